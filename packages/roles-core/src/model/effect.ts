@@ -1,0 +1,29 @@
+/**
+ * What a planner asks the API to do. The API applies a plan's effects in one transaction,
+ * in order; users named by email are created when they do not exist yet.
+ */
+import type { ApplicationRoleId, LegacyRoleId } from './product-definition.js';
+import type { PrincipalRef } from './tenant-state.js';
+
+export type Effect =
+  | { type: 'grant-application-role'; principal: PrincipalRef; role: ApplicationRoleId }
+  | { type: 'revoke-application-role'; principal: PrincipalRef; role: ApplicationRoleId }
+  | { type: 'grant-project-role'; projectId: string; principal: PrincipalRef; role: string }
+  | { type: 'revoke-project-role'; projectId: string; principal: PrincipalRef; role: string }
+  | { type: 'delete-api-key'; apiKeyId: string }
+  | { type: 'create-project'; projectId: string; name: string; departmentId: string | null }
+  | { type: 'grant-legacy-role'; email: string; role: LegacyRoleId }
+  | { type: 'revoke-legacy-role'; email: string; role: LegacyRoleId }
+  | { type: 'set-role-model'; roleModel: 'current' | 'legacy' }
+  | { type: 'accept-invitations'; email: string }
+  /** An invitation mail with a link to the tenant's portal (R3, R16a, R17, R18). */
+  | { type: 'send-invitation'; email: string }
+  | { type: 'audit'; action: string; target: string; before: unknown; after: unknown };
+
+/** What a member change did, for the answer of `POST …/members` (R3). */
+export interface MemberOutcome {
+  added: PrincipalRef[];
+  invited: string[];
+  moved: { email: string; from: ApplicationRoleId; to: ApplicationRoleId }[];
+  unchanged: PrincipalRef[];
+}
