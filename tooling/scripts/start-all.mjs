@@ -1,0 +1,44 @@
+// `pnpm start`: the API and every product's portal on the embedded default, with demo data.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { products } from '../../packages/roles-core/dist/index.js';
+
+const apiPort = Number(process.env.PORT ?? 3000);
+const apiUrl = `http://localhost:${apiPort}`;
+const portals = products.filter((product) => existsSync(`apps/${product.id}/build/index.js`));
+const portalOrigins = portals.map((product) => `http://localhost:${product.portalPort}`);
+
+const children = [];
+function run(name, entry, env) {
+  const child = spawn(process.execPath, [entry], { stdio: 'inherit', env: { ...process.env, ...env } });
+  child.on('exit', (code) => {
+    console.error(`${name} stopped (${code ?? 'signal'}); stopping the rest.`);
+    stopAll(code ?? 1);
+  });
+  children.push(child);
+}
+function stopAll(code) {
+  for (const child of children) child.kill('SIGTERM');
+  process.exit(code);
+}
+process.on('SIGINT', () => stopAll(0));
+process.on('SIGTERM', () => stopAll(0));
+
+run('API', 'apps/api/dist/main.js', {
+  PORT: String(apiPort),
+  AUTH_MODE: process.env.AUTH_MODE ?? 'dev',
+  DEMO_DATA: process.env.DEMO_DATA ?? '1',
+  PORTAL_ORIGINS: portalOrigins.join(','),
+});
+for (const product of portals) {
+  run(product.name, `apps/${product.id}/build/index.js`, {
+    PORT: String(product.portalPort),
+    ORIGIN: `http://localhost:${product.portalPort}`,
+    API_URL: apiUrl,
+  });
+}
+
+console.log('\nLoome Roles is starting:');
+console.log(`  API                 ${apiUrl}   (OpenAPI: ${apiUrl}/api/docs)`);
+for (const product of portals) console.log(`  ${(product.name + ' portal').padEnd(19)} http://localhost:${product.portalPort}`);
+console.log('Sign in with any email (dev sign-in); admin@demo.loome.local administers every demo tenant.\n');
