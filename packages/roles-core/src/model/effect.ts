@@ -16,6 +16,23 @@ export type Effect =
   | { type: 'revoke-legacy-role'; email: string; role: LegacyRoleId }
   | { type: 'set-role-model'; roleModel: 'current' | 'legacy' }
   | { type: 'accept-invitations'; email: string }
+  /** A key's record; the API adds the secret's hash (R20). */
+  | {
+      type: 'create-api-key';
+      apiKeyId: string;
+      description: string;
+      createdAt: string;
+      expiresAt: string | null;
+      allowedIps: string[];
+    }
+  /** Monitor results rows and communication rules: the references that keep Limited Members (R17). */
+  | { type: 'create-record'; recordId: string; projectId: string; assigneeEmail: string | null }
+  | { type: 'set-record-assignee'; recordId: string; assigneeEmail: string | null }
+  | { type: 'create-communication-rule'; ruleId: string; projectId: string; name: string; recipientEmails: string[] }
+  | { type: 'delete-communication-rule'; ruleId: string }
+  /** Legacy departments (R21); a department becomes a project on migration (R22). */
+  | { type: 'create-department'; departmentId: string; name: string }
+  | { type: 'set-department-members'; departmentId: string; memberEmails: string[] }
   /** An invitation mail with a link to the tenant's portal (R3, R16a, R17, R18). */
   | { type: 'send-invitation'; email: string }
   | { type: 'audit'; action: string; target: string; before: unknown; after: unknown };

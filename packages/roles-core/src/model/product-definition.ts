@@ -60,7 +60,7 @@ export interface LegacyModel<P extends string, PR extends string, LP extends str
   /** Permissions that exist only in the legacy model (e.g. `jobs.deploy`). */
   extraPermissions: { readonly [K in LP]: string };
   roles: {
-    readonly [R in LegacyRoleId]: RoleDefinition<P | LP> & {
+    readonly [R in LegacyRoleId]: RoleDefinition<P | NoInfer<LP>> & {
       /** Department-scoped roles act only on their department's content. */
       departmentScoped: boolean;
     };

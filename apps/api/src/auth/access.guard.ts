@@ -1,0 +1,39 @@
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { forbidden } from '../common/errors/problem.error.js';
+import { headerValue, type HttpRequest } from '../common/http/http-types.js';
+import type { Access } from './access.js';
+import { ACCESS_METADATA } from './access.decorator.js';
+import { AuthorizationService } from './authorization.service.js';
+import { CredentialsService } from './credentials.service.js';
+
+/** Global guard: denies by default when a handler declares no access. */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly credentials: CredentialsService,
+    private readonly authorization: AuthorizationService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const access = this.reflector.get<Access | undefined>(ACCESS_METADATA, context.getHandler());
+    if (!access) throw forbidden('This route declares no access and is closed');
+    const request = context.switchToHttp().getRequest<HttpRequest>();
+    request.caller = await this.credentials.resolve({ request });
+    await this.authorization.authorize({
+      caller: request.caller,
+      access,
+      tenantId: request.params.tenantId,
+      method: request.method,
+      origin: headerValue({ request, name: 'origin' }),
+      ownOrigin: ownOriginOf({ request }),
+    });
+    return true;
+  }
+}
+
+export function ownOriginOf({ request }: { request: HttpRequest }): string | undefined {
+  const host = headerValue({ request, name: 'host' });
+  return host ? `http://${host}` : undefined;
+}

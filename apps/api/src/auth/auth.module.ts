@@ -1,0 +1,25 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TenantsModule } from '../modules/tenants/tenants.module.js';
+import { UsersModule } from '../modules/users/users.module.js';
+import { AccessGuard } from './access.guard.js';
+import { AuthController } from './auth.controller.js';
+import { AuthorizationService } from './authorization.service.js';
+import { CredentialsRepository } from './credentials.repository.js';
+import { CredentialsService } from './credentials.service.js';
+import { SignInService } from './sign-in.service.js';
+
+@Global()
+@Module({
+  imports: [TenantsModule, UsersModule],
+  controllers: [AuthController],
+  providers: [
+    CredentialsRepository,
+    CredentialsService,
+    AuthorizationService,
+    SignInService,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [CredentialsService, AuthorizationService, SignInService],
+})
+export class AuthModule {}

@@ -1,0 +1,74 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { timingSafeEqual } from 'node:crypto';
+import { API_KEY_PREFIX, nowIso } from '../common/crypto/secrets.js';
+import { headerValue, type HttpRequest } from '../common/http/http-types.js';
+import { ipAllowed } from '../common/http/ipv4.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import type { Caller } from './caller.js';
+import { CredentialsRepository } from './credentials.repository.js';
+
+export const SESSION_COOKIE = 'loome_session';
+
+/** Reads who is calling from the bearer token or the session cookie. */
+@Injectable()
+export class CredentialsService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly credentials: CredentialsRepository,
+  ) {}
+
+  async resolve({ request }: { request: HttpRequest }): Promise<Caller> {
+    const authorization = headerValue({ request, name: 'authorization' });
+    if (authorization !== undefined) {
+      const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+      if (!match?.[1]) return { kind: 'invalid', reason: 'Use Authorization: Bearer <token>' };
+      return this.fromBearer({ token: match[1], ip: clientIp({ request }) });
+    }
+    const cookie = readCookie({ header: headerValue({ request, name: 'cookie' }), name: SESSION_COOKIE });
+    if (cookie === undefined) return { kind: 'anonymous' };
+    return this.fromSession({ token: cookie, viaCookie: true });
+  }
+
+  async fromBearer({ token, ip }: { token: string; ip: string }): Promise<Caller> {
+    if (this.isPlatformToken(token)) return { kind: 'platform' };
+    if (token.startsWith(API_KEY_PREFIX)) return this.fromApiKey({ secret: token, ip });
+    return this.fromSession({ token, viaCookie: false });
+  }
+
+  private async fromSession({ token, viaCookie }: { token: string; viaCookie: boolean }): Promise<Caller> {
+    const user = await this.credentials.findSessionUser({ token });
+    if (!user) return { kind: 'invalid', reason: 'The session is not valid or has expired' };
+    return { kind: 'user', userId: user.id, email: user.email, viaCookie };
+  }
+
+  private async fromApiKey({ secret, ip }: { secret: string; ip: string }): Promise<Caller> {
+    const key = await this.credentials.findLiveApiKey({ secret });
+    if (!key) return { kind: 'invalid', reason: 'Unknown or deleted API key' };
+    if (key.expiresAt !== null && key.expiresAt <= nowIso()) return { kind: 'invalid', reason: 'The API key has expired' };
+    if (!ipAllowed({ ip, allowed: key.allowedIps })) {
+      return { kind: 'invalid', reason: 'The API key may not be used from this address' };
+    }
+    return { kind: 'apiKey', apiKeyId: key.id, tenantId: key.tenantId };
+  }
+
+  private isPlatformToken(token: string): boolean {
+    const expected = this.config.platformAdminToken;
+    if (!expected) return false;
+    const a = Buffer.from(token);
+    const b = Buffer.from(expected);
+    return a.length === b.length && timingSafeEqual(a, b);
+  }
+}
+
+export function clientIp({ request }: { request: HttpRequest }): string {
+  return request.socket.remoteAddress ?? request.ip ?? '';
+}
+
+function readCookie({ header, name }: { header: string | undefined; name: string }): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(value.join('='));
+  }
+  return undefined;
+}

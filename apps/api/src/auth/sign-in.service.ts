@@ -1,0 +1,52 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { planAcceptInvitations } from '@loome/roles-core';
+import { createSecret, SESSION_PREFIX } from '../common/crypto/secrets.js';
+import { ProblemError, problemFromRefusal } from '../common/errors/problem.error.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { TransactionRepository } from '../database/transaction.repository.js';
+import { EffectsRepository } from '../modules/tenants/effects.repository.js';
+import { TenantContextService } from '../modules/tenants/tenant-context.service.js';
+import { TenantsRepository } from '../modules/tenants/tenants.repository.js';
+import { UsersRepository } from '../modules/users/users.repository.js';
+import { CredentialsRepository } from './credentials.repository.js';
+
+/** Dev sign-in: the first sign-in accepts every pending invitation for the email (R4). */
+@Injectable()
+export class SignInService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly transactions: TransactionRepository,
+    private readonly users: UsersRepository,
+    private readonly tenants: TenantsRepository,
+    private readonly effects: EffectsRepository,
+    private readonly credentials: CredentialsRepository,
+    private readonly contexts: TenantContextService,
+  ) {}
+
+  async devLogin({ email }: { email: string }): Promise<{ token: string; userId: string; email: string }> {
+    if (this.config.authMode !== 'dev') {
+      throw new ProblemError('FORBIDDEN', 'Dev sign-in is off: this API signs in through its identity provider');
+    }
+    const plan = planAcceptInvitations({ request: { email } });
+    if (!plan.ok) throw problemFromRefusal({ refusal: plan.refusal });
+    const user = await this.transactions.runWrite({
+      work: async (tx) => {
+        const found = await this.users.findOrCreate({ tx, email });
+        if (found.firstSignedInAt !== null) return found;
+        const audits = plan.effects.filter((effect) => effect.type === 'audit');
+        const accept = plan.effects.filter((effect) => effect.type !== 'audit');
+        const tenantIds = await this.tenants.candidateTenantIds({ userId: found.id, email: found.email });
+        const actor = { kind: 'user' as const, id: found.id, email: found.email };
+        for (const tenant of await this.tenants.findByIds({ tenantIds })) {
+          await this.effects.apply({ tx, tenant, effects: audits, actor });
+        }
+        await this.effects.apply({ tx, tenant: null, effects: accept, actor });
+        return found;
+      },
+    });
+    this.contexts.invalidateAll();
+    const token = createSecret({ prefix: SESSION_PREFIX });
+    await this.credentials.createSession({ userId: user.id, token });
+    return { token, userId: user.id, email: user.email };
+  }
+}

@@ -1,0 +1,31 @@
+import { HttpException } from '@nestjs/common';
+import { ZodError } from 'zod';
+import { ProblemError } from './problem.error.js';
+
+/** Turns anything thrown while handling a request into a ProblemError; bad input never becomes a 5xx. */
+export function toProblem({ error }: { error: unknown }): ProblemError {
+  if (error instanceof ProblemError) return error;
+  if (error instanceof ZodError) {
+    return new ProblemError('VALIDATION', 'The request is not valid', {
+      issues: error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
+    });
+  }
+  const transport = transportStatus(error);
+  if (transport === 404) return new ProblemError('NOT_FOUND', 'No such route');
+  if (transport === 415) return new ProblemError('UNSUPPORTED_MEDIA_TYPE', 'Send application/json');
+  if (transport !== null && transport >= 400 && transport < 500) {
+    return new ProblemError('VALIDATION', 'The request body could not be read', {}, transport);
+  }
+  return new ProblemError('INTERNAL', 'Something went wrong');
+}
+
+/** Status of errors raised by Nest or by the body parser (which sets `status` or `statusCode`). */
+function transportStatus(error: unknown): number | null {
+  if (error instanceof HttpException) return error.getStatus();
+  if (typeof error === 'object' && error !== null) {
+    const { status, statusCode } = error as { status?: unknown; statusCode?: unknown };
+    if (typeof status === 'number') return status;
+    if (typeof statusCode === 'number') return statusCode;
+  }
+  return null;
+}

@@ -1,0 +1,82 @@
+import { toProblemBody } from '../errors/problem-body.js';
+import { ProblemError } from '../errors/problem.error.js';
+
+interface RawRequest {
+  method: string;
+  headers: Record<string, string | string[] | undefined>;
+  body?: unknown;
+  on(event: 'data', listener: (chunk: Buffer) => void): void;
+  on(event: 'end' | 'error', listener: (error?: Error) => void): void;
+  destroy?(): void;
+}
+
+interface RawResponse {
+  statusCode: number;
+  setHeader(name: string, value: string): void;
+  end(body: string): void;
+}
+
+const MUTATIONS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function hasBody(request: RawRequest): boolean {
+  const length = request.headers['content-length'];
+  return request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
+}
+
+function isJson(contentType: string | undefined): boolean {
+  const type = contentType?.split(';')[0]?.trim().toLowerCase();
+  return type === 'application/json' || (type?.startsWith('application/') === true && type.endsWith('+json'));
+}
+
+function sendProblem(response: RawResponse, problem: ProblemError): void {
+  response.statusCode = problem.status;
+  response.setHeader('content-type', 'application/problem+json');
+  response.end(JSON.stringify(toProblemBody({ error: problem })));
+}
+
+/**
+ * The REST API reads only JSON: a mutation with another body is 415, malformed JSON is 400 and
+ * a body over the limit is 413, all as problem documents and before any handler runs.
+ */
+export function jsonBodyMiddleware({ limitBytes }: { limitBytes: number }) {
+  return (request: RawRequest, response: RawResponse, next: () => void): void => {
+    if (!hasBody(request)) return next();
+    const contentType = request.headers['content-type'];
+    if (!isJson(Array.isArray(contentType) ? contentType[0] : contentType)) {
+      if (!MUTATIONS.has(request.method.toUpperCase())) return next();
+      return sendProblem(response, new ProblemError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json'));
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    request.on('data', (chunk: Buffer) => {
+      if (done) return;
+      size += chunk.length;
+      if (size > limitBytes) {
+        done = true;
+        sendProblem(response, new ProblemError('VALIDATION', `The body is larger than ${limitBytes} bytes`, {}, 413));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('error', () => {
+      if (!done) sendProblem(response, new ProblemError('VALIDATION', 'The body could not be read'));
+      done = true;
+    });
+    request.on('end', () => {
+      if (done) return;
+      done = true;
+      const text = Buffer.concat(chunks).toString('utf8');
+      if (text.trim() === '') {
+        request.body = undefined;
+        return next();
+      }
+      try {
+        request.body = JSON.parse(text);
+      } catch {
+        return sendProblem(response, new ProblemError('VALIDATION', 'The body is not valid JSON'));
+      }
+      next();
+    });
+  };
+}

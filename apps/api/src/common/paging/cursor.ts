@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { ProblemError } from '../errors/problem.error.js';
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** Query fields every paged list takes. */
+export const pagingShape = {
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+};
+
+/** Cursors are opaque: the last row's sort key, base64url-encoded. */
+export function encodeCursor({ key }: { key: readonly (string | number)[] }): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+export function decodeCursor({ cursor }: { cursor: string | undefined }): (string | number)[] | null {
+  if (!cursor) return null;
+  try {
+    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(key) && key.every((part) => typeof part === 'string' || typeof part === 'number')) return key;
+  } catch {
+    // fall through to the refusal below
+  }
+  throw new ProblemError('VALIDATION', 'The cursor is not valid');
+}
+
+/** Keyset paging over rows already sorted by `keyOf`: fetch `limit + 1`, answer `limit`. */
+export function pageOf<T>({ rows, limit, keyOf }: { rows: T[]; limit: number; keyOf: (row: T) => (string | number)[] }): Page<T> {
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > limit && last ? encodeCursor({ key: keyOf(last) }) : null };
+}

@@ -1,0 +1,22 @@
+import 'reflect-metadata';
+import { type INestApplication, Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module.js';
+import { jsonBodyMiddleware } from './common/http/json-body.middleware.js';
+import type { AppConfig } from './config/app-config.js';
+import { mountTrpc } from './trpc/mount-trpc.js';
+
+const BODY_LIMIT_BYTES = 1_000_000;
+
+/** Builds the app (REST under /api, tRPC under /trpc) without listening; main and tests share it. */
+export async function createApp({ config, logger = true }: { config: AppConfig; logger?: boolean }): Promise<INestApplication> {
+  const app = await NestFactory.create(AppModule.forRoot({ config }), {
+    bodyParser: false,
+    logger: logger ? new Logger() : false,
+  });
+  app.use('/api', jsonBodyMiddleware({ limitBytes: BODY_LIMIT_BYTES }));
+  app.enableShutdownHooks();
+  await app.init();
+  mountTrpc({ app });
+  return app;
+}

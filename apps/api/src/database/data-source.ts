@@ -1,0 +1,30 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities.js';
+import { MIGRATIONS } from './migrations/index.js';
+
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+export function databaseKind({ databaseUrl }: { databaseUrl: string }): DatabaseKind {
+  return /^postgres(ql)?:\/\//.test(databaseUrl) ? 'postgres' : 'sqlite';
+}
+
+/**
+ * `sqlite:PATH` (directory created) or `postgres://…`. The schema comes from migrations only;
+ * `synchronize` stays off.
+ */
+export function dataSourceOptions({ databaseUrl }: { databaseUrl: string }): DataSourceOptions {
+  const common = { entities: ENTITIES, migrations: MIGRATIONS, synchronize: false, logging: false } as const;
+  if (databaseKind({ databaseUrl }) === 'postgres') {
+    return { ...common, type: 'postgres', url: databaseUrl };
+  }
+  const path = resolve(databaseUrl.replace(/^sqlite:/, ''));
+  mkdirSync(dirname(path), { recursive: true });
+  return { ...common, type: 'better-sqlite3', database: path, enableWAL: true, timeout: 5000 };
+}
+
+/** The standalone data source, for the migration drift check and tooling. */
+export function createDataSource({ databaseUrl }: { databaseUrl: string }): DataSource {
+  return new DataSource(dataSourceOptions({ databaseUrl }));
+}

@@ -1,0 +1,4 @@
+import { InitialSchema1764060000000 } from './1764060000000-initial-schema.js';
+
+/** Every migration, oldest first. Never edit one that has landed: add a new one. */
+export const MIGRATIONS = [InitialSchema1764060000000];

@@ -1,0 +1,37 @@
+import { Controller, Delete, Get, Param, Post } from '@nestjs/common';
+import { Platform, RequirePermission } from '../../auth/access.decorator.js';
+import type { Caller } from '../../auth/caller.js';
+import { CurrentCaller, signedIn } from '../../auth/current-caller.decorator.js';
+import { TENANT } from '../../common/http/paths.js';
+import { ValidBody } from '../../common/validation/valid-input.decorator.js';
+import { ApiKeysService } from './api-keys.service.js';
+import { createApiKeySchema, importApiKeySchema, type CreateApiKeyInput, type ImportApiKeyInput } from './schemas/create-api-key.schema.js';
+
+@Controller(`${TENANT}/api-keys`)
+export class ApiKeysController {
+  constructor(private readonly apiKeys: ApiKeysService) {}
+
+  @Post()
+  @RequirePermission('userManagement')
+  create(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @ValidBody(createApiKeySchema) input: CreateApiKeyInput) {
+    return this.apiKeys.create({ caller: signedIn({ caller }), tenantId, input });
+  }
+
+  @Get()
+  @RequirePermission('userManagement')
+  list(@Param('tenantId') tenantId: string) {
+    return this.apiKeys.list({ tenantId });
+  }
+
+  @Post('import')
+  @Platform()
+  import(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @ValidBody(importApiKeySchema) input: ImportApiKeyInput) {
+    return this.apiKeys.import({ caller, tenantId, input });
+  }
+
+  @Delete(':apiKeyId')
+  @RequirePermission('userManagement')
+  delete(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @Param('apiKeyId') apiKeyId: string) {
+    return this.apiKeys.delete({ caller: signedIn({ caller }), tenantId, apiKeyId });
+  }
+}

@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { planCreateApiKey, planDeleteApiKey, type Effect, type TenantState } from '@loome/roles-core';
+import { actorOf, auditActorOf, type Caller, type SignedInCaller } from '../../auth/caller.js';
+import { API_KEY_PREFIX, createSecret, hashSecret, newId } from '../../common/crypto/secrets.js';
+import { notFound } from '../../common/errors/problem.error.js';
+import { TenantContextService } from '../tenants/tenant-context.service.js';
+import { TenantMutationService } from '../tenants/tenant-mutation.service.js';
+import { ApiKeysRepository } from './api-keys.repository.js';
+import type { CreateApiKeyInput, ImportApiKeyInput } from './schemas/create-api-key.schema.js';
+
+/** R13, R20: the Remote Access page. Secrets are shown once and stored only as SHA-256. */
+@Injectable()
+export class ApiKeysService {
+  constructor(
+    private readonly contexts: TenantContextService,
+    private readonly mutations: TenantMutationService,
+    private readonly apiKeys: ApiKeysRepository,
+  ) {}
+
+  async list({ tenantId }: { tenantId: string }) {
+    const context = await this.contexts.get({ tenantId });
+    if (!context) throw notFound('Tenant');
+    return { items: context.state.apiKeys.map((key) => ({ ...key, ...rolesOfKey({ state: context.state, apiKeyId: key.id }) })) };
+  }
+
+  async create({ caller, tenantId, input }: { caller: SignedInCaller; tenantId: string; input: CreateApiKeyInput }) {
+    const secret = createSecret({ prefix: API_KEY_PREFIX });
+    const apiKeyId = newId();
+    return this.mutations.mutate({
+      tenantId,
+      actor: auditActorOf({ caller }),
+      plan: ({ product, state }) => {
+        const planned = planCreateApiKey({ product, state, actor: actorOf({ caller }), request: { apiKeyId, ...input } });
+        if (!planned.ok) return planned;
+        return { ok: true, effects: planned.effects, apiKeySecretHashes: { [apiKeyId]: hashSecret({ secret }) }, result: { ...createdKey({ effects: planned.effects }), secret } };
+      },
+    });
+  }
+
+  /** Platform: a key from the old system, with its original date and the secret its clients use. */
+  async import({ caller, tenantId, input }: { caller: Caller; tenantId: string; input: ImportApiKeyInput }) {
+    const apiKeyId = newId();
+    const secretHash = hashSecret({ secret: input.secret });
+    return this.mutations.mutate({
+      tenantId,
+      actor: auditActorOf({ caller }),
+      plan: async (_context, tx) => {
+        if (await this.apiKeys.secretHashExists({ tx, secretHash })) {
+          return { ok: false, refusal: { code: 'CONFLICT', message: 'A key with this secret already exists.' } };
+        }
+        const key = { apiKeyId, description: input.description, createdAt: new Date(input.createdAt).toISOString(), expiresAt: null, allowedIps: [] };
+        const effects: Effect[] = [
+          { type: 'create-api-key', ...key },
+          { type: 'audit', action: 'api-key.imported', target: `apiKey:${apiKeyId}`, before: null, after: { description: key.description, createdAt: key.createdAt } },
+        ];
+        return { ok: true, effects, apiKeySecretHashes: { [apiKeyId]: secretHash }, result: { id: apiKeyId, description: key.description, createdAt: key.createdAt } };
+      },
+    });
+  }
+
+  async delete({ caller, tenantId, apiKeyId }: { caller: SignedInCaller; tenantId: string; apiKeyId: string }) {
+    return this.mutations.mutate({
+      tenantId,
+      actor: auditActorOf({ caller }),
+      plan: ({ product, state }) => {
+        const planned = planDeleteApiKey({ product, state, actor: actorOf({ caller }), request: { apiKeyId } });
+        return planned.ok ? { ok: true, effects: planned.effects, result: { deleted: apiKeyId } } : planned;
+      },
+    });
+  }
+}
+
+function createdKey({ effects }: { effects: readonly Effect[] }) {
+  const created = effects.find((effect) => effect.type === 'create-api-key');
+  if (!created || created.type !== 'create-api-key') throw new Error('The plan created no key');
+  const { apiKeyId, description, createdAt, expiresAt, allowedIps } = created;
+  return { id: apiKeyId, description, createdAt, expiresAt, allowedIps };
+}
+
+function rolesOfKey({ state, apiKeyId }: { state: TenantState; apiKeyId: string }) {
+  return {
+    roles: state.applicationGrants.filter((grant) => grant.kind === 'apiKey' && grant.principalId === apiKeyId).map((grant) => grant.role),
+    projectRoles: state.projectGrants
+      .filter((grant) => grant.kind === 'apiKey' && grant.principalId === apiKeyId)
+      .map(({ projectId, role }) => ({ projectId, role })),
+  };
+}

@@ -1,0 +1,33 @@
+import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { TenantMember } from '../../auth/access.decorator.js';
+import type { Caller } from '../../auth/caller.js';
+import { CurrentCaller, signedIn } from '../../auth/current-caller.decorator.js';
+import { TENANT } from '../../common/http/paths.js';
+import { ValidBody } from '../../common/validation/valid-input.decorator.js';
+import { ChecksService } from './checks.service.js';
+import { checkBatchSchema, checkSchema, type CheckBatchInput, type CheckInput } from './schemas/check.schema.js';
+
+@Controller(TENANT)
+export class ChecksController {
+  constructor(private readonly checks: ChecksService) {}
+
+  @Post('check')
+  @HttpCode(200)
+  @TenantMember()
+  check(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @ValidBody(checkSchema) check: CheckInput) {
+    return this.checks.check({ caller: signedIn({ caller }), tenantId, check });
+  }
+
+  @Post('check/batch')
+  @HttpCode(200)
+  @TenantMember()
+  batch(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @ValidBody(checkBatchSchema) body: CheckBatchInput) {
+    return this.checks.batch({ caller: signedIn({ caller }), tenantId, checks: body.checks });
+  }
+
+  @Get('me')
+  @TenantMember()
+  me(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string) {
+    return this.checks.me({ caller: signedIn({ caller }), tenantId });
+  }
+}

@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { accessOf, describeReason, UnknownPermissionError, type PrincipalSelector } from '@loome/roles-core';
+import { actorOf, type SignedInCaller } from '../../auth/caller.js';
+import { forbidden, notFound, ProblemError } from '../../common/errors/problem.error.js';
+import { TenantContextService, type TenantContext } from '../tenants/tenant-context.service.js';
+import type { CheckInput } from './schemas/check.schema.js';
+
+/** R19, R20, R23 and the `check` contract: decisions answered from the compiled tenant. */
+@Injectable()
+export class ChecksService {
+  constructor(private readonly contexts: TenantContextService) {}
+
+  async check({ caller, tenantId, check }: { caller: SignedInCaller; tenantId: string; check: CheckInput }) {
+    const context = await this.context({ tenantId });
+    return this.answer({ context, caller, check });
+  }
+
+  async batch({ caller, tenantId, checks }: { caller: SignedInCaller; tenantId: string; checks: CheckInput[] }) {
+    const context = await this.context({ tenantId });
+    return { results: checks.map((check) => this.answer({ context, caller, check })) };
+  }
+
+  /** R23: the caller's roles, effective permissions and the reason for each. */
+  async me({ caller, tenantId }: { caller: SignedInCaller; tenantId: string }) {
+    const context = await this.context({ tenantId });
+    const { decisions, product } = context;
+    const held = decisions.effectivePermissions(selfSelector({ caller }));
+    const describe = (permissions: typeof held.tenant) =>
+      permissions.map(({ permission, label, reasons }) => ({
+        permission,
+        label,
+        reasons: reasons.map((reason) => ({ ...reason, text: describeReason({ product, reason }) })),
+      }));
+    return {
+      tenant: { id: context.tenant.id, name: context.tenant.name, roleModel: context.state.roleModel },
+      product: { id: product.id, name: product.name },
+      principal: held.principal,
+      permissions: describe(held.tenant),
+      projects: held.projects.map(({ projectId, permissions }) => ({
+        projectId,
+        projectName: context.state.projects.find((project) => project.id === projectId)?.name ?? null,
+        permissions: describe(permissions),
+      })),
+    };
+  }
+
+  private answer({ context, caller, check }: { context: TenantContext; caller: SignedInCaller; check: CheckInput }) {
+    const selector = this.selectorFor({ context, caller, check });
+    const query = { ...selector, permission: check.permission, projectId: check.projectId, recordId: check.recordId };
+    try {
+      const explanation = context.decisions.explain(query);
+      const reasons = explanation.reasons.map((reason) => describeReason({ product: context.product, reason }));
+      return {
+        allowed: explanation.allowed,
+        reason: reasons.length > 0 ? reasons.join('; ') : 'No role of this principal carries this permission',
+        reasons: explanation.reasons,
+      };
+    } catch (error) {
+      if (error instanceof UnknownPermissionError) throw new ProblemError('VALIDATION', error.message);
+      throw error;
+    }
+  }
+
+  /** Checking someone else needs the user-management permission, or a key with remote access. */
+  private selectorFor({ context, caller, check }: { context: TenantContext; caller: SignedInCaller; check: CheckInput }): PrincipalSelector {
+    const self = selfSelector({ caller });
+    const target: PrincipalSelector = check.principalId ? { principalId: check.principalId } : check.email ? { email: check.email } : self;
+    const isSelf =
+      (target.principalId !== undefined && target.principalId === self.principalId) ||
+      (target.email !== undefined && caller.kind === 'user' && target.email === caller.email);
+    if (isSelf) return target;
+    const { product, state } = context;
+    const held = accessOf({ product, state, actor: actorOf({ caller }) }).tenantPermissions;
+    const remote = caller.kind === 'apiKey' && product.remoteAccessPermission !== null && held.has(product.remoteAccessPermission);
+    if (!held.has(product.userManagementPermission) && !remote) throw forbidden('Checking someone else needs the user-management permission');
+    return target;
+  }
+
+  private async context({ tenantId }: { tenantId: string }): Promise<TenantContext> {
+    const context = await this.contexts.get({ tenantId });
+    if (!context) throw notFound('Tenant');
+    return context;
+  }
+}
+
+function selfSelector({ caller }: { caller: SignedInCaller }): { principalId: string } {
+  return { principalId: caller.kind === 'user' ? caller.userId : caller.apiKeyId };
+}

@@ -1,0 +1,20 @@
+import { ApiKeysModule } from './api-keys/api-keys.module.js';
+import { ChecksModule } from './checks/checks.module.js';
+import { MailModule } from './mail/mail.module.js';
+import { OrganizationsModule } from './organizations/organizations.module.js';
+import { ProductsModule } from './products/products.module.js';
+import { RolesModule } from './roles/roles.module.js';
+import { TenantsModule } from './tenants/tenants.module.js';
+import { UsersModule } from './users/users.module.js';
+
+/** Every feature module, in the order their routes are documented. */
+export const FEATURE_MODULES = [
+  ProductsModule,
+  OrganizationsModule,
+  TenantsModule,
+  RolesModule,
+  UsersModule,
+  ChecksModule,
+  ApiKeysModule,
+  MailModule,
+];

@@ -1,0 +1,24 @@
+import { Controller, Param, Post, Put } from '@nestjs/common';
+import { Platform } from '../../auth/access.decorator.js';
+import { API } from '../../common/http/paths.js';
+import { ValidBody } from '../../common/validation/valid-input.decorator.js';
+import { OrganizationsService } from './organizations.service.js';
+import { createOrganizationSchema, type CreateOrganizationInput } from './schemas/create-organization.schema.js';
+import { replaceDirectorySchema, type ReplaceDirectoryInput } from './schemas/replace-directory.schema.js';
+
+@Controller(`${API}/organizations`)
+export class OrganizationsController {
+  constructor(private readonly organizations: OrganizationsService) {}
+
+  @Post()
+  @Platform()
+  create(@ValidBody(createOrganizationSchema) input: CreateOrganizationInput) {
+    return this.organizations.create({ input });
+  }
+
+  @Put(':orgId/directory')
+  @Platform()
+  replaceDirectory(@Param('orgId') organizationId: string, @ValidBody(replaceDirectorySchema) input: ReplaceDirectoryInput) {
+    return this.organizations.replaceDirectory({ organizationId, input });
+  }
+}

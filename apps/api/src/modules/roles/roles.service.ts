@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import {
+  APPLICATION_ROLE_IDS,
+  LEGACY_ROLE_IDS,
+  planAddApplicationMembers,
+  planRemoveApplicationMember,
+  type ApplicationRoleId,
+} from '@loome/roles-core';
+import { actorOf, auditActorOf, type SignedInCaller } from '../../auth/caller.js';
+import { notFound } from '../../common/errors/problem.error.js';
+import { pageSorted } from '../../common/paging/page-in-memory.js';
+import { TenantContextService, type TenantContext } from '../tenants/tenant-context.service.js';
+import { TenantMutationService } from '../tenants/tenant-mutation.service.js';
+import { filterAndSortMembers, memberViewOf, sortKeyOf, type MemberView } from './member-view.js';
+import type { AddMembersInput } from './schemas/members-body.schema.js';
+
+const FIRST_PAGE = 50;
+
+/** Application roles (or a legacy tenant's four roles) and their members. */
+@Injectable()
+export class RolesService {
+  constructor(
+    private readonly contexts: TenantContextService,
+    private readonly mutations: TenantMutationService,
+  ) {}
+
+  async listRoles({ tenantId }: { tenantId: string }) {
+    const context = await this.context({ tenantId });
+    return {
+      roleModel: context.state.roleModel,
+      items: this.roleIds({ context }).map((roleId) => {
+        const members = this.membersOf({ context, roleId });
+        return {
+          id: roleId,
+          ...this.definitionOf({ context, roleId }),
+          memberCount: members.length,
+          members: pageSorted({ rows: members, limit: FIRST_PAGE, keyOf: memberKey }),
+        };
+      }),
+    };
+  }
+
+  async listMembers({ tenantId, roleId, q, cursor, limit }: { tenantId: string; roleId: string; q?: string; cursor?: string; limit: number }) {
+    const context = await this.context({ tenantId });
+    if (!this.roleIds({ context }).includes(roleId)) throw notFound('Role');
+    const members = filterAndSortMembers({ members: this.membersOf({ context, roleId }), q });
+    return pageSorted({ rows: members, cursor, limit, keyOf: memberKey });
+  }
+
+  async addMembers({ caller, tenantId, roleId, body }: { caller: SignedInCaller; tenantId: string; roleId: string; body: AddMembersInput }) {
+    const role = applicationRole({ roleId });
+    return this.mutations.mutate({
+      tenantId,
+      actor: auditActorOf({ caller }),
+      extraGroupIds: body.kind === 'group' ? body.groupIds : [],
+      plan: ({ product, state }) => {
+        const planned = planAddApplicationMembers({ product, state, actor: actorOf({ caller }), request: { ...body, role } });
+        return planned.ok ? { ok: true, effects: planned.effects, result: planned.outcome } : planned;
+      },
+    });
+  }
+
+  async removeMember({ caller, tenantId, roleId, principalId }: { caller: SignedInCaller; tenantId: string; roleId: string; principalId: string }) {
+    const role = applicationRole({ roleId });
+    return this.mutations.mutate({
+      tenantId,
+      actor: auditActorOf({ caller }),
+      plan: ({ product, state }) => {
+        const planned = planRemoveApplicationMember({ product, state, actor: actorOf({ caller }), request: { role, principalId } });
+        return planned.ok ? { ok: true, effects: planned.effects, result: { removed: { roleId, principalId } } } : planned;
+      },
+    });
+  }
+
+  private async context({ tenantId }: { tenantId: string }): Promise<TenantContext> {
+    const context = await this.contexts.get({ tenantId });
+    if (!context) throw notFound('Tenant');
+    return context;
+  }
+
+  private roleIds({ context }: { context: TenantContext }): string[] {
+    return context.state.roleModel === 'legacy' && context.product.legacy ? [...LEGACY_ROLE_IDS] : [...APPLICATION_ROLE_IDS];
+  }
+
+  private definitionOf({ context, roleId }: { context: TenantContext; roleId: string }) {
+    const { product } = context;
+    const legacy = context.state.roleModel === 'legacy' ? product.legacy : null;
+    const definition = legacy ? legacy.roles[roleId as (typeof LEGACY_ROLE_IDS)[number]] : product.applicationRoles[roleId as ApplicationRoleId];
+    return { label: definition.label, description: definition.description ?? null, permissions: [...definition.permissions] };
+  }
+
+  private membersOf({ context, roleId }: { context: TenantContext; roleId: string }): MemberView[] {
+    const { state } = context;
+    const grants =
+      state.roleModel === 'legacy' && context.product.legacy
+        ? state.legacyGrants.filter((grant) => grant.role === roleId).map((grant) => ({ principalId: grant.userId, kind: 'user' as const }))
+        : state.applicationGrants.filter((grant) => grant.role === roleId);
+    return filterAndSortMembers({ members: grants.map((grant) => memberViewOf({ state, principalId: grant.principalId, kind: grant.kind })) });
+  }
+}
+
+function memberKey(member: MemberView): [string, string] {
+  return [sortKeyOf(member), member.principalId];
+}
+
+/** A path role id that is not an application role is a role that does not exist. */
+function applicationRole({ roleId }: { roleId: string }): ApplicationRoleId {
+  const role = APPLICATION_ROLE_IDS.find((candidate) => candidate === roleId);
+  if (!role) throw notFound('Role');
+  return role;
+}
+

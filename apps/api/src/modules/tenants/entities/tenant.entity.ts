@@ -1,0 +1,26 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { TenantSettings } from '@loome/roles-core';
+
+@Entity({ name: 'tenants' })
+export class TenantEntity {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  id: string;
+
+  @Column({ name: 'product_id', type: 'varchar', length: 40 })
+  productId: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ name: 'organization_id', type: 'varchar', length: 64 })
+  organizationId: string;
+
+  @Column({ name: 'role_model', type: 'varchar', length: 10 })
+  roleModel: 'current' | 'legacy';
+
+  @Column({ type: 'simple-json' })
+  settings: TenantSettings;
+
+  @Column({ name: 'created_at', type: 'varchar', length: 40 })
+  createdAt: string;
+}

@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import type { TenantState, UserRecord } from '@loome/roles-core';
+import { notFound } from '../../common/errors/problem.error.js';
+import { pageSorted } from '../../common/paging/page-in-memory.js';
+import { TenantContextService } from '../tenants/tenant-context.service.js';
+import type { ListUsersInput } from './schemas/list-users.schema.js';
+
+/** Everyone the tenant knows: direct roles, groups, project roles, legacy roles, invitations. */
+@Injectable()
+export class TenantUsersService {
+  constructor(private readonly contexts: TenantContextService) {}
+
+  async list({ tenantId, email, cursor, limit }: { tenantId: string } & ListUsersInput) {
+    const context = await this.contexts.get({ tenantId });
+    if (!context) throw notFound('Tenant');
+    const { state } = context;
+    const users = state.users
+      .filter((user) => context.memberships.has(user.id))
+      .filter((user) => !email || user.email.includes(email))
+      .sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0))
+      .map((user) => describeUser({ state, user }));
+    return pageSorted({ rows: users, cursor, limit, keyOf: (user) => [user.email, user.principalId] });
+  }
+}
+
+function describeUser({ state, user }: { state: TenantState; user: UserRecord }) {
+  const groups = state.groups.filter((group) => group.memberEmails.includes(user.email));
+  const groupIds = new Set(groups.map((group) => group.id));
+  const groupName = (id: string) => groups.find((group) => group.id === id)?.name ?? id;
+  return {
+    principalId: user.id,
+    email: user.email,
+    name: user.name,
+    status: user.hasSignedIn ? 'User' : 'User Invitation',
+    guest: user.guest,
+    roles: [
+      ...state.applicationGrants.filter((g) => g.kind === 'user' && g.principalId === user.id).map((g) => ({ role: g.role, via: null })),
+      ...state.applicationGrants
+        .filter((g) => g.kind === 'group' && groupIds.has(g.principalId))
+        .map((g) => ({ role: g.role, via: { groupId: g.principalId, groupName: groupName(g.principalId) } })),
+    ],
+    projectRoles: state.projectGrants
+      .filter((g) => (g.kind === 'user' && g.principalId === user.id) || (g.kind === 'group' && groupIds.has(g.principalId)))
+      .map((g) => ({ projectId: g.projectId, role: g.role, via: g.kind === 'group' ? { groupId: g.principalId, groupName: groupName(g.principalId) } : null })),
+    legacyRoles: state.legacyGrants.filter((g) => g.userId === user.id).map((g) => g.role),
+  };
+}

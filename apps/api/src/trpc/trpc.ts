@@ -1,0 +1,91 @@
+/**
+ * tRPC init and the procedures every feature router builds on. Each procedure declares its
+ * access exactly like a REST handler, and the same AuthorizationService decides.
+ */
+import { initTRPC, TRPCError } from '@trpc/server';
+import type { TRPC_ERROR_CODE_KEY } from '@trpc/server';
+import type { Access, NamedPermission } from '../auth/access.js';
+import type { Caller, SignedInCaller } from '../auth/caller.js';
+import { toProblemBody } from '../common/errors/problem-body.js';
+import { ProblemError } from '../common/errors/problem.error.js';
+import { toProblem } from '../common/errors/to-problem.js';
+import type { TrpcContext } from './trpc-context.js';
+
+const CODES: Record<number, TRPC_ERROR_CODE_KEY> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHORIZED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+};
+
+/** Every procedure's metadata declares its access; a procedure without one is closed. */
+export interface ProcedureMeta {
+  access?: Access;
+}
+
+const t = initTRPC.context<TrpcContext>().meta<ProcedureMeta>().create({
+  errorFormatter({ shape, error }) {
+    const problem = error.cause instanceof ProblemError ? error.cause : error.code === 'BAD_REQUEST' ? toProblem({ error: error.cause ?? error }) : null;
+    return { ...shape, data: { ...shape.data, problem: problem ? toProblemBody({ error: problem }) : null } };
+  },
+});
+
+export const createRouter = t.router;
+
+/** Problem errors leave tRPC with the matching code and the problem body in `data.problem`. */
+const problems = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const cause = result.error.cause;
+    if (cause instanceof ProblemError) {
+      throw new TRPCError({ code: CODES[cause.status] ?? 'INTERNAL_SERVER_ERROR', message: cause.detail, cause });
+    }
+  }
+  return result;
+});
+
+const guarded = t.middleware(async ({ ctx, meta, type, getRawInput, next }) => {
+  const access = meta?.access;
+  if (!access) throw new ProblemError('FORBIDDEN', 'This procedure declares no access and is closed');
+  const raw = (await getRawInput()) as { tenantId?: unknown } | undefined;
+  const tenantId = typeof raw?.tenantId === 'string' ? raw.tenantId : undefined;
+  if ((access.kind === 'tenant-member' || access.kind === 'permission') && !tenantId) {
+    throw new ProblemError('VALIDATION', 'tenantId is required');
+  }
+  await ctx.services.authorization.authorize({
+    caller: ctx.caller,
+    access,
+    tenantId,
+    method: type === 'query' ? 'GET' : 'POST',
+    origin: ctx.origin,
+    ownOrigin: ctx.ownOrigin,
+  });
+  return next();
+});
+
+const base = t.procedure.use(problems).use(guarded);
+
+export const publicProcedure = base.meta({ access: { kind: 'public' } });
+export const platformProcedure = base.meta({ access: { kind: 'platform' } });
+
+function signedInCaller(caller: Caller): SignedInCaller {
+  if (caller.kind !== 'user' && caller.kind !== 'apiKey') throw new ProblemError('UNAUTHENTICATED', 'Sign in first');
+  return caller;
+}
+
+export const authenticatedProcedure = base
+  .meta({ access: { kind: 'authenticated' } })
+  .use(({ ctx, next }) => next({ ctx: { ...ctx, caller: signedInCaller(ctx.caller) } }));
+
+export const memberProcedure = base
+  .meta({ access: { kind: 'tenant-member' } })
+  .use(({ ctx, next }) => next({ ctx: { ...ctx, caller: signedInCaller(ctx.caller) } }));
+
+export function permissionProcedure(permission: NamedPermission) {
+  return base
+    .meta({ access: { kind: 'permission', permission } })
+    .use(({ ctx, next }) => next({ ctx: { ...ctx, caller: signedInCaller(ctx.caller) } }));
+}

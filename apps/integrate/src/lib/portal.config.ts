@@ -1,0 +1,10 @@
+import { definePortal } from '@loome/portal-kit';
+
+export const portal = definePortal({
+  productId: 'integrate',
+  theme: { accent: '#1d4ed8', accentText: '#ffffff', header: '#1e3a8a', headerText: '#ffffff' },
+  extraPages: [
+    { label: 'Manage Users', path: 'manage-users', when: 'legacy-tenant' },
+    { label: 'Migration', path: 'migration', when: 'legacy-tenant' },
+  ],
+});

@@ -1,0 +1,1 @@
+export { loadLegacyUsers as load, legacyUsersActions as actions } from '$lib/legacy/legacy-users.server.js';

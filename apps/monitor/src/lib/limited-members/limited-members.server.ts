@@ -1,0 +1,55 @@
+/**
+ * Limited Members (R17): derived from records and communication rules, each listed with
+ * what keeps them. Removing one is asked of the API like any project member; while
+ * references remain it answers LIMITED_MEMBER_REFERENCED with those references.
+ */
+import { actOnApi, itemsOf, loadFromApi, textOf, type PageEvent, type PortalLocals } from '@loome/portal-kit/server';
+import type { Actions } from '@sveltejs/kit';
+
+export interface LimitedMemberView {
+  principalId: string;
+  name: string;
+  email: string;
+  projectId: string;
+  projectName: string;
+  records: { id: string; label: string }[];
+  rules: { id: string; name: string }[];
+}
+
+export async function loadLimitedMembers({ locals, params, cookies, url }: PageEvent): Promise<{ limitedMembers: LimitedMemberView[] }> {
+  const { api } = locals as PortalLocals;
+  const raw = await loadFromApi({ cookies, url, run: () => api.limitedMembers.list.query({ tenantId: params.tenantId! }) });
+  return {
+    limitedMembers: itemsOf(raw).map((entry) => {
+      const user = (entry.user ?? entry) as Record<string, unknown>;
+      return {
+        principalId: textOf(user.principalId ?? user.userId ?? user.id),
+        name: textOf(user.name ?? user.email),
+        email: textOf(user.email),
+        projectId: textOf(entry.projectId),
+        projectName: textOf(entry.projectName ?? entry.projectId),
+        records: itemsOf(entry.records).map((record) => ({ id: textOf(record.id), label: textOf(record.label ?? record.title ?? record.id) })),
+        rules: itemsOf(entry.rules ?? entry.communicationRules).map((rule) => ({ id: textOf(rule.id), name: textOf(rule.name) })),
+      };
+    }),
+  };
+}
+
+export const limitedMembersActions: Actions = {
+  remove: async ({ request, locals, params, cookies, url }) => {
+    const { api } = locals as PortalLocals;
+    const form = await request.formData();
+    const outcome = await actOnApi({
+      cookies,
+      url,
+      run: () =>
+        api.projects.removeMember.mutate({
+          tenantId: params.tenantId!,
+          projectId: String(form.get('projectId') ?? ''),
+          role: String(form.get('role') ?? ''),
+          principalId: String(form.get('principalId') ?? ''),
+        }),
+    });
+    return 'ok' in outcome ? { removed: String(form.get('name') ?? '') } : outcome;
+  },
+};

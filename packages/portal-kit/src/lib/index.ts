@@ -1,0 +1,18 @@
+// Browser-safe exports of the portal kit: configuration, view types and page components.
+export { definePortal, isFeatureOn, type PortalConfig, type PortalTheme, type PortalPage, type PortalFeature } from './config.js';
+export type { ApiKeyView, MemberKind, MemberView, ProductView, RoleView, TenantView, ActionFailure } from './types.js';
+export { describeProblem, type Problem } from './problem.js';
+export { holds, holdsOnProject, type MeView, type PermissionReasonView } from './me-view.js';
+export { default as PortalShell } from './components/shell/PortalShell.svelte';
+export { default as NoTenantPage } from './components/shell/NoTenantPage.svelte';
+export { default as SignInPage } from './components/sign-in/SignInPage.svelte';
+export { default as ApplicationRolesPage } from './components/roles/ApplicationRolesPage.svelte';
+export { default as MembersTable } from './components/members/MembersTable.svelte';
+export { default as AddMembersSlideOut } from './components/members/AddMembersSlideOut.svelte';
+export { default as ProblemMessage } from './components/members/ProblemMessage.svelte';
+export { default as RefusalDialog } from './components/members/RefusalDialog.svelte';
+export { default as ProjectsPage } from './components/projects/ProjectsPage.svelte';
+export { default as ProjectMembersPage } from './components/projects/ProjectMembersPage.svelte';
+export { default as RemoteAccessPage } from './components/remote-access/RemoteAccessPage.svelte';
+export { default as AboutPage } from './components/about/AboutPage.svelte';
+export { default as AuditPage } from './components/audit/AuditPage.svelte';

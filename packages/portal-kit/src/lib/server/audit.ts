@@ -1,0 +1,37 @@
+/** Audit log (R24): newest first, one page at a time by cursor. */
+import { loadFromApi } from './call-api.js';
+import type { PortalLocals } from './hooks.js';
+import { itemsOf, nextCursorOf, textOf } from './normalize.js';
+import type { PageEvent } from './page-event.js';
+
+export interface AuditEventView {
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  target: string;
+  before: string;
+  after: string;
+}
+
+const describe = (value: unknown): string => (value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value));
+
+export async function loadAudit({ locals, params, cookies, url }: PageEvent) {
+  const { api } = locals as PortalLocals;
+  const cursor = url.searchParams.get('cursor');
+  const raw = await loadFromApi({
+    cookies,
+    url,
+    run: () => api.audit.list.query({ tenantId: params.tenantId!, limit: 25, ...(cursor ? { cursor } : {}) }),
+  });
+  const events: AuditEventView[] = itemsOf(raw).map((event) => ({
+    id: textOf(event.id),
+    at: textOf(event.at),
+    actor: describe(event.actor),
+    action: textOf(event.action),
+    target: describe(event.target),
+    before: describe(event.before),
+    after: describe(event.after),
+  }));
+  return { events, nextCursor: nextCursorOf(raw), isFirstPage: !cursor };
+}

@@ -1,0 +1,26 @@
+/** Turns whatever the API client threw into a Problem the pages can show in words. */
+import { TRPCClientError } from '@trpc/client';
+import type { Problem } from '../problem.js';
+
+type Details = Partial<Omit<Problem, 'code' | 'message'>> & { code?: string };
+
+export function toProblem({ error }: { error: unknown }): Problem {
+  if (error instanceof TRPCClientError) {
+    const data = (error.data ?? {}) as Details & Record<string, unknown>;
+    const problem: Problem = { code: data.code ?? 'INTERNAL', message: error.message };
+    if (data.invalidEntries) problem.invalidEntries = data.invalidEntries;
+    if (data.blocking) problem.blocking = data.blocking;
+    if (data.missingPermissions) problem.missingPermissions = data.missingPermissions;
+    return problem;
+  }
+  if (error instanceof Error && /fetch failed|ECONNREFUSED/.test(error.message + String(error.cause ?? ''))) {
+    return { code: 'UNAVAILABLE', message: 'The roles service cannot be reached right now. Try again in a moment.' };
+  }
+  return { code: 'INTERNAL', message: 'Something went wrong on our side. Try again in a moment.' };
+}
+
+/** Answers a form action's failure with the problem inside, for the page to show. */
+export function statusOf({ problem }: { problem: Problem }): number {
+  const statuses: Record<string, number> = { VALIDATION: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, ESCALATION: 403, NOT_FOUND: 404 };
+  return statuses[problem.code] ?? (problem.code === 'INTERNAL' || problem.code === 'UNAVAILABLE' ? 502 : 409);
+}

@@ -1,0 +1,63 @@
+/** View models the pages render; the server helpers build them from the API's answers. */
+import type { Problem } from './problem.js';
+
+export type MemberKind = 'user' | 'group' | 'apiKey';
+
+export interface MemberView {
+  principalId: string;
+  kind: MemberKind;
+  name: string;
+  email: string | null;
+  /** `User Invitation` or `User` for users; null for groups and keys. */
+  status: string | null;
+}
+
+export interface RoleView {
+  id: string;
+  label: string;
+  description: string;
+  memberCount: number;
+  members: MemberView[];
+}
+
+export interface TenantView {
+  id: string;
+  name: string;
+  productId: string;
+  roleModel: 'current' | 'legacy';
+}
+
+/** The parts of the product configuration the pages read, all plain data. */
+export interface ProductView {
+  id: string;
+  name: string;
+  lookup: { users: boolean; groups: boolean };
+  limitedMembers: boolean;
+  /** The project role Limited Members hold (R17), null when the product has none. */
+  limitedMemberRole: string | null;
+  legacy: boolean;
+  consumerScope: string;
+  permissions: Record<string, string>;
+  projectPermissions: Record<string, string>;
+  applicationRoles: { id: string; label: string; description: string }[];
+  projectRoles: { id: string; label: string; assignable: boolean }[];
+  /** The older four-role model's roles, empty when the product has none (R21). */
+  legacyRoles: { id: string; label: string; description: string }[];
+  userManagementPermission: string;
+  projectManagementPermission: string;
+  projectCreationPermission: string;
+  projectMembersPermission: string;
+}
+
+export interface ApiKeyView {
+  id: string;
+  description: string;
+  createdAt: string;
+  expiresAt: string | null;
+  allowedIps: string[];
+  roles: string[];
+}
+
+export interface ActionFailure {
+  problem: Problem;
+}

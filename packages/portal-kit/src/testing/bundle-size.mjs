@@ -1,0 +1,46 @@
+/**
+ * Client JavaScript (gzip) that a route of a built SvelteKit portal loads: the app's entry
+ * imports plus every layout and page node of the route, each chunk counted once.
+ * Plain JavaScript so that `node bench/bundle-size.mjs` runs it without a build step.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+function importsOf(source) {
+  const match = /imports\s*[:=]\s*(\[[^\]]*\])/.exec(source);
+  return match ? JSON.parse(match[1]) : [];
+}
+
+export function measureRouteBundle({ appDir, routeId }) {
+  const output = join(appDir, '.svelte-kit', 'output');
+  const manifest = readFileSync(join(output, 'server', 'manifest.js'), 'utf8');
+  const entryImports = importsOf(manifest.slice(manifest.indexOf('client:')));
+  const at = manifest.indexOf(`id: ${JSON.stringify(routeId)}`);
+  if (at < 0) throw new Error(`Route ${routeId} is not in the build; run the build first.`);
+  const page = /layouts: \[([^\]]*)\],[^}]*leaf: (\d+)/.exec(manifest.slice(at));
+  const nodes = [...page[1].split(',').filter(Boolean), page[2]].map(Number);
+  const files = new Set(entryImports);
+  for (const node of nodes) {
+    for (const file of importsOf(readFileSync(join(output, 'server', 'nodes', `${node}.js`), 'utf8'))) files.add(file);
+  }
+  const sizes = [...files].map((file) => {
+    const bytes = readFileSync(join(output, 'client', file));
+    return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  });
+  return {
+    routeId,
+    files: sizes,
+    raw: sizes.reduce((sum, entry) => sum + entry.raw, 0),
+    gzip: sizes.reduce((sum, entry) => sum + entry.gzip, 0),
+  };
+}
+
+/** Prints the measure and fails the process when it exceeds the goal. */
+export function reportRouteBundle({ appDir, routeId, portal, goalKb = 120 }) {
+  const result = measureRouteBundle({ appDir, routeId });
+  const kb = (bytes) => (bytes / 1024).toFixed(1);
+  console.log(`${portal} ${routeId}: ${result.files.length} JS chunks, ${kb(result.raw)} KB raw, ${kb(result.gzip)} KB gzip (goal < ${goalKb} KB)`);
+  if (result.gzip > goalKb * 1024) process.exitCode = 1;
+  return result;
+}

@@ -1,0 +1,9 @@
+// Browser-test harness shared by the portals; never shipped to the browser.
+export { startStack, type Stack, type RestCaller } from './start-stack.js';
+export { createTestTenant, type TestTenantInput } from './test-tenant.js';
+export { launchBrowser, type TestBrowser } from './browser.js';
+export { findSeriousViolations, type AxeViolation } from './axe.js';
+export { saveScreenshot } from './screenshots.js';
+export { signIn, openApplicationRoles, chooseRoleTab, addUsersByEmail, memberRow } from './portal-steps.js';
+export { usePortalStack, type PortalStack } from './portal-stack.js';
+export { registerSharedScenarios } from './shared-scenarios.js';

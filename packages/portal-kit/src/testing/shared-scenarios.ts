@@ -1,0 +1,92 @@
+/** The scenarios every portal must pass, in the words a user would observe them. */
+import { expect, it } from 'vitest';
+import { findSeriousViolations } from './axe.js';
+import { addUsersByEmail, chooseRoleTab, memberRow, openApplicationRoles } from './portal-steps.js';
+import type { PortalStack } from './portal-stack.js';
+import { saveScreenshot } from './screenshots.js';
+
+interface SharedScenariosInput {
+  ctx: PortalStack;
+  /** Used for screenshot names, e.g. `integrate`. */
+  portal: string;
+  portalDir: string;
+}
+
+export function registerSharedScenarios({ ctx, portal, portalDir }: SharedScenariosInput) {
+  const invited = [`ada.${portal}@e2e.example`, `grace.${portal}@e2e.example`];
+
+  it('R2, R3: an administrator adds two users separated by a semicolon and sees both as User Invitation', async () => {
+    const { page } = ctx.admin;
+    await openApplicationRoles({ page, portalUrl: ctx.stack.portalUrl, tenantId: ctx.tenantId });
+    await chooseRoleTab({ page, label: 'Consumer' });
+    await addUsersByEmail({ page, emails: ` ${invited[0]!.toUpperCase()} ;${invited[1]}; ` });
+    for (const email of invited) {
+      await expect.poll(() => memberRow({ page, email }).textContent()).toContain('User Invitation');
+    }
+  });
+
+  it('R4: an invited user who signs in shows as User', async () => {
+    const invitee = await ctx.openBrowserAs({ email: invited[0]! });
+    await invitee.close();
+    const { page } = ctx.admin;
+    await openApplicationRoles({ page, portalUrl: ctx.stack.portalUrl, tenantId: ctx.tenantId });
+    await chooseRoleTab({ page, label: 'Consumer' });
+    const row = memberRow({ page, email: invited[0]! });
+    expect(await row.count()).toBe(1);
+    await expect.poll(() => row.getByText('User', { exact: true }).count()).toBe(2);
+    expect(await row.textContent()).not.toContain('User Invitation');
+    expect(await memberRow({ page, email: invited[1]! }).textContent()).toContain('User Invitation');
+  });
+
+  it('R10: deleting yourself shows the refusal and keeps you in the role', async () => {
+    const { page, email } = ctx.admin;
+    await openApplicationRoles({ page, portalUrl: ctx.stack.portalUrl, tenantId: ctx.tenantId });
+    await chooseRoleTab({ page, label: 'Administrator' });
+    await memberRow({ page, email }).getByRole('button', { name: /^Delete/ }).click();
+    const refusal = page.getByRole('alertdialog');
+    await expect.poll(() => refusal.textContent()).toContain('You cannot remove your own account');
+    await refusal.getByRole('button', { name: 'Close' }).first().click();
+    await page.reload();
+    await chooseRoleTab({ page, label: 'Administrator' });
+    expect(await memberRow({ page, email }).count()).toBe(1);
+  });
+
+  it('R20: an API key secret is shown once, at creation', async () => {
+    const { page } = ctx.admin;
+    await page.goto(`${ctx.stack.portalUrl}/t/${ctx.tenantId}/remote-access`);
+    await page.getByLabel('Description').fill('E2E reporting key');
+    await page.getByRole('button', { name: 'Create API key' }).click();
+    const secret = page.getByTestId('api-key-secret');
+    await secret.waitFor();
+    const shown = (await secret.textContent())?.trim() ?? '';
+    expect(shown.length).toBeGreaterThan(15);
+    await page.reload();
+    await page.getByRole('row').filter({ hasText: 'E2E reporting key' }).waitFor();
+    expect(await page.getByTestId('api-key-secret').count()).toBe(0);
+    expect(await page.content()).not.toContain(shown);
+  });
+
+  it('R23: About lists my permissions with the reason for each', async () => {
+    const { page } = ctx.admin;
+    await page.goto(`${ctx.stack.portalUrl}/t/${ctx.tenantId}/about`);
+    await page.getByRole('heading', { name: 'My permissions' }).waitFor();
+    const rows = page.getByRole('row');
+    expect(await rows.count()).toBeGreaterThan(2);
+    const body = (await page.locator('tbody').textContent()) ?? '';
+    expect(body.toLowerCase()).toMatch(/direct|administrator/);
+    expect(body).not.toContain('—');
+  });
+
+  it('Application Roles page and the open Add Members slide-out have no serious or critical accessibility violations', async () => {
+    const { page } = ctx.admin;
+    await openApplicationRoles({ page, portalUrl: ctx.stack.portalUrl, tenantId: ctx.tenantId });
+    expect(await findSeriousViolations({ page })).toEqual([]);
+    await saveScreenshot({ page, portal, name: 'application-roles', from: portalDir });
+    await page.getByRole('button', { name: 'Add Members' }).click();
+    await page.getByRole('dialog').waitFor();
+    expect(await findSeriousViolations({ page })).toEqual([]);
+    await saveScreenshot({ page, portal, name: 'add-members', from: portalDir });
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+  });
+}

@@ -1,0 +1,7 @@
+export { compileTenant, CompiledTenant } from './compile-tenant.js';
+export type { EffectivePermission, EffectivePermissions } from './compile-tenant.js';
+export type { CheckQuery, PrincipalSelector } from './check-query.js';
+export type { Explanation, GroupRef, Reason, ReasonScope, ReasonSource } from './reason.js';
+export { describeReason } from './describe-reason.js';
+export { UnknownPermissionError } from './unknown-permission-error.js';
+export { emptyTenantState } from './empty-tenant-state.js';

@@ -1,0 +1,1 @@
+export { renderPermissionMatrices } from './render-permission-matrices.js';

@@ -1,0 +1,60 @@
+/** R21: legacy departments and who belongs to them; a department becomes a project on migration (R22). */
+import type { Effect } from '../model/effect.js';
+import { refuse, type PlanResult } from '../model/refusal.js';
+import { auditEffect } from '../planners/audit-effect.js';
+import { parseEmailArray } from '../planners/parse-email-list.js';
+import type { PlanInput } from '../planners/plan-input.js';
+import { findUserByEmail } from '../planners/tenant-queries.js';
+import { legacyRolesOf } from './assign-legacy-role.js';
+import { refuseLegacyAction } from './legacy-gate.js';
+
+export interface CreateDepartmentRequest {
+  departmentId: string;
+  name: string;
+}
+
+export interface SetDepartmentMembersRequest {
+  departmentId: string;
+  /** The whole membership; only users holding a legacy role in the tenant may belong. */
+  emails: readonly string[];
+}
+
+export function planCreateDepartment(input: PlanInput<CreateDepartmentRequest>): PlanResult<Effect> {
+  const { product, state, actor, request } = input;
+  const gate = refuseLegacyAction({ product, state, actor, action: 'manage departments' });
+  if ('refusal' in gate) return refuse(gate.refusal);
+  const name = request.name.trim();
+  if (name.length === 0) return refuse({ code: 'VALIDATION', message: 'A department needs a name.' });
+  if (state.departments.some((d) => d.id === request.departmentId)) {
+    return refuse({ code: 'CONFLICT', message: 'A department with this id already exists.' });
+  }
+  return {
+    ok: true,
+    effects: [
+      { type: 'create-department', departmentId: request.departmentId, name },
+      auditEffect({ action: 'department.created', target: `department:${request.departmentId}`, before: null, after: { name } }),
+    ],
+  };
+}
+
+export function planSetDepartmentMembers(input: PlanInput<SetDepartmentMembersRequest>): PlanResult<Effect> {
+  const { product, state, actor, request } = input;
+  const gate = refuseLegacyAction({ product, state, actor, action: 'manage departments' });
+  if ('refusal' in gate) return refuse(gate.refusal);
+  const department = state.departments.find((d) => d.id === request.departmentId);
+  if (!department) return refuse({ code: 'NOT_FOUND', message: 'No such department.' });
+  const parsed = request.emails.length === 0 ? { ok: true as const, emails: [] } : parseEmailArray({ emails: request.emails });
+  if (!parsed.ok) return parsed;
+  const strangers = parsed.emails.filter((email) => legacyRolesOf({ state, userId: findUserByEmail({ state, email })?.id }).length === 0);
+  if (strangers.length > 0) {
+    return refuse({ code: 'VALIDATION', message: `Invite these users before adding them to a department: ${strangers.join(', ')}.` });
+  }
+  const before = department.memberUserIds.map((id) => state.users.find((u) => u.id === id)?.email ?? id);
+  return {
+    ok: true,
+    effects: [
+      { type: 'set-department-members', departmentId: department.id, memberEmails: parsed.emails },
+      auditEffect({ action: 'department.members.set', target: `department:${department.id}`, before: { members: before }, after: { members: parsed.emails } }),
+    ],
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * What the acting principal may do, as planners need it, read from the same decisions the API
+ * answers `check` with (groups as the directory says now, R7; API-key policy, R20; legacy roles, R21).
+ */
+import type { AnyProduct } from '../define-product.js';
+import { compileTenant } from '../decisions/index.js';
+import type { Actor, TenantState } from '../model/tenant-state.js';
+
+export interface ActorAccess {
+  /** Tenant permissions the actor holds somewhere in the tenant. */
+  tenantPermissions: ReadonlySet<string>;
+  /** Project permissions the actor holds on the project (tenant-wide project management included). */
+  projectPermissions(projectId: string): ReadonlySet<string>;
+  /** Holds every permission of the administrator role: directly, through a group or by key policy. */
+  isAdministrator: boolean;
+}
+
+export function accessOf({ product, state, actor }: { product: AnyProduct; state: TenantState; actor: Actor }): ActorAccess {
+  const decisions = compileTenant({ product, state });
+  const principalId = actor.kind === 'user' ? actor.userId : actor.apiKeyId;
+  const tenantPermissionIds = [...Object.keys(product.permissions), ...Object.keys(product.legacy?.extraPermissions ?? {})];
+  const tenantPermissions = new Set(tenantPermissionIds.filter((permission) => decisions.can({ principalId, permission })));
+  const projectPermissionIds = Object.keys(product.projectPermissions);
+  const perProject = new Map<string, ReadonlySet<string>>();
+  return {
+    tenantPermissions,
+    isAdministrator: product.applicationRoles.administrator.permissions.every((p) => tenantPermissions.has(p)),
+    projectPermissions: (projectId) => {
+      let held = perProject.get(projectId);
+      if (!held) {
+        held = new Set(projectPermissionIds.filter((permission) => decisions.can({ principalId, permission, projectId })));
+        perProject.set(projectId, held);
+      }
+      return held;
+    },
+  };
+}

@@ -1,0 +1,22 @@
+/** R4: the first sign-in accepts every pending invitation for the email, in every tenant, without a click. */
+import type { Effect } from '../model/effect.js';
+import { refuse, type PlanResult } from '../model/refusal.js';
+import { auditEffect } from './audit-effect.js';
+import { isValidEmail } from './parse-email-list.js';
+
+export interface AcceptInvitationsRequest {
+  email: string;
+}
+
+/** Not tied to one tenant: the API applies the effect to the global user, so every tenant sees `User`. */
+export function planAcceptInvitations({ request }: { request: AcceptInvitationsRequest }): PlanResult<Effect> {
+  const email = request.email.trim().toLowerCase();
+  if (!isValidEmail({ email })) return refuse({ code: 'VALIDATION', message: 'Not a valid email address.' });
+  return {
+    ok: true,
+    effects: [
+      { type: 'accept-invitations', email },
+      auditEffect({ action: 'invitation.accepted', target: `user:${email}`, before: { status: 'User Invitation' }, after: { status: 'User' } }),
+    ],
+  };
+}

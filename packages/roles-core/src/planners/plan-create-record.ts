@@ -1,0 +1,36 @@
+/** R17: a new results row, possibly assigned at once. */
+import type { Effect } from '../model/effect.js';
+import { refuse, type PlanResult } from '../model/refusal.js';
+import { accessOf } from './actor-access.js';
+import { auditEffect } from './audit-effect.js';
+import { normalizeAssignee } from './normalize-assignee.js';
+import type { PlanInput } from './plan-input.js';
+import { provisionReferencedUsers } from './provision-referenced-users.js';
+import { refuseReferenceWrite } from './reference-writers.js';
+
+export interface CreateRecordRequest {
+  projectId: string;
+  recordId: string;
+  assigneeEmail: string | null;
+}
+
+export function planCreateRecord(input: PlanInput<CreateRecordRequest>): PlanResult<Effect> {
+  const { product, state, actor, request } = input;
+  const refusal = refuseReferenceWrite({ product, state, access: accessOf({ product, state, actor }), projectId: request.projectId });
+  if (refusal) return refuse(refusal);
+  if (state.records.some((record) => record.id === request.recordId)) {
+    return refuse({ code: 'CONFLICT', message: 'A record with this id already exists.' });
+  }
+  const assignee = normalizeAssignee({ email: request.assigneeEmail });
+  if (!assignee.ok) return refuse({ code: 'VALIDATION', message: 'The assignee is not a valid email address.' });
+  const { projectId, recordId } = request;
+  return {
+    ok: true,
+    effects: [
+      ...provisionReferencedUsers({ product, state, emails: assignee.email ? [assignee.email] : [] }),
+      { type: 'create-record', recordId, projectId, assigneeEmail: assignee.email },
+      auditEffect({ action: 'record.created', target: `record:${recordId}`, before: null, after: { projectId, assignee: assignee.email } }),
+    ],
+  };
+}
+

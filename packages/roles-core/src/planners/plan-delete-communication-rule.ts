@@ -1,0 +1,28 @@
+/** R17: deleting a rule drops its references; recipients with none left stop being Limited Members. */
+import type { Effect } from '../model/effect.js';
+import { refuse, type PlanResult } from '../model/refusal.js';
+import { accessOf } from './actor-access.js';
+import { auditEffect } from './audit-effect.js';
+import type { PlanInput } from './plan-input.js';
+import { refuseReferenceWrite } from './reference-writers.js';
+
+export interface DeleteCommunicationRuleRequest {
+  projectId: string;
+  ruleId: string;
+}
+
+export function planDeleteCommunicationRule(input: PlanInput<DeleteCommunicationRuleRequest>): PlanResult<Effect> {
+  const { product, state, actor, request } = input;
+  const refusal = refuseReferenceWrite({ product, state, access: accessOf({ product, state, actor }), projectId: request.projectId });
+  if (refusal) return refuse(refusal);
+  const rule = state.communicationRules.find((r) => r.id === request.ruleId && r.projectId === request.projectId);
+  if (!rule) return refuse({ code: 'NOT_FOUND', message: 'No such rule in this project.' });
+  const recipients = rule.recipientUserIds.map((id) => state.users.find((user) => user.id === id)?.email ?? id);
+  return {
+    ok: true,
+    effects: [
+      { type: 'delete-communication-rule', ruleId: rule.id },
+      auditEffect({ action: 'communication-rule.deleted', target: `communication-rule:${rule.id}`, before: { projectId: rule.projectId, name: rule.name, recipients }, after: null }),
+    ],
+  };
+}

@@ -1,0 +1,48 @@
+/** R18: an email notification about a project turns unknown addresses into consumers who can view it. */
+import type { Effect } from '../model/effect.js';
+import { refuse, type PlanResult } from '../model/refusal.js';
+import { accessOf } from './actor-access.js';
+import { auditEffect } from './audit-effect.js';
+import { parseEmailArray } from './parse-email-list.js';
+import type { AnyProduct, PlanInput } from './plan-input.js';
+import { refuseProjectMembersChange } from './project-members-gate.js';
+import { provisionConsumer } from './provision-consumer.js';
+
+export interface NotifyRequest {
+  projectId: string;
+  emails: readonly string[];
+}
+
+/**
+ * The project role a notified newcomer gets: the assignable role with the fewest permissions,
+ * which in every product is the one that only lets you view (Assist: Reader). Derived from the
+ * configuration so a new product needs no code here.
+ */
+export function viewerProjectRole({ product }: { product: AnyProduct }): string {
+  const assignable = Object.entries(product.projectRoles).filter(([, role]) => role.assignable);
+  const [lowest] = assignable.sort(([, a], [, b]) => a.permissions.length - b.permissions.length);
+  if (!lowest) throw new Error(`${product.name} has no assignable project role.`);
+  return lowest[0];
+}
+
+export function planNotify(input: PlanInput<NotifyRequest>): PlanResult<Effect> {
+  const { product, state, actor, request } = input;
+  // Notifying a newcomer adds them to the project, so it is gated like adding members (R16);
+  // for Assist that is `projects.manage` or `project.manage` on the project (Contract details).
+  const gate = refuseProjectMembersChange({ product, state, access: accessOf({ product, state, actor }), projectId: request.projectId });
+  if (gate) return refuse(gate);
+  const parsed = parseEmailArray({ emails: request.emails });
+  if (!parsed.ok) return parsed;
+  const role = viewerProjectRole({ product });
+  const effects = parsed.emails.flatMap((email): Effect[] => {
+    const provision = provisionConsumer({ state, email });
+    if (provision.effects.length === 0) return [];
+    const principal = { kind: 'user', email } as const;
+    return [
+      ...provision.effects,
+      { type: 'grant-project-role', projectId: request.projectId, principal, role },
+      auditEffect({ action: 'project.member.added', target: `user:${email}`, before: { projectId: request.projectId, roles: [] }, after: { projectId: request.projectId, roles: [role] } }),
+    ];
+  });
+  return { ok: true, effects };
+}

@@ -1,0 +1,4 @@
+export interface TabItem {
+  id: string;
+  label: string;
+}
