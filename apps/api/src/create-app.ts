@@ -15,8 +15,9 @@ export async function createApp({ config, logger = true }: { config: AppConfig; 
     logger: logger ? new Logger() : false,
   });
   app.use('/api', jsonBodyMiddleware({ limitBytes: BODY_LIMIT_BYTES }));
+  // Mounted before init so it is served ahead of Nest's not-found handler.
+  mountTrpc({ app });
   app.enableShutdownHooks();
   await app.init();
-  mountTrpc({ app });
   return app;
 }

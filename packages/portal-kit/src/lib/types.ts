@@ -39,6 +39,8 @@ export interface ProductView {
   consumerScope: string;
   permissions: Record<string, string>;
   projectPermissions: Record<string, string>;
+  /** Permissions of the legacy model only, e.g. `reports.view` (R22). */
+  legacyPermissions: Record<string, string>;
   applicationRoles: { id: string; label: string; description: string }[];
   projectRoles: { id: string; label: string; assignable: boolean }[];
   /** The older four-role model's roles, empty when the product has none (R21). */

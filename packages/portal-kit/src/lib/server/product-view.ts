@@ -15,6 +15,7 @@ export function buildProductView({ productId }: { productId: string }): ProductV
     consumerScope: product.consumerScope.kind,
     permissions: { ...product.permissions },
     projectPermissions: { ...product.projectPermissions },
+    legacyPermissions: { ...(product.legacy?.extraPermissions ?? {}) },
     applicationRoles: Object.entries(product.applicationRoles).map(([id, role]) => ({
       id,
       label: role.label,

@@ -1,0 +1,25 @@
+/** The root tRPC router. Portals import only `type AppRouter` (package export `@loome/api/router`). */
+import { authRouter } from '../auth/auth.router.js';
+import { apiKeysRouter } from '../modules/api-keys/api-keys.router.js';
+import { checksRouter, meRouter } from '../modules/checks/checks.router.js';
+import { directoryRouter } from '../modules/organizations/directory.router.js';
+import { productsRouter } from '../modules/products/products.router.js';
+import { rolesRouter } from '../modules/roles/roles.router.js';
+import { settingsRouter, tenantsRouter } from '../modules/tenants/tenants.router.js';
+import { usersRouter } from '../modules/users/users.router.js';
+import { createRouter } from './trpc.js';
+
+export const appRouter = createRouter({
+  auth: authRouter,
+  products: productsRouter,
+  tenants: tenantsRouter,
+  roles: rolesRouter,
+  directory: directoryRouter,
+  users: usersRouter,
+  me: meRouter,
+  settings: settingsRouter,
+  checks: checksRouter,
+  apiKeys: apiKeysRouter,
+});
+
+export type AppRouter = typeof appRouter;

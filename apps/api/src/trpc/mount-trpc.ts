@@ -1,0 +1,48 @@
+import type { INestApplication } from '@nestjs/common';
+import { createExpressMiddleware } from '@trpc/server/adapters/express';
+import { AuthorizationService } from '../auth/authorization.service.js';
+import { ownOriginOf } from '../auth/access.guard.js';
+import { CredentialsService } from '../auth/credentials.service.js';
+import { SignInService } from '../auth/sign-in.service.js';
+import { headerValue, type HttpRequest } from '../common/http/http-types.js';
+import { ApiKeysService } from '../modules/api-keys/api-keys.service.js';
+import { ChecksService } from '../modules/checks/checks.service.js';
+import { DirectoryService } from '../modules/organizations/directory.service.js';
+import { ProductsService } from '../modules/products/products.service.js';
+import { RolesService } from '../modules/roles/roles.service.js';
+import { TenantsService } from '../modules/tenants/tenants.service.js';
+import { TenantUsersService } from '../modules/users/tenant-users.service.js';
+import type { AppServices } from './app-services.js';
+import { appRouter } from './app-router.js';
+
+/** Serves the tRPC router at /trpc with the Nest services; call before `app.init()`. */
+export function mountTrpc({ app }: { app: INestApplication }): void {
+  const get = <T>(token: new (...args: never[]) => T): T => app.get(token, { strict: false });
+  const services: AppServices = {
+    authorization: get(AuthorizationService),
+    signIn: get(SignInService),
+    products: get(ProductsService),
+    tenants: get(TenantsService),
+    roles: get(RolesService),
+    directory: get(DirectoryService),
+    users: get(TenantUsersService),
+    checks: get(ChecksService),
+    apiKeys: get(ApiKeysService),
+  };
+  const credentials = get(CredentialsService);
+  app.use(
+    '/trpc',
+    createExpressMiddleware({
+      router: appRouter,
+      createContext: async ({ req }) => {
+        const request = req as unknown as HttpRequest;
+        return {
+          caller: await credentials.resolve({ request }),
+          origin: headerValue({ request, name: 'origin' }),
+          ownOrigin: ownOriginOf({ request }),
+          services,
+        };
+      },
+    }),
+  );
+}

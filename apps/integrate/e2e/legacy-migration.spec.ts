@@ -1,0 +1,34 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { usePortalStack } from '@loome/portal-kit/testing';
+
+const portalDir = fileURLToPath(new URL('..', import.meta.url));
+
+describe('integrate portal: legacy Manage Users and migration', () => {
+  const ctx = usePortalStack({ portalDir, productId: 'integrate', tenant: { roleModel: 'legacy' } });
+
+  it('R21, R22: the migration dry run shows each user’s gains and losses before anything is applied', async () => {
+    const { page } = ctx.admin;
+    await page.goto(`${ctx.stack.portalUrl}/t/${ctx.tenantId}/manage-users`);
+    await page.getByLabel('Email to invite').fill('bia@e2e.example');
+    await page.getByLabel('Role', { exact: true }).selectOption({ label: 'BI User' });
+    await page.getByRole('button', { name: 'Invite' }).click();
+    await page.getByRole('row').filter({ hasText: 'bia@e2e.example' }).waitFor();
+
+    await page.goto(`${ctx.stack.portalUrl}/t/${ctx.tenantId}/migration`);
+    await page.getByText('This is a dry run').waitFor();
+    const row = page.getByRole('row').filter({ hasText: 'bia@e2e.example' });
+    const cells = row.getByRole('cell');
+    // Columns: user, legacy role, new roles, gains, losses. A BI User loses the reports they viewed.
+    expect(await cells.nth(4).textContent()).not.toBe('None');
+    await page.goto(`${ctx.stack.portalUrl}/t/${ctx.tenantId}/manage-users`);
+    expect(await page.getByRole('row').filter({ hasText: 'bia@e2e.example' }).count()).toBe(1);
+
+    await page.goto(`${ctx.stack.portalUrl}/t/${ctx.tenantId}/migration`);
+    await page.getByRole('button', { name: 'Apply migration' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Apply migration' }).click();
+    await page.waitForURL(/\/roles/);
+    await page.getByRole('tab', { name: /^Consumer/ }).click();
+    await page.getByRole('row').filter({ hasText: 'bia@e2e.example' }).waitFor();
+  });
+});
