@@ -56,7 +56,7 @@ describe('defineProduct validation', () => {
     },
     {
       case: 'a missing Limited Member role',
-      change: (d: Loose) => void (d.limitedMembers = { projectRole: 'guest', references: ['record-assignment'], provisionConsumer: true }),
+      change: (d: Loose) => void (d.limitedMembers = { ...d.limitedMembers!, projectRole: 'guest' }),
       message: 'product "monitor": limitedMembers.projectRole: missing project role "guest"',
     },
     {
@@ -102,6 +102,7 @@ describe('defineProduct validation', () => {
       projectCreation: { permission: 'p37.do', restrictableToAdministrators: false },
       remoteAccessPermission: null,
       consumerScope: { kind: 'tenant' },
+      limitedMembers: null,
     });
     expect(product.index.words).toBe(2);
     expect(product.index.applicationRoleMasks.administrator[1]).toBe(0xff);

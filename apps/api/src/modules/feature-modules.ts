@@ -1,8 +1,14 @@
 import { ApiKeysModule } from './api-keys/api-keys.module.js';
+import { AuditModule } from './audit/audit.module.js';
 import { ChecksModule } from './checks/checks.module.js';
+import { DocsModule } from './docs/docs.module.js';
+import { LegacyModule } from './legacy/legacy.module.js';
 import { MailModule } from './mail/mail.module.js';
+import { ReferencesModule } from './monitor-references/references.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { ProductsModule } from './products/products.module.js';
+import { ProjectsModule } from './projects/projects.module.js';
 import { RolesModule } from './roles/roles.module.js';
 import { TenantsModule } from './tenants/tenants.module.js';
 import { UsersModule } from './users/users.module.js';
@@ -16,5 +22,11 @@ export const FEATURE_MODULES = [
   UsersModule,
   ChecksModule,
   ApiKeysModule,
+  ProjectsModule,
+  ReferencesModule,
+  NotificationsModule,
+  LegacyModule,
+  AuditModule,
   MailModule,
+  DocsModule,
 ];

@@ -1,9 +1,14 @@
 import type { AuthorizationService } from '../auth/authorization.service.js';
 import type { SignInService } from '../auth/sign-in.service.js';
 import type { ApiKeysService } from '../modules/api-keys/api-keys.service.js';
+import type { AuditService } from '../modules/audit/audit.service.js';
 import type { ChecksService } from '../modules/checks/checks.service.js';
+import type { LegacyService } from '../modules/legacy/legacy.service.js';
+import type { ReferencesService } from '../modules/monitor-references/references.service.js';
+import type { NotificationsService } from '../modules/notifications/notifications.service.js';
 import type { DirectoryService } from '../modules/organizations/directory.service.js';
 import type { ProductsService } from '../modules/products/products.service.js';
+import type { ProjectsService } from '../modules/projects/projects.service.js';
 import type { RolesService } from '../modules/roles/roles.service.js';
 import type { TenantsService } from '../modules/tenants/tenants.service.js';
 import type { TenantUsersService } from '../modules/users/tenant-users.service.js';
@@ -19,4 +24,9 @@ export interface AppServices {
   users: TenantUsersService;
   checks: ChecksService;
   apiKeys: ApiKeysService;
+  projects: ProjectsService;
+  references: ReferencesService;
+  notifications: NotificationsService;
+  legacy: LegacyService;
+  audit: AuditService;
 }

@@ -6,9 +6,14 @@ import { CredentialsService } from '../auth/credentials.service.js';
 import { SignInService } from '../auth/sign-in.service.js';
 import { headerValue, type HttpRequest } from '../common/http/http-types.js';
 import { ApiKeysService } from '../modules/api-keys/api-keys.service.js';
+import { AuditService } from '../modules/audit/audit.service.js';
 import { ChecksService } from '../modules/checks/checks.service.js';
+import { LegacyService } from '../modules/legacy/legacy.service.js';
+import { ReferencesService } from '../modules/monitor-references/references.service.js';
+import { NotificationsService } from '../modules/notifications/notifications.service.js';
 import { DirectoryService } from '../modules/organizations/directory.service.js';
 import { ProductsService } from '../modules/products/products.service.js';
+import { ProjectsService } from '../modules/projects/projects.service.js';
 import { RolesService } from '../modules/roles/roles.service.js';
 import { TenantsService } from '../modules/tenants/tenants.service.js';
 import { TenantUsersService } from '../modules/users/tenant-users.service.js';
@@ -28,6 +33,11 @@ export function mountTrpc({ app }: { app: INestApplication }): void {
     users: get(TenantUsersService),
     checks: get(ChecksService),
     apiKeys: get(ApiKeysService),
+    projects: get(ProjectsService),
+    references: get(ReferencesService),
+    notifications: get(NotificationsService),
+    legacy: get(LegacyService),
+    audit: get(AuditService),
   };
   const credentials = get(CredentialsService);
   app.use(

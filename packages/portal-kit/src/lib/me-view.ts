@@ -1,8 +1,10 @@
 /** What the About view shows (R23); also used to show or hide controls the user cannot use. */
 export interface PermissionReasonView {
   permission: string;
+  label: string;
   /** Set when the permission holds on one project only. */
   projectId: string | null;
+  projectName: string | null;
   reasons: string[];
 }
 

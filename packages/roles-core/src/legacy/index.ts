@@ -2,12 +2,8 @@
 export { planLegacyInvite, type LegacyInviteRequest } from './plan-legacy-invite.js';
 export { planLegacyChangeRole, type LegacyChangeRoleRequest } from './plan-legacy-change-role.js';
 export { planLegacyRemove, type LegacyRemoveRequest } from './plan-legacy-remove.js';
-export {
-  planCreateDepartment,
-  planSetDepartmentMembers,
-  type CreateDepartmentRequest,
-  type SetDepartmentMembersRequest,
-} from './plan-departments.js';
+export { planCreateDepartment, type CreateDepartmentRequest } from './plan-create-department.js';
+export { planSetDepartmentMembers, type SetDepartmentMembersRequest } from './plan-set-department-members.js';
 export { planLegacyMigration, type MigrationPlanResult, type MigrationReportEntry } from './plan-legacy-migration.js';
 export type { PermissionChange } from './legacy-permission-changes.js';
 export { refusePeerGroupAdminRemoval } from './refuse-peer-group-admin-removal.js';

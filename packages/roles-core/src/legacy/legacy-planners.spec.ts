@@ -3,7 +3,10 @@ import { compileTenant } from '../decisions/index.js';
 import { integrate } from '../products/index.js';
 import { asUser, emailOf, tenantState } from '../../test/properties/fixtures.js';
 import { applyEffects } from '../planners/apply-effects.js';
-import { planCreateDepartment, planSetDepartmentMembers } from './plan-departments.js';
+import { planAddApplicationMembers } from '../planners/plan-add-application-members.js';
+import { planCreateProject } from '../planners/plan-create-project.js';
+import { planCreateDepartment } from './plan-create-department.js';
+import { planSetDepartmentMembers } from './plan-set-department-members.js';
 import { planLegacyChangeRole } from './plan-legacy-change-role.js';
 import { planLegacyInvite } from './plan-legacy-invite.js';
 import { planLegacyMigration } from './plan-legacy-migration.js';
@@ -39,6 +42,12 @@ describe('legacy tenants', () => {
     expect(planLegacyInvite({ product: integrate, state: legacy, actor: asUser('man'), request: { email: 'x@y.com', role: 'bi-user' } })).toMatchObject({ ok: false, refusal: { code: 'FORBIDDEN' } });
     const current = { ...legacy, roleModel: 'current' as const };
     expect(planLegacyInvite({ product: integrate, state: current, actor: asUser('ga'), request: { email: 'x@y.com', role: 'bi-user' } })).toMatchObject({ ok: false, refusal: { code: 'CONFLICT' } });
+  });
+
+  it('R21: a legacy tenant has no current application roles or projects until it is migrated', () => {
+    const request = { role: 'consumer' as const, kind: 'user' as const, emails: 'x@y.com' };
+    expect(planAddApplicationMembers({ product: integrate, state: legacy, actor: asUser('ga'), request })).toMatchObject({ ok: false, refusal: { code: 'CONFLICT' } });
+    expect(planCreateProject({ product: integrate, state: legacy, actor: asUser('ga'), request: { projectId: 'p1', name: 'P' } })).toMatchObject({ ok: false, refusal: { code: 'CONFLICT' } });
   });
 
   it('R15: a Group Admin cannot remove another Group Admin; demote first, then remove', () => {

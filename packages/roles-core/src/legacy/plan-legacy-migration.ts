@@ -1,13 +1,15 @@
 /** R22: move a legacy tenant onto the product's current roles — a dry run first, then in one go. */
+import { compileTenant } from '../decisions/index.js';
 import type { Effect } from '../model/effect.js';
 import type { ApplicationRoleId, LegacyRoleId } from '../model/product-definition.js';
 import type { Refusal } from '../model/refusal.js';
 import type { Actor, TenantState } from '../model/tenant-state.js';
+import { applyEffects } from '../planners/apply-effects.js';
 import { auditEffect } from '../planners/audit-effect.js';
 import type { AnyProduct } from '../planners/plan-input.js';
 import { legacyRolesOf } from './assign-legacy-role.js';
 import { refuseLegacyAction } from './legacy-gate.js';
-import { mapLegacyUser, projectIdOfDepartment } from './legacy-mapping.js';
+import { mapLegacyUser, projectIdOfDepartment, type MappedAccess } from './legacy-mapping.js';
 import { permissionChanges, type PermissionChange } from './legacy-permission-changes.js';
 
 export interface MigrationReportEntry {
@@ -23,6 +25,12 @@ export type MigrationPlanResult =
   | { ok: true; dryRun: boolean; report: MigrationReportEntry[]; effects: Effect[] }
   | { ok: false; refusal: Refusal };
 
+interface MigratedUser extends MappedAccess {
+  userId: string;
+  email: string;
+  legacyRoles: LegacyRoleId[];
+}
+
 function departmentProjects({ state }: { state: TenantState }): Effect[] {
   return state.departments
     .filter((department) => !state.projects.some((project) => project.departmentId === department.id))
@@ -34,17 +42,17 @@ function departmentProjects({ state }: { state: TenantState }): Effect[] {
     }));
 }
 
-function userEffects({ entry }: { entry: MigrationReportEntry }): Effect[] {
-  const principal = { kind: 'user', email: entry.email } as const;
+function userEffects({ user }: { user: MigratedUser }): Effect[] {
+  const principal = { kind: 'user', email: user.email } as const;
   return [
-    { type: 'grant-application-role', principal, role: entry.applicationRole },
-    ...entry.projectRoles.map(({ projectId, role }): Effect => ({ type: 'grant-project-role', projectId, principal, role })),
-    ...entry.legacyRoles.map((role): Effect => ({ type: 'revoke-legacy-role', email: entry.email, role })),
+    { type: 'grant-application-role', principal, role: user.applicationRole },
+    ...user.projectRoles.map(({ projectId, role }): Effect => ({ type: 'grant-project-role', projectId, principal, role })),
+    ...user.legacyRoles.map((role): Effect => ({ type: 'revoke-legacy-role', email: user.email, role })),
     auditEffect({
       action: 'legacy-migration.user-migrated',
-      target: `user:${entry.email}`,
-      before: { legacyRoles: entry.legacyRoles },
-      after: { applicationRole: entry.applicationRole, projectRoles: entry.projectRoles, losses: entry.losses.map((l) => l.permission) },
+      target: `user:${user.email}`,
+      before: { legacyRoles: user.legacyRoles },
+      after: { applicationRole: user.applicationRole, projectRoles: user.projectRoles },
     }),
   ];
 }
@@ -66,20 +74,26 @@ export function planLegacyMigration({
 }): MigrationPlanResult {
   const gate = refuseLegacyAction({ product, state, actor, action: 'migrate the tenant' });
   if ('refusal' in gate) return { ok: false, refusal: gate.refusal };
-  const userIds = [...new Set(state.legacyGrants.map((grant) => grant.userId))];
-  const report = userIds.flatMap((userId): MigrationReportEntry[] => {
+  const users = [...new Set(state.legacyGrants.map((grant) => grant.userId))].flatMap((userId): MigratedUser[] => {
     const user = state.users.find((candidate) => candidate.id === userId);
     if (!user) return [];
-    const roles = legacyRolesOf({ state, userId });
-    const mapped = mapLegacyUser({ product, state, userId, roles });
-    return [{ email: user.email, legacyRoles: roles, ...mapped, ...permissionChanges({ product, state, userId, roles, mapped }) }];
+    const legacyRoles = legacyRolesOf({ state, userId });
+    return [{ userId, email: user.email, legacyRoles, ...mapLegacyUser({ product, state, userId, roles: legacyRoles }) }];
   });
-  if (dryRun) return { ok: true, dryRun, report, effects: [] };
   const effects: Effect[] = [
     ...departmentProjects({ state }),
-    ...report.flatMap((entry) => userEffects({ entry })),
+    ...users.flatMap((user) => userEffects({ user })),
     { type: 'set-role-model', roleModel: 'current' },
-    auditEffect({ action: 'legacy-migration.applied', target: `tenant:${state.tenantId}`, before: { roleModel: 'legacy' }, after: { roleModel: 'current', users: report.length } }),
+    auditEffect({ action: 'legacy-migration.applied', target: `tenant:${state.tenantId}`, before: { roleModel: 'legacy' }, after: { roleModel: 'current', users: users.length } }),
   ];
-  return { ok: true, dryRun, report, effects };
+  const before = compileTenant({ product, state });
+  const after = compileTenant({ product, state: applyEffects({ state, effects }) });
+  const report = users.map(({ userId, email, legacyRoles, applicationRole, projectRoles }) => ({
+    email,
+    legacyRoles,
+    applicationRole,
+    projectRoles,
+    ...permissionChanges({ before, after, userId }),
+  }));
+  return { ok: true, dryRun, report, effects: dryRun ? [] : effects };
 }

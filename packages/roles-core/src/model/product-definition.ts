@@ -27,8 +27,10 @@ export type ConsumerScope<P extends string> =
 export type LimitedMemberReference = 'record-assignment' | 'communication-rule';
 
 /** Monitor-style Limited Members (R17): a project role that exists only while references exist. */
-export interface LimitedMemberRules<PR extends string> {
+export interface LimitedMemberRules<PR extends string, P extends string = string, PP extends string = string> {
   projectRole: PR;
+  /** Who may write the references (records, communication rules): either permission suffices. */
+  writers: { permission: P; projectPermission: PP };
   /** Which references auto-provision the role and keep it in place. */
   references: readonly LimitedMemberReference[];
   /** Whether a reference to a user with no tenant role makes them a consumer and invites them. */
@@ -104,7 +106,7 @@ export interface ProductDefinition<
   remoteAccessPermission: NoInfer<P> | null;
   consumerScope: ConsumerScope<NoInfer<P>>;
   apiKeyPolicy: ApiKeyPolicy;
-  limitedMembers: LimitedMemberRules<NoInfer<PR>> | null;
+  limitedMembers: LimitedMemberRules<NoInfer<PR>, NoInfer<P>, NoInfer<PP>> | null;
   /** Whether the product offers directory lookup at all; the organization switches each on. */
   lookup: { users: boolean; groups: boolean };
   /** Whether removing a user's application role removes them from the tenant (R12). */

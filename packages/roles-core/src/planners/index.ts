@@ -27,3 +27,4 @@ export { planDeleteApiKey, type DeleteApiKeyRequest } from './plan-delete-api-ke
 export { planAcceptInvitations, type AcceptInvitationsRequest } from './plan-accept-invitations.js';
 export { planDirectorySearch, type DirectorySearchRequest } from './plan-directory-search.js';
 export { describeGroup, type GroupDescription } from './describe-group.js';
+export { refuseLegacyTenant } from './guards/refuse-legacy-tenant.js';

@@ -14,6 +14,7 @@ import { emptyOutcome, refused, type MemberPlanResult } from './member-plan-resu
 import { resolveMembersBody, type MembersBody } from './members-body.js';
 import type { PlanInput } from './plan-input.js';
 import { describePrincipal, findUserByEmail, isUserInTenant, principalIdOf } from './tenant-queries.js';
+import { refuseLegacyTenant } from './guards/refuse-legacy-tenant.js';
 
 export type AddApplicationMembersRequest = MembersBody & { role: ApplicationRoleId };
 
@@ -54,7 +55,7 @@ function planUser({
   }
   const alreadyInTenant = !!user && isUserInTenant({ state, userId: user.id });
   const invitation: Effect[] = alreadyInTenant ? [] : [{ type: 'send-invitation', email }];
-  const action = user?.hasSignedIn ? 'application-role.member.added' : 'application-role.member.invited';
+  const action = user?.hasSignedIn || alreadyInTenant ? 'application-role.member.added' : 'application-role.member.invited';
   return {
     effects: [grant, ...invitation, auditEffect({ action, target, before: { roles: [] }, after: { roles: [role] } })],
     record: (o) => (user?.hasSignedIn || alreadyInTenant ? o.added.push(principal) : o.invited.push(email)),
@@ -98,6 +99,7 @@ export function planAddApplicationMembers(input: PlanInput<AddApplicationMembers
   }
   const access = accessOf({ product, state, actor });
   const gate =
+    refuseLegacyTenant({ state }) ??
     refuseWithoutPermission({ access, tenantPermission: product.userManagementPermission, action: 'manage members' }) ??
     refuseEscalation({
       access,

@@ -7,6 +7,7 @@ import { auditEffect } from './audit-effect.js';
 import { refuseWithoutPermission } from './guards/refuse-without-permission.js';
 import type { AnyProduct, PlanInput } from './plan-input.js';
 import { describePrincipal, findUserById } from './tenant-queries.js';
+import { refuseLegacyTenant } from './guards/refuse-legacy-tenant.js';
 
 export interface CreateProjectRequest {
   /** Chosen by the caller, so the API can answer it and retries stay idempotent. */
@@ -42,6 +43,7 @@ export function planCreateProject(input: PlanInput<CreateProjectRequest>): PlanR
   const { product, state, actor, request } = input;
   const access = accessOf({ product, state, actor });
   const refusal =
+    refuseLegacyTenant({ state }) ??
     refuseWithoutPermission({ access, tenantPermission: product.projectCreation.permission, action: 'create projects' }) ??
     refuseRestrictedCreation({ product, state, access });
   if (refusal) return refuse(refusal);

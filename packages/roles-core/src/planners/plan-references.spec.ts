@@ -54,6 +54,23 @@ describe('Monitor references (R17)', () => {
     expect(planCreateRecord({ product: monitor, state: monitorTenant, actor: asUser('cy'), request: { projectId: 'p1', recordId: 'r2', assigneeEmail: null } })).toMatchObject({ ok: false, refusal: { code: 'FORBIDDEN' } });
   });
 
+  it('R17: where the configuration names reference writers, rule managers on the project and rule creators in the tenant write references', () => {
+    // Contract details, "Who writes what"; the field is proposed for LimitedMemberRules (see reference-writers.ts).
+    const writers = { permission: 'rules.create', projectPermission: 'project.rules.manage' };
+    const configured = { ...monitor, limitedMembers: { ...monitor.limitedMembers!, writers } } as typeof monitor;
+    const state = tenantState({
+      productId: 'monitor',
+      userRoles: { ada: 'administrator', pc: 'project-creator', con: 'consumer', mem: 'consumer' },
+      projects: [project],
+      projectGrants: [
+        { projectId: 'p1', principalId: 'con', kind: 'user', role: 'contributor' },
+        { projectId: 'p1', principalId: 'mem', kind: 'user', role: 'member' },
+      ],
+    });
+    const create = (actor: string) => planCreateRecord({ product: configured, state, actor: asUser(actor), request: { projectId: 'p1', recordId: 'r9', assigneeEmail: null } });
+    expect([create('pc').ok, create('con').ok, create('mem').ok]).toEqual([true, true, false]);
+  });
+
   it('R17: products without Limited Members have no records', () => {
     const assistTenant = { ...monitorTenant, productId: 'assist' };
     expect(planCreateRecord({ product: assist, state: assistTenant, actor: asUser('ada'), request: { projectId: 'p1', recordId: 'r2', assigneeEmail: null } })).toMatchObject({ ok: false, refusal: { code: 'VALIDATION' } });

@@ -11,6 +11,7 @@ import { refuseSelfRemoval } from './guards/refuse-self-removal.js';
 import { refuseWithoutPermission } from './guards/refuse-without-permission.js';
 import type { AnyProduct, PlanInput } from './plan-input.js';
 import { applicationRolesOf, describePrincipal, principalRefOf, projectGrantsOf } from './tenant-queries.js';
+import { refuseLegacyTenant } from './guards/refuse-legacy-tenant.js';
 
 export interface RemoveApplicationMemberRequest {
   role: ApplicationRoleId;
@@ -54,7 +55,9 @@ function removalEffects({
 export function planRemoveApplicationMember(input: PlanInput<RemoveApplicationMemberRequest>): PlanResult<Effect> {
   const { product, state, actor, request } = input;
   const access = accessOf({ product, state, actor });
-  const forbidden = refuseWithoutPermission({ access, tenantPermission: product.userManagementPermission, action: 'remove members' });
+  const forbidden =
+    refuseLegacyTenant({ state }) ??
+    refuseWithoutPermission({ access, tenantPermission: product.userManagementPermission, action: 'remove members' });
   if (forbidden) return refuse(forbidden);
   const grant = state.applicationGrants.find((g) => g.principalId === request.principalId && g.role === request.role);
   if (!grant) return refuse({ code: 'NOT_FOUND', message: 'That member does not hold this role.' });

@@ -3,6 +3,7 @@ import type { ActorAccess } from './actor-access.js';
 import { refuseWithoutPermission } from './guards/refuse-without-permission.js';
 import type { AnyProduct } from './plan-input.js';
 import type { TenantState } from '../model/tenant-state.js';
+import { refuseLegacyTenant } from './guards/refuse-legacy-tenant.js';
 
 /**
  * R16: a project's members are managed by its owners (the project role holding the members
@@ -19,6 +20,8 @@ export function refuseProjectMembersChange({
   access: ActorAccess;
   projectId: string;
 }): Refusal | undefined {
+  const legacy = refuseLegacyTenant({ state });
+  if (legacy) return legacy;
   if (!state.projects.some((project) => project.id === projectId)) {
     return { code: 'NOT_FOUND', message: 'No such project.' };
   }

@@ -1,12 +1,11 @@
-/** The product registry: every product the core knows, by id. */
+/** The product registry: every product the core knows, by id. Products register in registered-products.ts. */
 import type { AnyProduct } from '../define-product.js';
-import { assist } from './assist.js';
-import { integrate } from './integrate.js';
-import { monitor } from './monitor.js';
+import { buildProductRegistry } from './build-product-registry.js';
+import * as registered from './registered-products.js';
 
-export { integrate, assist, monitor };
+export * from './registered-products.js';
 
-export const products: readonly AnyProduct[] = Object.freeze([integrate, assist, monitor]);
+export const products: readonly AnyProduct[] = buildProductRegistry({ products: Object.values(registered) });
 
 export const productIds: readonly string[] = Object.freeze(products.map((product) => product.id));
 

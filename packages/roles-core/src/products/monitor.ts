@@ -93,6 +93,7 @@ export const monitor = defineProduct({
   apiKeyPolicy: { kind: 'administrator-before-cutoff', cutoff: '2023-09-26' },
   limitedMembers: {
     projectRole: 'limited-member',
+    writers: { permission: 'rules.create', projectPermission: 'project.rules.manage' },
     references: ['record-assignment', 'communication-rule'],
     provisionConsumer: true,
   },

@@ -97,6 +97,10 @@ function validateNamedIds({ definition, ids, fail }: { definition: AnyDefinition
   if (limited && definition.projectRoles[limited.projectRole]?.assignable) {
     fail(`projectRoles.${limited.projectRole}.assignable`, 'a Limited Member role cannot be assignable', limited.projectRole);
   }
+  if (limited && !ids.tenant.has(limited.writers.permission)) fail('limitedMembers.writers.permission', 'unknown permission', limited.writers.permission);
+  if (limited && !ids.project.has(limited.writers.projectPermission)) {
+    fail('limitedMembers.writers.projectPermission', 'unknown project permission', limited.writers.projectPermission);
+  }
   const scope = definition.consumerScope;
   if (scope.kind === 'tenant') return;
   for (const permission of scope.scopedPermissions) {

@@ -15,7 +15,6 @@ const TITLES: Record<string, string> = {
   FORBIDDEN: 'Forbidden',
   ESCALATION: 'Cannot grant a permission you do not hold',
   NOT_FOUND: 'Not found',
-  UNSUPPORTED_MEDIA_TYPE: 'Unsupported media type',
   CANNOT_REMOVE_SELF: 'You cannot remove yourself',
   LAST_ADMINISTRATOR: 'The tenant needs an administrator',
   PEER_GROUP_ADMIN: 'A Group Admin cannot remove another Group Admin',

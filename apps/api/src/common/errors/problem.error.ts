@@ -1,6 +1,6 @@
 import type { Refusal, RefusalCode } from '@loome/roles-core';
 
-export type ProblemCode = RefusalCode | 'UNAUTHENTICATED' | 'UNSUPPORTED_MEDIA_TYPE' | 'INTERNAL';
+export type ProblemCode = RefusalCode | 'UNAUTHENTICATED' | 'INTERNAL';
 
 /**
  * Rule refusals answer 409: the request was well formed but the tenant's current state forbids it.
@@ -12,7 +12,6 @@ export const PROBLEM_STATUS: Record<ProblemCode, number> = {
   FORBIDDEN: 403,
   ESCALATION: 403,
   NOT_FOUND: 404,
-  UNSUPPORTED_MEDIA_TYPE: 415,
   CANNOT_REMOVE_SELF: 409,
   LAST_ADMINISTRATOR: 409,
   PEER_GROUP_ADMIN: 409,

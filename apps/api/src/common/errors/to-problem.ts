@@ -12,7 +12,6 @@ export function toProblem({ error }: { error: unknown }): ProblemError {
   }
   const transport = transportStatus(error);
   if (transport === 404) return new ProblemError('NOT_FOUND', 'No such route');
-  if (transport === 415) return new ProblemError('UNSUPPORTED_MEDIA_TYPE', 'Send application/json');
   if (transport !== null && transport >= 400 && transport < 500) {
     return new ProblemError('VALIDATION', 'The request body could not be read', {}, transport);
   }

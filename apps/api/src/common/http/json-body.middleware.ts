@@ -44,7 +44,7 @@ export function jsonBodyMiddleware({ limitBytes }: { limitBytes: number }) {
     const contentType = request.headers['content-type'];
     if (!isJson(Array.isArray(contentType) ? contentType[0] : contentType)) {
       if (!MUTATIONS.has(request.method.toUpperCase())) return next();
-      return sendProblem(response, new ProblemError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json'));
+      return sendProblem(response, new ProblemError('VALIDATION', 'Send the body as application/json', {}, 415));
     }
     const chunks: Buffer[] = [];
     let size = 0;

@@ -34,7 +34,7 @@ export class ChecksService {
     return {
       tenant: { id: context.tenant.id, name: context.tenant.name, roleModel: context.state.roleModel },
       product: { id: product.id, name: product.name },
-      principal: held.principal,
+      principal: held.principal ? { kind: held.principal.kind, id: held.principal.id, email: held.principal.email } : null,
       permissions: describe(held.tenant),
       projects: held.projects.map(({ projectId, permissions }) => ({
         projectId,

@@ -24,11 +24,11 @@ export function renderInvitationMail({
   return {
     tenantId,
     to: email,
-    subject: `You were added to ${tenantName} in Loome ${product.name}`,
+    subject: `You were added to ${tenantName} in ${product.name}`,
     text: [
       `Hello,`,
       ``,
-      `You were added to "${tenantName}" in Loome ${product.name}.`,
+      `You were added to "${tenantName}" in ${product.name}.`,
       `Sign in with ${email} to start: ${link}`,
     ].join('\n'),
   };

@@ -29,17 +29,15 @@ export class TenantStateRepository {
   async load({ tenant, tx, extraGroupIds = [] }: { tenant: TenantEntity; tx?: Tx; extraGroupIds?: readonly string[] }): Promise<TenantState> {
     const manager = this.manager(tx);
     const tenantId = tenant.id;
-    const [applicationGrants, projects, projectGrants, apiKeys, records, rules, legacyGrants, departments] =
-      await Promise.all([
-        manager.findBy(ApplicationGrantEntity, { tenantId }),
-        manager.find(ProjectEntity, { where: { tenantId }, order: { createdAt: 'ASC', id: 'ASC' } }),
-        manager.findBy(ProjectGrantEntity, { tenantId }),
-        manager.find(ApiKeyEntity, { where: { tenantId, deletedAt: IsNull() }, order: { createdAt: 'ASC' } }),
-        manager.findBy(RecordEntity, { tenantId }),
-        manager.findBy(CommunicationRuleEntity, { tenantId }),
-        manager.findBy(LegacyGrantEntity, { tenantId }),
-        manager.findBy(DepartmentEntity, { tenantId }),
-      ]);
+    // One after another: inside a transaction every query shares one connection.
+    const applicationGrants = await manager.findBy(ApplicationGrantEntity, { tenantId });
+    const projects = await manager.find(ProjectEntity, { where: { tenantId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const projectGrants = await manager.findBy(ProjectGrantEntity, { tenantId });
+    const apiKeys = await manager.find(ApiKeyEntity, { where: { tenantId, deletedAt: IsNull() }, order: { createdAt: 'ASC' } });
+    const records = await manager.findBy(RecordEntity, { tenantId });
+    const rules = await manager.findBy(CommunicationRuleEntity, { tenantId });
+    const legacyGrants = await manager.findBy(LegacyGrantEntity, { tenantId });
+    const departments = await manager.findBy(DepartmentEntity, { tenantId });
     const groupIds = new Set([
       ...extraGroupIds,
       ...[...applicationGrants, ...projectGrants].filter((grant) => grant.kind === 'group').map((grant) => grant.principalId),

@@ -17,8 +17,9 @@ export const directoryEndpoint: RequestHandler = async ({ locals, params, url })
     if (what === 'group-members') {
       const groupId = url.searchParams.get('groupId') ?? '';
       const raw = (await api.directory.groupMembers.query({ tenantId, groupId })) as Record<string, unknown>;
+      const group = (raw?.group ?? raw) as Record<string, unknown>;
       return json({
-        email: typeof raw?.email === 'string' ? raw.email : null,
+        email: typeof group?.email === 'string' ? group.email : null,
         members: itemsOf(raw?.members ?? raw).map((member) => ({ name: textOf(member.name), email: textOf(member.email) })),
       });
     }

@@ -1,51 +1,67 @@
 /** The About view's data (R23): who I am here, my roles, and why I hold each permission. */
+import type { MeView, PermissionReasonView } from '../me-view.js';
 import { itemsOf, textOf } from './normalize.js';
-import type { MeView } from '../me-view.js';
 
 type Loose = Record<string, unknown>;
 
-const REASON_WORDS: Record<string, string> = {
-  direct: 'directly',
-  group: 'through a group',
-  project: 'through a project role',
-  'project-role': 'through a project role',
-  'api-key-policy': 'through the API-key policy',
-  apiKeyPolicy: 'through the API-key policy',
-  'consumer-scope': 'as a consumer, for what is assigned to you',
-  legacy: 'through a legacy role',
-  'limited-member': 'as a Limited Member, for what is assigned or emailed to you',
-};
-
-/** One reason in words, e.g. "through group Analysts (administrator)". */
+/** One reason in words; the API words it, this only falls back to the kind of grant. */
 export function describeReason(raw: unknown): string {
   if (typeof raw === 'string') return raw;
   const reason = (raw ?? {}) as Loose;
   if (typeof reason.text === 'string') return reason.text;
-  const kind = textOf(reason.kind ?? reason.via ?? reason.source);
-  const base = REASON_WORDS[kind] ?? kind;
-  const via = textOf(reason.groupName ?? reason.projectName ?? reason.group ?? reason.project ?? reason.legacyRole);
-  const role = textOf(reason.role ?? reason.roleId);
-  return [base, via && `${via}`, role && `(${role})`].filter(Boolean).join(' ');
+  const source = (reason.source ?? {}) as Loose;
+  return [textOf(source.kind), textOf(source.role)].filter(Boolean).join(' ');
+}
+
+function permissionsOf({ raw, projectId, projectName }: { raw: unknown; projectId: string | null; projectName: string | null }): PermissionReasonView[] {
+  return itemsOf(raw).map((entry) => ({
+    permission: textOf(entry.permission ?? entry.id),
+    label: textOf(entry.label, textOf(entry.permission)),
+    projectId,
+    projectName,
+    reasons: itemsOf(entry.reasons).map(describeReason),
+  }));
+}
+
+/** The roles behind the reasons, each once: "administrator", "administrator (group Analysts)". */
+function rolesOf({ permissions, rawProjects }: { permissions: Loose[]; rawProjects: Loose[] }) {
+  const applicationRoles = new Set<string>();
+  const projectRoles = new Map<string, { projectId: string; projectName: string; role: string }>();
+  const visit = (reasons: unknown, projectName: string | null) => {
+    for (const reason of itemsOf(reasons)) {
+      const source = (reason.source ?? {}) as Loose;
+      const group = source.group ? ` (through group ${textOf((source.group as Loose).name)})` : '';
+      if (source.kind === 'application-role' || source.kind === 'legacy-role') applicationRoles.add(`${textOf(source.role)}${group}`);
+      if (source.kind === 'api-key-policy') applicationRoles.add(`${textOf(source.actsAs)} (API-key policy)`);
+      if (source.kind === 'project-role' || source.kind === 'limited-member') {
+        const projectId = textOf(source.projectId);
+        const role = `${textOf(source.role)}${group}`;
+        projectRoles.set(`${projectId}:${role}`, { projectId, projectName: projectName ?? projectId, role });
+      }
+    }
+  };
+  for (const entry of permissions) visit(entry.reasons, null);
+  for (const project of rawProjects) for (const entry of itemsOf(project.permissions)) visit(entry.reasons, textOf(project.projectName, textOf(project.projectId)));
+  return { applicationRoles: [...applicationRoles], projectRoles: [...projectRoles.values()] };
 }
 
 export function normalizeMe(raw: unknown): MeView {
   const me = (raw ?? {}) as Loose;
-  const principal = (me.principal ?? me.user ?? me.apiKey ?? {}) as Loose;
-  const roleName = (role: unknown) => (typeof role === 'string' ? role : textOf((role as Loose).role ?? (role as Loose).id));
+  const principal = (me.principal ?? {}) as Loose;
+  const rawProjects = itemsOf(me.projects);
   return {
-    kind: textOf(principal.kind ?? me.kind, 'user'),
-    name: textOf(principal.name ?? principal.email ?? principal.description ?? me.email),
-    applicationRoles: itemsOf(me.applicationRoles).map(roleName),
-    projectRoles: itemsOf(me.projectRoles).map((entry) => ({
-      projectId: textOf(entry.projectId),
-      projectName: textOf(entry.projectName ?? entry.projectId),
-      role: roleName(entry),
-    })),
-    permissions: itemsOf(me.permissions).map((entry) => ({
-      permission: textOf(entry.permission ?? entry.id),
-      projectId: typeof entry.projectId === 'string' ? entry.projectId : null,
-      reasons: entry.reason ? [describeReason(entry.reason)] : itemsOf(entry.reasons).map(describeReason),
-    })),
+    kind: textOf(principal.kind, 'user'),
+    name: textOf(principal.email ?? principal.name ?? principal.id),
+    ...rolesOf({ permissions: itemsOf(me.permissions), rawProjects }),
+    permissions: [
+      ...permissionsOf({ raw: me.permissions, projectId: null, projectName: null }),
+      ...rawProjects.flatMap((project) =>
+        permissionsOf({
+          raw: project.permissions,
+          projectId: textOf(project.projectId),
+          projectName: textOf(project.projectName, textOf(project.projectId)),
+        }),
+      ),
+    ],
   };
 }
-

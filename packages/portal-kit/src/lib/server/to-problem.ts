@@ -6,8 +6,11 @@ type Details = Partial<Omit<Problem, 'code' | 'message'>> & { code?: string };
 
 export function toProblem({ error }: { error: unknown }): Problem {
   if (error instanceof TRPCClientError) {
-    const data = (error.data ?? {}) as Details & Record<string, unknown>;
-    const problem: Problem = { code: data.code ?? 'INTERNAL', message: error.message };
+    // The API puts its problem body (SPEC §4 code, detail and extras) in `data.problem`.
+    const envelope = (error.data ?? {}) as { code?: string; problem?: (Details & { detail?: string }) | null };
+    const data = envelope.problem ?? {};
+    const fallback = envelope.code === 'UNAUTHORIZED' ? 'UNAUTHENTICATED' : 'INTERNAL';
+    const problem: Problem = { code: data.code ?? fallback, message: data.detail ?? error.message };
     if (data.invalidEntries) problem.invalidEntries = data.invalidEntries;
     if (data.blocking) problem.blocking = data.blocking;
     if (data.missingPermissions) problem.missingPermissions = data.missingPermissions;

@@ -1,4 +1,4 @@
-/** R21: legacy departments and who belongs to them; a department becomes a project on migration (R22). */
+/** R21: who belongs to a legacy department — what its BI Developers act on. */
 import type { Effect } from '../model/effect.js';
 import { refuse, type PlanResult } from '../model/refusal.js';
 import { auditEffect } from '../planners/audit-effect.js';
@@ -8,33 +8,10 @@ import { findUserByEmail } from '../planners/tenant-queries.js';
 import { legacyRolesOf } from './assign-legacy-role.js';
 import { refuseLegacyAction } from './legacy-gate.js';
 
-export interface CreateDepartmentRequest {
-  departmentId: string;
-  name: string;
-}
-
 export interface SetDepartmentMembersRequest {
   departmentId: string;
   /** The whole membership; only users holding a legacy role in the tenant may belong. */
   emails: readonly string[];
-}
-
-export function planCreateDepartment(input: PlanInput<CreateDepartmentRequest>): PlanResult<Effect> {
-  const { product, state, actor, request } = input;
-  const gate = refuseLegacyAction({ product, state, actor, action: 'manage departments' });
-  if ('refusal' in gate) return refuse(gate.refusal);
-  const name = request.name.trim();
-  if (name.length === 0) return refuse({ code: 'VALIDATION', message: 'A department needs a name.' });
-  if (state.departments.some((d) => d.id === request.departmentId)) {
-    return refuse({ code: 'CONFLICT', message: 'A department with this id already exists.' });
-  }
-  return {
-    ok: true,
-    effects: [
-      { type: 'create-department', departmentId: request.departmentId, name },
-      auditEffect({ action: 'department.created', target: `department:${request.departmentId}`, before: null, after: { name } }),
-    ],
-  };
 }
 
 export function planSetDepartmentMembers(input: PlanInput<SetDepartmentMembersRequest>): PlanResult<Effect> {

@@ -1,0 +1,70 @@
+import { type INestApplication, RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
+import { ModulesContainer } from '@nestjs/core';
+import type { z } from 'zod';
+import type { Access } from '../../auth/access.js';
+import { ACCESS_METADATA } from '../../auth/access.decorator.js';
+import { appRouter } from '../../trpc/app-router.js';
+import type { ProcedureMeta } from '../../trpc/trpc.js';
+import { BODY_SCHEMA, QUERY_SCHEMA } from '../validation/valid-input.decorator.js';
+
+export interface RouteEntry {
+  method: string;
+  /** Express-style, e.g. `/api/v1/tenants/:tenantId/roles`. */
+  path: string;
+  /** Null when a handler declares nothing: the guard then refuses every call. */
+  access: Access | null;
+  body: z.ZodType | null;
+  query: z.ZodType | null;
+  handler: string;
+}
+
+export interface ProcedureEntry {
+  path: string;
+  type: string;
+  access: Access | null;
+}
+
+function joinPath(...parts: string[]): string {
+  return `/${parts.flatMap((part) => part.split('/')).filter(Boolean).join('/')}`;
+}
+
+/** Every REST route with its declared access and schemas, read from the Nest app itself. */
+export function listRoutes({ app }: { app: INestApplication }): RouteEntry[] {
+  return routesOf({ modules: app.get(ModulesContainer) });
+}
+
+export function routesOf({ modules }: { modules: ModulesContainer }): RouteEntry[] {
+  const routes: RouteEntry[] = [];
+  for (const module of modules.values()) {
+    for (const wrapper of module.controllers.values()) {
+      const controller = wrapper.metatype as (new (...args: never[]) => object) | null;
+      if (!controller) continue;
+      const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
+      const prototype = controller.prototype as Record<string, unknown>;
+      for (const name of Object.getOwnPropertyNames(prototype)) {
+        const handler = prototype[name];
+        if (name === 'constructor' || typeof handler !== 'function') continue;
+        const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
+        if (method === undefined) continue;
+        routes.push({
+          method: RequestMethod[method],
+          path: joinPath(base, String(Reflect.getMetadata(PATH_METADATA, handler) ?? '')),
+          access: (Reflect.getMetadata(ACCESS_METADATA, handler) as Access | undefined) ?? null,
+          body: (Reflect.getMetadata(BODY_SCHEMA, handler) as z.ZodType | undefined) ?? null,
+          query: (Reflect.getMetadata(QUERY_SCHEMA, handler) as z.ZodType | undefined) ?? null,
+          handler: `${controller.name}.${name}`,
+        });
+      }
+    }
+  }
+  return routes.sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method));
+}
+
+/** Every tRPC procedure with its declared access. */
+export function listProcedures(): ProcedureEntry[] {
+  const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { type: string; meta?: ProcedureMeta } }>;
+  return Object.entries(procedures)
+    .map(([path, procedure]) => ({ path, type: procedure._def.type, access: procedure._def.meta?.access ?? null }))
+    .sort((a, b) => a.path.localeCompare(b.path));
+}

@@ -1,0 +1,17 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { RequirePermission } from '../../auth/access.decorator.js';
+import { TENANT } from '../../common/http/paths.js';
+import { ValidQuery } from '../../common/validation/valid-input.decorator.js';
+import { AuditService } from './audit.service.js';
+import { listAuditEventsSchema, type ListAuditEventsInput } from './schemas/list-audit-events.schema.js';
+
+@Controller(`${TENANT}/audit-events`)
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Get()
+  @RequirePermission('userManagement')
+  list(@Param('tenantId') tenantId: string, @ValidQuery(listAuditEventsSchema) query: ListAuditEventsInput) {
+    return this.audit.list({ tenantId, ...query });
+  }
+}

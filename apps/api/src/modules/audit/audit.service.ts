@@ -1,0 +1,17 @@
+import { Injectable } from '@nestjs/common';
+import { AuditRepository } from './audit.repository.js';
+import type { ListAuditEventsInput } from './schemas/list-audit-events.schema.js';
+
+/** R24: who, what, when, before and after; newest first. */
+@Injectable()
+export class AuditService {
+  constructor(private readonly audit: AuditRepository) {}
+
+  async list({ tenantId, cursor, limit }: { tenantId: string } & ListAuditEventsInput) {
+    const page = await this.audit.list({ tenantId, cursor, limit });
+    return {
+      items: page.items.map(({ seq, at, actor, action, target, before, after }) => ({ id: String(seq), at, actor, action, target, before, after })),
+      nextCursor: page.nextCursor,
+    };
+  }
+}

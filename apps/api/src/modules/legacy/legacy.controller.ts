@@ -1,0 +1,77 @@
+import { Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { RequirePermission, TenantMember } from '../../auth/access.decorator.js';
+import type { Caller } from '../../auth/caller.js';
+import { CurrentCaller, signedIn } from '../../auth/current-caller.decorator.js';
+import { TENANT } from '../../common/http/paths.js';
+import { ValidBody, ValidQuery } from '../../common/validation/valid-input.decorator.js';
+import { LegacyService } from './legacy.service.js';
+import {
+  createDepartmentSchema,
+  legacyChangeRoleSchema,
+  legacyInviteSchema,
+  legacyMigrationQuerySchema,
+  setDepartmentMembersSchema,
+  type CreateDepartmentInput,
+  type LegacyChangeRoleInput,
+  type LegacyInviteInput,
+  type LegacyMigrationQuery,
+  type SetDepartmentMembersInput,
+} from './schemas/legacy.schema.js';
+
+@Controller(TENANT)
+export class LegacyController {
+  constructor(private readonly legacy: LegacyService) {}
+
+  @Post('departments')
+  @TenantMember()
+  createDepartment(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @ValidBody(createDepartmentSchema) input: CreateDepartmentInput) {
+    return this.legacy.createDepartment({ caller: signedIn({ caller }), tenantId, input });
+  }
+
+  @Put('departments/:departmentId/members')
+  @TenantMember()
+  setDepartmentMembers(
+    @CurrentCaller() caller: Caller,
+    @Param('tenantId') tenantId: string,
+    @Param('departmentId') departmentId: string,
+    @ValidBody(setDepartmentMembersSchema) input: SetDepartmentMembersInput,
+  ) {
+    return this.legacy.setDepartmentMembers({ caller: signedIn({ caller }), tenantId, departmentId, input });
+  }
+
+  @Get('legacy/users')
+  @RequirePermission('userManagement')
+  users(@Param('tenantId') tenantId: string) {
+    return this.legacy.users({ tenantId });
+  }
+
+  @Post('legacy/users')
+  @RequirePermission('userManagement')
+  invite(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @ValidBody(legacyInviteSchema) input: LegacyInviteInput) {
+    return this.legacy.invite({ caller: signedIn({ caller }), tenantId, input });
+  }
+
+  @Put('legacy/users/:userId/role')
+  @RequirePermission('userManagement')
+  changeRole(
+    @CurrentCaller() caller: Caller,
+    @Param('tenantId') tenantId: string,
+    @Param('userId') userId: string,
+    @ValidBody(legacyChangeRoleSchema) input: LegacyChangeRoleInput,
+  ) {
+    return this.legacy.changeRole({ caller: signedIn({ caller }), tenantId, userId, input });
+  }
+
+  @Delete('legacy/users/:userId')
+  @RequirePermission('userManagement')
+  remove(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @Param('userId') userId: string) {
+    return this.legacy.remove({ caller: signedIn({ caller }), tenantId, userId });
+  }
+
+  @Post('legacy-migration')
+  @HttpCode(200)
+  @RequirePermission('userManagement')
+  migrate(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @ValidQuery(legacyMigrationQuerySchema) query: LegacyMigrationQuery) {
+    return this.legacy.migrate({ caller: signedIn({ caller }), tenantId, dryRun: query.dryRun === 'true' });
+  }
+}

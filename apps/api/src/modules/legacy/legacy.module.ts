@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { TenantsModule } from '../tenants/tenants.module.js';
+import { LegacyController } from './legacy.controller.js';
+import { LegacyService } from './legacy.service.js';
+
+@Module({ imports: [TenantsModule], controllers: [LegacyController], providers: [LegacyService], exports: [LegacyService] })
+export class LegacyModule {}

@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import {
+  planCreateDepartment,
+  planLegacyChangeRole,
+  planLegacyInvite,
+  planLegacyMigration,
+  planLegacyRemove,
+  planSetDepartmentMembers,
+} from '@loome/roles-core';
+import { actorOf, auditActorOf, type SignedInCaller } from '../../auth/caller.js';
+import { newId } from '../../common/crypto/secrets.js';
+import { notFound, problemFromRefusal } from '../../common/errors/problem.error.js';
+import { TenantContextService } from '../tenants/tenant-context.service.js';
+import { TenantMutationService } from '../tenants/tenant-mutation.service.js';
+import type { CreateDepartmentInput, LegacyChangeRoleInput, LegacyInviteInput, SetDepartmentMembersInput } from './schemas/legacy.schema.js';
+
+/** R15, R21, R22: the legacy four-role model, its departments and the migration. */
+@Injectable()
+export class LegacyService {
+  constructor(
+    private readonly contexts: TenantContextService,
+    private readonly mutations: TenantMutationService,
+  ) {}
+
+  /** Manage Users: everyone holding a legacy role, with their departments. */
+  async users({ tenantId }: { tenantId: string }) {
+    const context = await this.contexts.get({ tenantId });
+    if (!context) throw notFound('Tenant');
+    const { state } = context;
+    const userIds = [...new Set(state.legacyGrants.map((grant) => grant.userId))];
+    const items = userIds.flatMap((userId) => {
+      const user = state.users.find((candidate) => candidate.id === userId);
+      if (!user) return [];
+      return [
+        {
+          principalId: user.id,
+          email: user.email,
+          name: user.name,
+          status: user.hasSignedIn ? 'User' : 'User Invitation',
+          roles: state.legacyGrants.filter((grant) => grant.userId === userId).map((grant) => grant.role),
+          departments: state.departments.filter((d) => d.memberUserIds.includes(userId)).map(({ id, name }) => ({ id, name })),
+        },
+      ];
+    });
+    return { items: items.sort((a, b) => (a.email < b.email ? -1 : 1)) };
+  }
+
+  invite({ caller, tenantId, input }: { caller: SignedInCaller; tenantId: string; input: LegacyInviteInput }) {
+    return this.run({ caller, tenantId, result: { email: input.email.toLowerCase(), role: input.role }, plan: (base) => planLegacyInvite({ ...base, request: input }) });
+  }
+
+  changeRole({ caller, tenantId, userId, input }: { caller: SignedInCaller; tenantId: string; userId: string; input: LegacyChangeRoleInput }) {
+    return this.run({ caller, tenantId, result: { userId, role: input.role }, plan: (base) => planLegacyChangeRole({ ...base, request: { userId, role: input.role } }) });
+  }
+
+  remove({ caller, tenantId, userId }: { caller: SignedInCaller; tenantId: string; userId: string }) {
+    return this.run({ caller, tenantId, result: { removed: userId }, plan: (base) => planLegacyRemove({ ...base, request: { userId } }) });
+  }
+
+  createDepartment({ caller, tenantId, input }: { caller: SignedInCaller; tenantId: string; input: CreateDepartmentInput }) {
+    const departmentId = newId();
+    return this.run({
+      caller,
+      tenantId,
+      result: { id: departmentId, name: input.name },
+      plan: (base) => planCreateDepartment({ ...base, request: { departmentId, name: input.name } }),
+    });
+  }
+
+  setDepartmentMembers({ caller, tenantId, departmentId, input }: { caller: SignedInCaller; tenantId: string; departmentId: string; input: SetDepartmentMembersInput }) {
+    return this.run({
+      caller,
+      tenantId,
+      result: { id: departmentId, emails: input.emails.map((email) => email.toLowerCase()) },
+      plan: (base) => planSetDepartmentMembers({ ...base, request: { departmentId, emails: input.emails } }),
+    });
+  }
+
+  /** R22: a dry run reads the state as it is; applying runs in one locked transaction. */
+  async migrate({ caller, tenantId, dryRun }: { caller: SignedInCaller; tenantId: string; dryRun: boolean }) {
+    if (dryRun) {
+      const context = await this.contexts.get({ tenantId });
+      if (!context) throw notFound('Tenant');
+      const planned = planLegacyMigration({ product: context.product, state: context.state, actor: actorOf({ caller }), dryRun: true });
+      if (!planned.ok) throw problemFromRefusal({ refusal: planned.refusal });
+      return { dryRun: true, applied: false, report: planned.report };
+    }
+    return this.mutations.mutate({
+      tenantId,
+      actor: auditActorOf({ caller }),
+      plan: ({ product, state }) => {
+        const planned = planLegacyMigration({ product, state, actor: actorOf({ caller }), dryRun: false });
+        return planned.ok ? { ok: true, effects: planned.effects, result: { dryRun: false, applied: true, report: planned.report } } : planned;
+      },
+    });
+  }
+
+  private run<T>({
+    caller,
+    tenantId,
+    result,
+    plan,
+  }: {
+    caller: SignedInCaller;
+    tenantId: string;
+    result: T;
+    plan: (base: Parameters<typeof planLegacyRemove>[0] extends infer I ? Omit<I & object, 'request'> : never) => ReturnType<typeof planLegacyRemove>;
+  }) {
+    return this.mutations.mutate({
+      tenantId,
+      actor: auditActorOf({ caller }),
+      plan: ({ product, state }) => {
+        const planned = plan({ product, state, actor: actorOf({ caller }) });
+        return planned.ok ? { ok: true, effects: planned.effects, result } : planned;
+      },
+    });
+  }
+}

@@ -1,0 +1,30 @@
+import { LEGACY_ROLE_IDS } from '@loome/roles-core';
+import { z } from 'zod';
+import { idSchema, nameSchema } from '../../../common/validation/common.schema.js';
+
+const legacyRole = z.enum(LEGACY_ROLE_IDS);
+
+export const createDepartmentSchema = z.object({ name: nameSchema }).strict();
+export type CreateDepartmentInput = z.output<typeof createDepartmentSchema>;
+export const createDepartmentInputSchema = createDepartmentSchema.extend({ tenantId: idSchema });
+
+export const setDepartmentMembersSchema = z.object({ emails: z.array(z.string().trim().max(320)).max(5_000) }).strict();
+export type SetDepartmentMembersInput = z.output<typeof setDepartmentMembersSchema>;
+export const setDepartmentMembersInputSchema = setDepartmentMembersSchema.extend({ tenantId: idSchema, departmentId: idSchema });
+
+export const legacyInviteSchema = z
+  .object({ email: z.string().trim().max(320), role: legacyRole, departmentIds: z.array(idSchema).max(200).optional() })
+  .strict();
+export type LegacyInviteInput = z.output<typeof legacyInviteSchema>;
+export const legacyInviteInputSchema = legacyInviteSchema.extend({ tenantId: idSchema });
+
+export const legacyChangeRoleSchema = z.object({ role: legacyRole }).strict();
+export type LegacyChangeRoleInput = z.output<typeof legacyChangeRoleSchema>;
+export const legacyChangeRoleInputSchema = legacyChangeRoleSchema.extend({ tenantId: idSchema, userId: idSchema });
+
+export const legacyUserInputSchema = z.object({ tenantId: idSchema, userId: idSchema }).strict();
+
+/** R22: `dryRun` defaults to true; anything but `true`/`false` is VALIDATION. */
+export const legacyMigrationQuerySchema = z.object({ dryRun: z.enum(['true', 'false']).default('true') }).strict();
+export type LegacyMigrationQuery = z.output<typeof legacyMigrationQuerySchema>;
+export const legacyMigrationInputSchema = z.object({ tenantId: idSchema, dryRun: z.boolean().default(true) }).strict();

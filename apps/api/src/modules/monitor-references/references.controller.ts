@@ -1,0 +1,67 @@
+import { Controller, Delete, Get, Param, Post, Put } from '@nestjs/common';
+import { RequirePermission, TenantMember } from '../../auth/access.decorator.js';
+import type { Caller } from '../../auth/caller.js';
+import { CurrentCaller, signedIn } from '../../auth/current-caller.decorator.js';
+import { TENANT } from '../../common/http/paths.js';
+import { ValidBody } from '../../common/validation/valid-input.decorator.js';
+import { ReferencesService } from './references.service.js';
+import {
+  assignRecordSchema,
+  createCommunicationRuleSchema,
+  createRecordSchema,
+  type AssignRecordInput,
+  type CreateCommunicationRuleInput,
+  type CreateRecordInput,
+} from './schemas/references.schema.js';
+
+/** Who may write references is the core's decision (Contract: project.rules.manage or rules.create). */
+@Controller(TENANT)
+export class ReferencesController {
+  constructor(private readonly references: ReferencesService) {}
+
+  @Post('projects/:projectId/records')
+  @TenantMember()
+  createRecord(
+    @CurrentCaller() caller: Caller,
+    @Param('tenantId') tenantId: string,
+    @Param('projectId') projectId: string,
+    @ValidBody(createRecordSchema) input: CreateRecordInput,
+  ) {
+    return this.references.createRecord({ caller: signedIn({ caller }), tenantId, projectId, input });
+  }
+
+  @Put('projects/:projectId/records/:recordId/assignee')
+  @TenantMember()
+  assignRecord(
+    @CurrentCaller() caller: Caller,
+    @Param('tenantId') tenantId: string,
+    @Param('projectId') projectId: string,
+    @Param('recordId') recordId: string,
+    @ValidBody(assignRecordSchema) input: AssignRecordInput,
+  ) {
+    return this.references.assignRecord({ caller: signedIn({ caller }), tenantId, projectId, recordId, input });
+  }
+
+  @Post('projects/:projectId/communication-rules')
+  @TenantMember()
+  createRule(
+    @CurrentCaller() caller: Caller,
+    @Param('tenantId') tenantId: string,
+    @Param('projectId') projectId: string,
+    @ValidBody(createCommunicationRuleSchema) input: CreateCommunicationRuleInput,
+  ) {
+    return this.references.createRule({ caller: signedIn({ caller }), tenantId, projectId, input });
+  }
+
+  @Delete('projects/:projectId/communication-rules/:ruleId')
+  @TenantMember()
+  deleteRule(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @Param('projectId') projectId: string, @Param('ruleId') ruleId: string) {
+    return this.references.deleteRule({ caller: signedIn({ caller }), tenantId, projectId, ruleId });
+  }
+
+  @Get('limited-members')
+  @RequirePermission('userManagement')
+  limitedMembers(@Param('tenantId') tenantId: string) {
+    return this.references.limitedMembers({ tenantId });
+  }
+}

@@ -1,0 +1,36 @@
+import { tenantOnlySchema } from '../../common/validation/common.schema.js';
+import { createRouter, memberProcedure, permissionProcedure } from '../../trpc/trpc.js';
+import {
+  assignRecordInputSchema,
+  createCommunicationRuleInputSchema,
+  createRecordInputSchema,
+  deleteCommunicationRuleInputSchema,
+} from './schemas/references.schema.js';
+
+export const recordsRouter = createRouter({
+  create: memberProcedure
+    .input(createRecordInputSchema)
+    .mutation(({ ctx, input: { tenantId, projectId, ...input } }) =>
+      ctx.services.references.createRecord({ caller: ctx.caller, tenantId, projectId, input }),
+    ),
+  assign: memberProcedure
+    .input(assignRecordInputSchema)
+    .mutation(({ ctx, input: { tenantId, projectId, recordId, ...input } }) =>
+      ctx.services.references.assignRecord({ caller: ctx.caller, tenantId, projectId, recordId, input }),
+    ),
+});
+
+export const communicationRulesRouter = createRouter({
+  create: memberProcedure
+    .input(createCommunicationRuleInputSchema)
+    .mutation(({ ctx, input: { tenantId, projectId, ...input } }) =>
+      ctx.services.references.createRule({ caller: ctx.caller, tenantId, projectId, input }),
+    ),
+  delete: memberProcedure
+    .input(deleteCommunicationRuleInputSchema)
+    .mutation(({ ctx, input }) => ctx.services.references.deleteRule({ caller: ctx.caller, ...input })),
+});
+
+export const limitedMembersRouter = createRouter({
+  list: permissionProcedure('userManagement').input(tenantOnlySchema).query(({ ctx, input }) => ctx.services.references.limitedMembers(input)),
+});

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { idSchema, nameSchema } from '../../../common/validation/common.schema.js';
+
+const assignee = z.string().trim().max(320).nullable();
+
+export const createRecordSchema = z.object({ assigneeEmail: assignee.optional() }).strict();
+export type CreateRecordInput = z.output<typeof createRecordSchema>;
+export const createRecordInputSchema = createRecordSchema.extend({ tenantId: idSchema, projectId: idSchema });
+
+export const assignRecordSchema = z.object({ email: assignee }).strict();
+export type AssignRecordInput = z.output<typeof assignRecordSchema>;
+export const assignRecordInputSchema = assignRecordSchema.extend({ tenantId: idSchema, projectId: idSchema, recordId: idSchema });
+
+export const createCommunicationRuleSchema = z
+  .object({ name: nameSchema, recipients: z.array(z.string().trim().max(320)).min(1).max(200) })
+  .strict();
+export type CreateCommunicationRuleInput = z.output<typeof createCommunicationRuleSchema>;
+export const createCommunicationRuleInputSchema = createCommunicationRuleSchema.extend({ tenantId: idSchema, projectId: idSchema });
+export const deleteCommunicationRuleInputSchema = z.object({ tenantId: idSchema, projectId: idSchema, ruleId: idSchema }).strict();

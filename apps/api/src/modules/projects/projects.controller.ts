@@ -1,0 +1,62 @@
+import { Controller, Delete, Get, Param, Post } from '@nestjs/common';
+import { TenantMember } from '../../auth/access.decorator.js';
+import type { Caller } from '../../auth/caller.js';
+import { CurrentCaller, signedIn } from '../../auth/current-caller.decorator.js';
+import { TENANT } from '../../common/http/paths.js';
+import { ValidBody, ValidQuery } from '../../common/validation/valid-input.decorator.js';
+import { ProjectsService } from './projects.service.js';
+import {
+  addProjectMembersSchema,
+  createProjectSchema,
+  removeProjectMemberQuerySchema,
+  type AddProjectMembersInput,
+  type CreateProjectInput,
+  type RemoveProjectMemberQuery,
+} from './schemas/project.schema.js';
+
+/** Who may create projects or manage their members is the core's decision (R16), so routes ask membership. */
+@Controller(`${TENANT}/projects`)
+export class ProjectsController {
+  constructor(private readonly projects: ProjectsService) {}
+
+  @Post()
+  @TenantMember()
+  create(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @ValidBody(createProjectSchema) input: CreateProjectInput) {
+    return this.projects.create({ caller: signedIn({ caller }), tenantId, input });
+  }
+
+  @Get()
+  @TenantMember()
+  list(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string) {
+    return this.projects.list({ caller: signedIn({ caller }), tenantId });
+  }
+
+  @Get(':projectId/members')
+  @TenantMember()
+  members(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @Param('projectId') projectId: string) {
+    return this.projects.members({ caller: signedIn({ caller }), tenantId, projectId });
+  }
+
+  @Post(':projectId/members')
+  @TenantMember()
+  addMembers(
+    @CurrentCaller() caller: Caller,
+    @Param('tenantId') tenantId: string,
+    @Param('projectId') projectId: string,
+    @ValidBody(addProjectMembersSchema) body: AddProjectMembersInput,
+  ) {
+    return this.projects.addMembers({ caller: signedIn({ caller }), tenantId, projectId, body });
+  }
+
+  @Delete(':projectId/members/:principalId')
+  @TenantMember()
+  removeMember(
+    @CurrentCaller() caller: Caller,
+    @Param('tenantId') tenantId: string,
+    @Param('projectId') projectId: string,
+    @Param('principalId') principalId: string,
+    @ValidQuery(removeProjectMemberQuerySchema) query: RemoveProjectMemberQuery,
+  ) {
+    return this.projects.removeMember({ caller: signedIn({ caller }), tenantId, projectId, principalId, role: query.role });
+  }
+}

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { TenantsModule } from '../tenants/tenants.module.js';
+import { ProjectsController } from './projects.controller.js';
+import { ProjectsService } from './projects.service.js';
+
+@Module({ imports: [TenantsModule], controllers: [ProjectsController], providers: [ProjectsService], exports: [ProjectsService] })
+export class ProjectsModule {}

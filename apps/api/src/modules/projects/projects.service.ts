@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import { isLimitedMember, planAddProjectMembers, planCreateProject, planRemoveProjectMember, referencesOfUser } from '@loome/roles-core';
+import { actorOf, auditActorOf, type SignedInCaller } from '../../auth/caller.js';
+import { newId } from '../../common/crypto/secrets.js';
+import { notFound } from '../../common/errors/problem.error.js';
+import { TenantContextService, type TenantContext } from '../tenants/tenant-context.service.js';
+import { TenantMutationService } from '../tenants/tenant-mutation.service.js';
+import { filterAndSortMembers, memberViewOf } from '../roles/member-view.js';
+import { visibleProjectIds } from './project-visibility.js';
+import type { AddProjectMembersInput, CreateProjectInput } from './schemas/project.schema.js';
+
+/** R16, R16a, R17, R19: projects and their members. */
+@Injectable()
+export class ProjectsService {
+  constructor(
+    private readonly contexts: TenantContextService,
+    private readonly mutations: TenantMutationService,
+  ) {}
+
+  async create({ caller, tenantId, input }: { caller: SignedInCaller; tenantId: string; input: CreateProjectInput }) {
+    const projectId = newId();
+    return this.mutations.mutate({
+      tenantId,
+      actor: auditActorOf({ caller }),
+      plan: ({ product, state }) => {
+        const planned = planCreateProject({ product, state, actor: actorOf({ caller }), request: { projectId, name: input.name } });
+        return planned.ok ? { ok: true, effects: planned.effects, result: { id: projectId, name: input.name } } : planned;
+      },
+    });
+  }
+
+  async list({ caller, tenantId }: { caller: SignedInCaller; tenantId: string }) {
+    const context = await this.context({ tenantId });
+    const visible = visibleProjectIds({ context, principalId: principalIdOf({ caller }) });
+    const projects = context.state.projects.filter((project) => visible === 'all' || visible.has(project.id));
+    return { items: projects.map(({ id, name, departmentId }) => ({ id, name, departmentId })) };
+  }
+
+  /** Each project role with its members; Monitor's Limited Members are derived from references. */
+  async members({ caller, tenantId, projectId }: { caller: SignedInCaller; tenantId: string; projectId: string }) {
+    const context = await this.context({ tenantId });
+    const visible = visibleProjectIds({ context, principalId: principalIdOf({ caller }) });
+    const project = context.state.projects.find((candidate) => candidate.id === projectId);
+    if (!project || (visible !== 'all' && !visible.has(projectId))) throw notFound('Project');
+    const { state, product } = context;
+    const limited = product.limitedMembers;
+    return {
+      project: { id: project.id, name: project.name },
+      roles: Object.entries(product.projectRoles).map(([roleId, definition]) => {
+        const granted = state.projectGrants
+          .filter((grant) => grant.projectId === projectId && grant.role === roleId)
+          .map((grant) => memberViewOf({ state, principalId: grant.principalId, kind: grant.kind }));
+        const derived =
+          limited?.projectRole === roleId
+            ? state.users
+                .filter((user) => isLimitedMember({ product, state, userId: user.id, projectId }))
+                .map((user) => ({
+                  ...memberViewOf({ state, principalId: user.id, kind: 'user' }),
+                  references: referencesOfUser({ product, state, userId: user.id, projectId }),
+                }))
+            : [];
+        return {
+          id: roleId,
+          label: definition.label,
+          assignable: definition.assignable,
+          permissions: [...definition.permissions],
+          members: filterAndSortMembers({ members: [...granted, ...derived] }),
+        };
+      }),
+    };
+  }
+
+  async addMembers({ caller, tenantId, projectId, body }: { caller: SignedInCaller; tenantId: string; projectId: string; body: AddProjectMembersInput }) {
+    return this.mutations.mutate({
+      tenantId,
+      actor: auditActorOf({ caller }),
+      extraGroupIds: body.kind === 'group' ? body.groupIds : [],
+      plan: ({ product, state }) => {
+        const planned = planAddProjectMembers({ product, state, actor: actorOf({ caller }), request: { ...body, projectId } });
+        return planned.ok ? { ok: true, effects: planned.effects, result: planned.outcome } : planned;
+      },
+    });
+  }
+
+  async removeMember({
+    caller,
+    tenantId,
+    projectId,
+    principalId,
+    role,
+  }: {
+    caller: SignedInCaller;
+    tenantId: string;
+    projectId: string;
+    principalId: string;
+    role?: string;
+  }) {
+    return this.mutations.mutate({
+      tenantId,
+      actor: auditActorOf({ caller }),
+      plan: ({ product, state }) => {
+        const planned = planRemoveProjectMember({ product, state, actor: actorOf({ caller }), request: { projectId, principalId, role } });
+        return planned.ok ? { ok: true, effects: planned.effects, result: { removed: { projectId, principalId, role: role ?? null } } } : planned;
+      },
+    });
+  }
+
+  private async context({ tenantId }: { tenantId: string }): Promise<TenantContext> {
+    const context = await this.contexts.get({ tenantId });
+    if (!context) throw notFound('Tenant');
+    return context;
+  }
+}
+
+export function principalIdOf({ caller }: { caller: SignedInCaller }): string {
+  return caller.kind === 'user' ? caller.userId : caller.apiKeyId;
+}

@@ -1,0 +1,58 @@
+import { expect, it } from 'vitest';
+import { describeOnEachDatabase } from './harness/on-each-database.js';
+
+describeOnEachDatabase('About view and audit log', (get) => {
+  it('R23: every member sees their own roles, permissions and why they hold each', async () => {
+    const s = get();
+    const orgId = await s.organization({ directory: { groups: [{ id: 'grp-r23', name: 'Creators', members: ['r23-user@x.test'] }] } });
+    const tenantId = await s.tenant({ product: 'integrate', orgId, administrators: ['r23-admin@x.test'] });
+    const admin = await s.signIn('r23-admin@x.test');
+    await s.addMembers(tenantId, 'project-creator', { kind: 'group', groupIds: ['grp-r23'] }, admin);
+    const project = await s.http.post(`/api/v1/tenants/${tenantId}/projects`, { name: 'About' }, { token: admin });
+    await s.addMembers(tenantId, 'consumer', { kind: 'user', emails: 'r23-user@x.test' }, admin);
+    await s.http.post(`/api/v1/tenants/${tenantId}/projects/${project.body.id}/members`, { kind: 'user', emails: 'r23-user@x.test', role: 'owner' }, { token: admin });
+    const user = await s.signIn('r23-user@x.test');
+    const me = await s.me(tenantId, user);
+    const sources = (permission: string) => me.permissions.find((p: { permission: string }) => p.permission === permission)?.reasons.map((r: { source: { kind: string; group: unknown } }) => r.source);
+    expect(sources('jobs.view')).toEqual(
+      expect.arrayContaining([
+        { kind: 'application-role', role: 'consumer', group: null },
+        { kind: 'application-role', role: 'project-creator', group: { id: 'grp-r23', name: 'Creators' } },
+      ]),
+    );
+    const onProject = me.projects.find((p: { projectId: string }) => p.projectId === project.body.id);
+    expect(onProject.permissions.map((p: { permission: string }) => p.permission)).toContain('project.members.manage');
+    expect(onProject.permissions[0].reasons[0].text).toContain('project role');
+    const stranger = await s.signIn('r23-stranger@x.test');
+    expect((await s.http.get(`/api/v1/tenants/${tenantId}/me`, { token: stranger })).status).toBe(404);
+  });
+
+  it('R24: every change to roles, members, keys and invitations is in the audit log, newest first, with cursor paging', async () => {
+    const s = get();
+    const tenantId = await s.tenant({ product: 'integrate', administrators: ['r24-admin@x.test'] });
+    const admin = await s.signIn('r24-admin@x.test');
+    await s.addMembers(tenantId, 'consumer', { kind: 'user', emails: 'r24-user@x.test' }, admin);
+    const key = await s.http.post(`/api/v1/tenants/${tenantId}/api-keys`, { description: 'audited' }, { token: admin });
+    await s.http.delete(`/api/v1/tenants/${tenantId}/api-keys/${key.body.id}`, { token: admin });
+    await s.signIn('r24-user@x.test');
+    const first = await s.http.get(`/api/v1/tenants/${tenantId}/audit-events?limit=2`, { token: admin });
+    expect(first.status).toBe(200);
+    expect(first.body.items).toHaveLength(2);
+    expect(first.body.nextCursor).toEqual(expect.any(String));
+    const rest = await s.http.get(`/api/v1/tenants/${tenantId}/audit-events?limit=50&cursor=${first.body.nextCursor}`, { token: admin });
+    const events = [...first.body.items, ...rest.body.items];
+    expect(events.map((e: { action: string }) => e.action)).toEqual([
+      'invitation.accepted',
+      'api-key.deleted',
+      'api-key.created',
+      'application-role.member.invited',
+      'invitation.accepted',
+      'tenant.administrator.added',
+    ]);
+    const added = events.find((e: { action: string }) => e.action === 'application-role.member.invited');
+    expect(added).toMatchObject({ actor: { kind: 'user', email: 'r24-admin@x.test' }, target: 'user:r24-user@x.test', before: { roles: [] }, after: { roles: ['consumer'] } });
+    expect(Date.parse(added.at)).not.toBeNaN();
+    const consumer = await s.signIn('r24-user@x.test');
+    expect((await s.http.get(`/api/v1/tenants/${tenantId}/audit-events`, { token: consumer })).status).toBe(403);
+  });
+});

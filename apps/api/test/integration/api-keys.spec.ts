@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { expect, it } from 'vitest';
+import { describeOnEachDatabase } from './harness/on-each-database.js';
+
+describeOnEachDatabase('API keys', (get) => {
+  it('R20: an Integrate key has the permissions of its roles; secrets are shown once and stored only as a hash', async () => {
+    const s = get();
+    const tenantId = await s.tenant({ product: 'integrate', administrators: ['r20-admin@x.test'] });
+    const admin = await s.signIn('r20-admin@x.test');
+    const created = await s.http.post(`/api/v1/tenants/${tenantId}/api-keys`, { description: 'ci' }, { token: admin });
+    expect(created.status).toBe(201);
+    const { id, secret } = created.body;
+    expect(secret).toMatch(/^lrk_[A-Za-z0-9_-]{43}$/);
+    const listed = await s.http.get(`/api/v1/tenants/${tenantId}/api-keys`, { token: admin });
+    expect(JSON.stringify(listed.body)).not.toContain(secret);
+    const dataSource = s.api.app.get(DataSource);
+    const placeholder = dataSource.options.type === 'postgres' ? '$1' : '?';
+    const rows: { secret_hash: string }[] = await dataSource.query(`SELECT secret_hash FROM api_keys WHERE id = ${placeholder}`, [id]);
+    expect(rows[0]?.secret_hash).toBe(createHash('sha256').update(secret).digest('hex'));
+    expect((await s.check(tenantId, { permission: 'jobs.run' }, secret)).body.allowed).toBe(false);
+    await s.addMembers(tenantId, 'project-creator', { kind: 'apiKey', apiKeyIds: [id] }, admin);
+    expect((await s.check(tenantId, { permission: 'jobs.run' }, secret)).body.allowed).toBe(true);
+  });
+
+  it('R20: an expired key, a key used from another address and a deleted key answer 401; deleted ids are never reused', async () => {
+    const s = get();
+    const tenantId = await s.tenant({ product: 'assist', administrators: ['r20b-admin@x.test'] });
+    const admin = await s.signIn('r20b-admin@x.test');
+    const past = await s.http.post(`/api/v1/tenants/${tenantId}/api-keys`, { description: 'past', expiresAt: '2020-01-01T00:00:00Z' }, { token: admin });
+    expect(past.body.code).toBe('VALIDATION');
+    const soon = await s.http.post(`/api/v1/tenants/${tenantId}/api-keys`, { description: 'soon', expiresAt: new Date(Date.now() + 1500).toISOString() }, { token: admin });
+    expect((await s.http.get(`/api/v1/tenants/${tenantId}/me`, { token: soon.body.secret })).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 1700));
+    const expired = await s.http.get(`/api/v1/tenants/${tenantId}/me`, { token: soon.body.secret });
+    expect(expired.status).toBe(401);
+    expect(expired.body.code).toBe('UNAUTHENTICATED');
+    const elsewhere = await s.http.post(`/api/v1/tenants/${tenantId}/api-keys`, { description: 'office', allowedIps: ['10.1.0.0/16'] }, { token: admin });
+    expect((await s.http.get(`/api/v1/tenants/${tenantId}/me`, { token: elsewhere.body.secret })).status).toBe(401);
+    const local = await s.http.post(`/api/v1/tenants/${tenantId}/api-keys`, { description: 'local', allowedIps: ['127.0.0.0/8'] }, { token: admin });
+    expect((await s.http.get(`/api/v1/tenants/${tenantId}/me`, { token: local.body.secret })).status).toBe(200);
+    const badIp = await s.http.post(`/api/v1/tenants/${tenantId}/api-keys`, { description: 'bad', allowedIps: ['300.1.1.1'] }, { token: admin });
+    expect(badIp.body.code).toBe('VALIDATION');
+    const deleted = await s.http.delete(`/api/v1/tenants/${tenantId}/api-keys/${local.body.id}`, { token: admin });
+    expect(deleted.status).toBe(200);
+    expect((await s.http.get(`/api/v1/tenants/${tenantId}/me`, { token: local.body.secret })).status).toBe(401);
+    const again = await s.http.delete(`/api/v1/tenants/${tenantId}/api-keys/${local.body.id}`, { token: admin });
+    expect(again.body.code).toBe('NOT_FOUND');
+    const next = await s.http.post(`/api/v1/tenants/${tenantId}/api-keys`, { description: 'next' }, { token: admin });
+    expect(next.body.id).not.toBe(local.body.id);
+  });
+});

@@ -1,0 +1,65 @@
+import { expect, it } from 'vitest';
+import { describeOnEachDatabase } from './harness/on-each-database.js';
+
+describeOnEachDatabase('legacy model and migration', (get) => {
+  it('R21: a legacy tenant lists the four legacy roles; BI Developers act on their department only', async () => {
+    const s = get();
+    const tenantId = await s.tenant({ product: 'integrate', roleModel: 'legacy', administrators: ['r21-ga@x.test'] });
+    const ga = await s.signIn('r21-ga@x.test');
+    const roles = await s.http.get(`/api/v1/tenants/${tenantId}/roles`, { token: ga });
+    expect(roles.body.items.map((r: { id: string }) => r.id)).toEqual(['bi-user', 'bi-manager', 'bi-developer', 'group-admin']);
+    const sales = await s.http.post(`/api/v1/tenants/${tenantId}/departments`, { name: 'Sales' }, { token: ga });
+    const finance = await s.http.post(`/api/v1/tenants/${tenantId}/departments`, { name: 'Finance' }, { token: ga });
+    const invited = await s.http.post(`/api/v1/tenants/${tenantId}/legacy/users`, { email: 'r21-dev@x.test', role: 'bi-developer' }, { token: ga });
+    expect(invited.status).toBe(201);
+    const set = await s.http.put(`/api/v1/tenants/${tenantId}/departments/${sales.body.id}/members`, { emails: ['r21-dev@x.test'] }, { token: ga });
+    expect(set.status).toBe(200);
+    const users = await s.http.get(`/api/v1/tenants/${tenantId}/legacy/users`, { token: ga });
+    expect(users.body.items.find((u: { email: string }) => u.email === 'r21-dev@x.test')).toMatchObject({ roles: ['bi-developer'], departments: [{ id: sales.body.id, name: 'Sales' }] });
+    const dev = await s.signIn('r21-dev@x.test');
+    expect((await s.check(tenantId, { permission: 'jobs.manage', projectId: sales.body.id }, dev)).body.allowed).toBe(true);
+    expect((await s.check(tenantId, { permission: 'jobs.manage', projectId: finance.body.id }, dev)).body.allowed).toBe(false);
+  });
+
+  it('R15: a Group Admin cannot remove another Group Admin until they are given a lower role', async () => {
+    const s = get();
+    const tenantId = await s.tenant({ product: 'integrate', roleModel: 'legacy', administrators: ['r15-a@x.test', 'r15-b@x.test'] });
+    const a = await s.signIn('r15-a@x.test');
+    const b = await s.signIn('r15-b@x.test');
+    const bId = (await s.me(tenantId, b)).principal.id;
+    const refused = await s.http.delete(`/api/v1/tenants/${tenantId}/legacy/users/${bId}`, { token: a });
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('PEER_GROUP_ADMIN');
+    expect((await s.http.put(`/api/v1/tenants/${tenantId}/legacy/users/${bId}/role`, { role: 'bi-user' }, { token: a })).status).toBe(200);
+    expect((await s.http.delete(`/api/v1/tenants/${tenantId}/legacy/users/${bId}`, { token: a })).status).toBe(200);
+  });
+
+  it('R22: the migration dry run lists gains and losses and changes nothing; applying maps roles and departments', async () => {
+    const s = get();
+    const tenantId = await s.tenant({ product: 'integrate', roleModel: 'legacy', administrators: ['r22-ga@x.test'] });
+    const ga = await s.signIn('r22-ga@x.test');
+    const dept = await s.http.post(`/api/v1/tenants/${tenantId}/departments`, { name: 'Ops' }, { token: ga });
+    await s.http.post(`/api/v1/tenants/${tenantId}/legacy/users`, { email: 'r22-user@x.test', role: 'bi-user' }, { token: ga });
+    await s.http.put(`/api/v1/tenants/${tenantId}/departments/${dept.body.id}/members`, { emails: ['r22-user@x.test'] }, { token: ga });
+    const badFlag = await s.http.post(`/api/v1/tenants/${tenantId}/legacy-migration?dryRun=maybe`, undefined, { token: ga });
+    expect(badFlag.body.code).toBe('VALIDATION');
+    const dry = await s.http.post(`/api/v1/tenants/${tenantId}/legacy-migration`, undefined, { token: ga });
+    expect(dry.status).toBe(200);
+    expect(dry.body.dryRun).toBe(true);
+    const user = dry.body.report.find((entry: { email: string }) => entry.email === 'r22-user@x.test');
+    expect(user.applicationRole).toBe('consumer');
+    expect(user.losses.map((loss: { permission: string }) => loss.permission)).toContain('reports.view');
+    const stillLegacy = await s.http.get(`/api/v1/tenants/${tenantId}/roles`, { token: ga });
+    expect(stillLegacy.body.roleModel).toBe('legacy');
+    const applied = await s.http.post(`/api/v1/tenants/${tenantId}/legacy-migration?dryRun=false`, undefined, { token: ga });
+    expect(applied.status).toBe(200);
+    const roles = await s.http.get(`/api/v1/tenants/${tenantId}/roles`, { token: ga });
+    expect(roles.body.roleModel).toBe('current');
+    const consumers = roles.body.items.find((r: { id: string }) => r.id === 'consumer');
+    expect(consumers.members.items.map((m: { email: string }) => m.email)).toEqual(['r22-user@x.test']);
+    const projects = await s.http.get(`/api/v1/tenants/${tenantId}/projects`, { token: ga });
+    expect(projects.body.items.map((p: { name: string }) => p.name)).toEqual(['Ops']);
+    const twice = await s.http.post(`/api/v1/tenants/${tenantId}/legacy-migration?dryRun=false`, undefined, { token: ga });
+    expect(twice.body.code).toBe('CONFLICT');
+  });
+});

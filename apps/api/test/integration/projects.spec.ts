@@ -1,0 +1,71 @@
+import { expect, it } from 'vitest';
+import { describeOnEachDatabase } from './harness/on-each-database.js';
+
+describeOnEachDatabase('projects', (get) => {
+  it('R16: the creator becomes owner; only owners and project managers add members; Monitor can restrict creation to administrators', async () => {
+    const s = get();
+    const tenantId = await s.tenant({ product: 'integrate', administrators: ['r16-admin@x.test'] });
+    const admin = await s.signIn('r16-admin@x.test');
+    await s.addMembers(tenantId, 'project-creator', { kind: 'user', emails: 'r16-creator@x.test; r16-other@x.test' }, admin);
+    const creator = await s.signIn('r16-creator@x.test');
+    const other = await s.signIn('r16-other@x.test');
+    const project = await s.http.post(`/api/v1/tenants/${tenantId}/projects`, { name: 'Owned' }, { token: creator });
+    expect(project.status).toBe(201);
+    const members = await s.http.get(`/api/v1/tenants/${tenantId}/projects/${project.body.id}/members`, { token: creator });
+    const owners = members.body.roles.find((r: { id: string }) => r.id === 'owner').members;
+    expect(owners.map((m: { email: string }) => m.email)).toEqual(['r16-creator@x.test']);
+    const byOther = await s.http.post(`/api/v1/tenants/${tenantId}/projects/${project.body.id}/members`, { kind: 'user', emails: 'x@x.test', role: 'member' }, { token: other });
+    expect(byOther.status).toBe(403);
+    const byOwner = await s.http.post(`/api/v1/tenants/${tenantId}/projects/${project.body.id}/members`, { kind: 'user', emails: 'r16-other@x.test', role: 'member' }, { token: creator });
+    expect(byOwner.status).toBe(201);
+
+    const monitor = await s.tenant({ product: 'monitor', administrators: ['r16-admin@x.test'] });
+    await s.addMembers(monitor, 'project-creator', { kind: 'user', emails: 'r16-creator@x.test' }, admin);
+    expect((await s.http.post(`/api/v1/tenants/${monitor}/projects`, { name: 'Before' }, { token: creator })).status).toBe(201);
+    const restricted = await s.http.patch(`/api/v1/tenants/${monitor}/settings`, { projectCreation: 'administrators' }, { token: admin });
+    expect(restricted.status).toBe(200);
+    const refused = await s.http.post(`/api/v1/tenants/${monitor}/projects`, { name: 'After' }, { token: creator });
+    expect(refused.status).toBe(403);
+    expect((await s.http.post(`/api/v1/tenants/${monitor}/projects`, { name: 'By admin' }, { token: admin })).status).toBe(201);
+    const integrateSetting = await s.http.patch(`/api/v1/tenants/${tenantId}/settings`, { projectCreation: 'administrators' }, { token: admin });
+    expect(integrateSetting.body.code).toBe('VALIDATION');
+  });
+
+  it('R16a: adding a new email to a project makes them a consumer with that project role and invites them', async () => {
+    const s = get();
+    const tenantId = await s.tenant({ product: 'assist', administrators: ['r16a-admin@x.test'] });
+    const admin = await s.signIn('r16a-admin@x.test');
+    const project = await s.http.post(`/api/v1/tenants/${tenantId}/projects`, { name: 'P' }, { token: admin });
+    const added = await s.http.post(`/api/v1/tenants/${tenantId}/projects/${project.body.id}/members`, { kind: 'user', emails: 'r16a-new@x.test', role: 'reader' }, { token: admin });
+    expect(added.status).toBe(201);
+    const consumers = await s.http.get(`/api/v1/tenants/${tenantId}/roles/consumer/members`, { token: admin });
+    expect(consumers.body.items).toEqual([expect.objectContaining({ email: 'r16a-new@x.test', status: 'User Invitation' })]);
+    const mail = (await s.outbox()).find((m) => m.to === 'r16a-new@x.test' && m.tenantId === tenantId);
+    expect(mail?.text).toContain(`http://localhost:3002/tenants/${tenantId}`);
+    const view = await s.check(tenantId, { email: 'r16a-new@x.test', permission: 'project.view', projectId: project.body.id }, admin);
+    expect(view.body.allowed).toBe(true);
+  });
+
+  it('R19: Integrate consumers see every project; Assist consumers only their own', async () => {
+    const s = get();
+    const integrate = await s.tenant({ product: 'integrate', administrators: ['r19-admin@x.test'] });
+    const admin = await s.signIn('r19-admin@x.test');
+    await s.http.post(`/api/v1/tenants/${integrate}/projects`, { name: 'I1' }, { token: admin });
+    await s.http.post(`/api/v1/tenants/${integrate}/projects`, { name: 'I2' }, { token: admin });
+    await s.addMembers(integrate, 'consumer', { kind: 'user', emails: 'r19-consumer@x.test' }, admin);
+    const consumer = await s.signIn('r19-consumer@x.test');
+    const seen = await s.http.get(`/api/v1/tenants/${integrate}/projects`, { token: consumer });
+    expect(seen.body.items.map((p: { name: string }) => p.name).sort()).toEqual(['I1', 'I2']);
+    expect((await s.check(integrate, { permission: 'jobs.view' }, consumer)).body.allowed).toBe(true);
+
+    const assist = await s.tenant({ product: 'assist', administrators: ['r19-admin@x.test'] });
+    const mine = await s.http.post(`/api/v1/tenants/${assist}/projects`, { name: 'Mine' }, { token: admin });
+    const notMine = await s.http.post(`/api/v1/tenants/${assist}/projects`, { name: 'Not mine' }, { token: admin });
+    await s.http.post(`/api/v1/tenants/${assist}/projects/${mine.body.id}/members`, { kind: 'user', emails: 'r19-consumer@x.test', role: 'reader' }, { token: admin });
+    const assistSeen = await s.http.get(`/api/v1/tenants/${assist}/projects`, { token: consumer });
+    expect(assistSeen.body.items.map((p: { name: string }) => p.name)).toEqual(['Mine']);
+    const denied = await s.check(assist, { permission: 'projects.view', projectId: notMine.body.id }, consumer);
+    expect(denied.body.allowed).toBe(false);
+    expect((await s.check(assist, { permission: 'projects.view', projectId: mine.body.id }, consumer)).body.allowed).toBe(true);
+  });
+});

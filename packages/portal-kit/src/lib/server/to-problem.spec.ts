@@ -1,0 +1,38 @@
+import { TRPCClientError } from '@trpc/client';
+import { describe, expect, it } from 'vitest';
+import { describeProblem } from '../problem.js';
+import { statusOf, toProblem } from './to-problem.js';
+
+function apiRefusal(problem: Record<string, unknown>) {
+  const error = new TRPCClientError<never>('refused', {
+    result: { error: { message: 'refused', code: -32603, data: { code: 'CONFLICT', problem } } },
+  } as never);
+  return error;
+}
+
+describe('toProblem', () => {
+  it('R10: a refusal to remove yourself reads as a sentence, not a code', () => {
+    const problem = toProblem({ error: apiRefusal({ code: 'CANNOT_REMOVE_SELF', detail: 'You cannot remove yourself', status: 409 }) });
+    expect(problem.code).toBe('CANNOT_REMOVE_SELF');
+    expect(describeProblem({ problem })).toBe('You cannot remove your own account. Another administrator must do it.');
+    expect(statusOf({ problem })).toBe(409);
+  });
+
+  it('R17: keeps the blocking records and rules of a referenced Limited Member', () => {
+    const blocking = { records: [{ id: 'r1', projectId: 'p1' }], rules: [{ id: 'c1', projectId: 'p1', name: 'Weekly' }] };
+    const problem = toProblem({ error: apiRefusal({ code: 'LIMITED_MEMBER_REFERENCED', detail: 'still referenced', blocking }) });
+    expect(problem.blocking).toEqual(blocking);
+  });
+
+  it('R2: keeps every bad entry with its position', () => {
+    const invalidEntries = [{ position: 2, value: 'nope' }];
+    const problem = toProblem({ error: apiRefusal({ code: 'VALIDATION', detail: 'bad', invalidEntries }) });
+    expect(problem.invalidEntries).toEqual(invalidEntries);
+    expect(statusOf({ problem })).toBe(400);
+  });
+
+  it('an unreachable API is said in words', () => {
+    const problem = toProblem({ error: new TypeError('fetch failed') });
+    expect(problem.message).toMatch(/cannot be reached/);
+  });
+});

@@ -1,0 +1,3 @@
+import { createPortalHandle } from '@loome/portal-kit/server';
+
+export const handle = createPortalHandle();

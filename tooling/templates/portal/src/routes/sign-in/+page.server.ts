@@ -1,0 +1,1 @@
+export { signInActions as actions } from '@loome/portal-kit/server';

@@ -1,0 +1,3 @@
+import { signOut } from '@loome/portal-kit/server';
+
+export const actions = { default: signOut };

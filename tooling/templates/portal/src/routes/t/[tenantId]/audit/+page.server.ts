@@ -1,0 +1,1 @@
+export { loadAudit as load } from '@loome/portal-kit/server';

@@ -1,0 +1,1 @@
+export { directoryEndpoint as GET } from '@loome/portal-kit/server';

@@ -1,0 +1,1 @@
+export { loadProjects as load, projectsActions as actions } from '@loome/portal-kit/server';

@@ -1,0 +1,1 @@
+export { loadProjectMembers as load, projectMembersActions as actions } from '@loome/portal-kit/server';

@@ -1,0 +1,1 @@
+export { loadRemoteAccess as load, remoteAccessActions as actions } from '@loome/portal-kit/server';
