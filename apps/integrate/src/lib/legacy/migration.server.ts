@@ -4,33 +4,44 @@ import { redirect, type Actions } from '@sveltejs/kit';
 
 export interface MigrationLineView {
   email: string;
-  name: string;
   from: string;
   to: string;
   gains: string[];
   losses: string[];
 }
 
-const names = (value: unknown): string[] =>
-  Array.isArray(value) ? value.map((entry) => (typeof entry === 'string' ? entry : textOf((entry as Record<string, unknown>).permission ?? (entry as Record<string, unknown>).id))) : [];
+type Loose = Record<string, unknown>;
 
-const describeTarget = (line: Record<string, unknown>): string => {
-  const parts = [textOf(line.applicationRole ?? line.to)];
-  for (const grant of itemsOf(line.projectRoles)) parts.push(`${textOf(grant.role)} of ${textOf(grant.projectName ?? grant.projectId ?? grant.departmentName)}`);
-  return parts.filter(Boolean).join(', ');
-};
+/** "Run jobs on demand", or "Run jobs (on Finance)" for a permission that holds on one project only. */
+function describeChanges({ raw, placeNames }: { raw: unknown; placeNames: Map<string, string> }): string[] {
+  return itemsOf(raw).map((change) => {
+    const label = textOf(change.label, textOf(change.permission));
+    const projectId = typeof change.projectId === 'string' ? change.projectId : null;
+    return projectId ? `${label} (on ${placeNames.get(projectId) ?? projectId})` : label;
+  });
+}
+
+function describeTarget({ line, placeNames }: { line: Loose; placeNames: Map<string, string> }): string {
+  const projectRoles = itemsOf(line.projectRoles).map((grant) => `${textOf(grant.role)} of ${placeNames.get(textOf(grant.projectId)) ?? textOf(grant.projectId)}`);
+  return [textOf(line.applicationRole), ...projectRoles].filter(Boolean).join(', ');
+}
 
 export async function loadMigrationDryRun({ locals, params, cookies, url }: PageEvent): Promise<{ lines: MigrationLineView[] }> {
   const { api } = locals as PortalLocals;
-  const raw = (await loadFromApi({ cookies, url, run: () => api.legacy.migrate.mutate({ tenantId: params.tenantId!, dryRun: true }) })) as Record<string, unknown>;
+  const tenantId = params.tenantId!;
+  const [answer, users] = await Promise.all([
+    loadFromApi({ cookies, url, run: () => api.legacy.migrate.mutate({ tenantId, dryRun: true }) }),
+    loadFromApi({ cookies, url, run: () => api.legacy.users.query({ tenantId }) }),
+  ]);
+  // Departments become projects with the department's id, so their names label the changes.
+  const placeNames = new Map(itemsOf(users).flatMap((user) => itemsOf(user.departments).map((department) => [textOf(department.id), textOf(department.name)] as const)));
   return {
-    lines: itemsOf(raw?.users ?? raw?.lines ?? raw).map((line) => ({
+    lines: itemsOf((answer as Loose).report).map((line) => ({
       email: textOf(line.email),
-      name: textOf(line.name ?? line.email),
-      from: textOf(line.legacyRole ?? line.from),
-      to: describeTarget(line),
-      gains: names(line.gains ?? line.gained),
-      losses: names(line.losses ?? line.lost),
+      from: (Array.isArray(line.legacyRoles) ? (line.legacyRoles as string[]) : []).join(', '),
+      to: describeTarget({ line, placeNames }),
+      gains: describeChanges({ raw: line.gains, placeNames }),
+      losses: describeChanges({ raw: line.losses, placeNames }),
     })),
   };
 }

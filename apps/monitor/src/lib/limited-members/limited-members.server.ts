@@ -21,15 +21,16 @@ export async function loadLimitedMembers({ locals, params, cookies, url }: PageE
   const raw = await loadFromApi({ cookies, url, run: () => api.limitedMembers.list.query({ tenantId: params.tenantId! }) });
   return {
     limitedMembers: itemsOf(raw).map((entry) => {
-      const user = (entry.user ?? entry) as Record<string, unknown>;
+      const project = (entry.project ?? {}) as Record<string, unknown>;
+      const references = (entry.references ?? {}) as Record<string, unknown>;
       return {
-        principalId: textOf(user.principalId ?? user.userId ?? user.id),
-        name: textOf(user.name ?? user.email),
-        email: textOf(user.email),
-        projectId: textOf(entry.projectId),
-        projectName: textOf(entry.projectName ?? entry.projectId),
-        records: itemsOf(entry.records).map((record) => ({ id: textOf(record.id), label: textOf(record.label ?? record.title ?? record.id) })),
-        rules: itemsOf(entry.rules ?? entry.communicationRules).map((rule) => ({ id: textOf(rule.id), name: textOf(rule.name) })),
+        principalId: textOf(entry.principalId),
+        name: textOf(entry.name, textOf(entry.email)),
+        email: textOf(entry.email),
+        projectId: textOf(project.id),
+        projectName: textOf(project.name, textOf(project.id)),
+        records: itemsOf(references.records).map((record) => ({ id: textOf(record.id), label: textOf(record.label, textOf(record.id)) })),
+        rules: itemsOf(references.rules).map((rule) => ({ id: textOf(rule.id), name: textOf(rule.name) })),
       };
     }),
   };
