@@ -47,8 +47,8 @@ function registryWrite({ workspace, identifier, id }) {
 
 function collectProblems({ root, id, name, port, workspace }) {
   const used = workspace.products.map((product) => product.port).filter((p) => p !== null);
-  const idProblems = problemsWithId({ id, taken: workspace.taken });
   const existing = workspace.products.some((product) => product.id === id) ? [`a product "${id}" is already registered`] : [];
+  const idProblems = existing.length > 0 ? [] : problemsWithId({ id, taken: workspace.taken });
   const files = idProblems.length === 0
     ? [join(PRODUCTS_DIR, `${id}.ts`), join('apps', id)].filter((path) => existsSync(join(root, path))).map((path) => `${path} already exists`)
     : [];

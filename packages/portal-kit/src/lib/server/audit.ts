@@ -16,6 +16,13 @@ export interface AuditEventView {
 
 const describe = (value: unknown): string => (value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value));
 
+/** Who acted, as a person reads it: an email, an API key's description, or the platform. */
+function describeActor(value: unknown): string {
+  if (!value || typeof value !== 'object') return describe(value);
+  const actor = value as Record<string, unknown>;
+  return textOf(actor.email ?? actor.description ?? actor.name, textOf(actor.kind, describe(value)));
+}
+
 export async function loadAudit({ locals, params, cookies, url }: PageEvent) {
   const { api } = locals as PortalLocals;
   const cursor = url.searchParams.get('cursor');
@@ -27,7 +34,7 @@ export async function loadAudit({ locals, params, cookies, url }: PageEvent) {
   const events: AuditEventView[] = itemsOf(raw).map((event) => ({
     id: textOf(event.id),
     at: textOf(event.at),
-    actor: describe(event.actor),
+    actor: describeActor(event.actor),
     action: textOf(event.action),
     target: describe(event.target),
     before: describe(event.before),

@@ -1,0 +1,136 @@
+import type { RequestName } from './walk-requests.js';
+
+/** A route's declared access, as `describeAccess` writes it ('closed' when it declares none). */
+export type DeclaredAccess = 'public' | 'platform' | 'authenticated' | 'tenant-member' | 'permission:userManagement' | 'permission:projectManagement' | 'closed';
+
+/**
+ * What the service asks of a tenant member beyond the declaration, named by the product
+ * configuration's fields (SPEC R16, R17, R19, R21 and "Who writes what"):
+ * - projectCreation: `projectCreation.permission` (R16)
+ * - projectMembers: `projectManagementPermission`, or `projectMembersPermission` on the project (R16)
+ * - referenceWriters: `limitedMembers.writers` (R17, Contract "Who writes what")
+ * - projectVisible: any permission on the project, else the project answers NOT_FOUND (R19)
+ * - userManagement: `userManagementPermission` (legacy departments, R21)
+ */
+export type ServiceGate = 'projectCreation' | 'projectMembers' | 'referenceWriters' | 'projectVisible' | 'userManagement';
+
+const CURRENT = ['integrate', 'assist', 'monitor'] as const;
+const EVERY_TENANT = [...CURRENT, 'integrate-legacy'] as const;
+const LEGACY = ['integrate-legacy'] as const;
+/** Products whose configuration has Limited Members (records and communication rules). */
+const WITH_REFERENCES = ['monitor'] as const;
+/** SPEC §4: notifications are Assist's (Monitor mails through communication rules). */
+const WITH_NOTIFICATIONS = ['assist'] as const;
+
+export interface EndpointExpectation {
+  access: DeclaredAccess;
+  gate?: ServiceGate;
+  /** Walk tenants it is called in; `null` for routes outside any tenant (called with every tenant's callers). */
+  walkIn: readonly string[] | null;
+  request: RequestName;
+}
+
+const T = '/api/v1/tenants/:tenantId';
+
+/** Every REST route, keyed `METHOD path` exactly as the route registry lists it. */
+export const REST_EXPECTATIONS: Record<string, EndpointExpectation> = {
+  'GET /api/docs': { access: 'public', walkIn: null, request: 'none' },
+  'POST /api/v1/auth/dev-login': { access: 'public', walkIn: null, request: 'devLogin' },
+  'POST /api/v1/organizations': { access: 'platform', walkIn: null, request: 'createOrganization' },
+  'PUT /api/v1/organizations/:orgId/directory': { access: 'platform', walkIn: null, request: 'replaceDirectory' },
+  'GET /api/v1/outbox': { access: 'platform', walkIn: null, request: 'none' },
+  'GET /api/v1/products': { access: 'public', walkIn: null, request: 'none' },
+  'GET /api/v1/tenants': { access: 'authenticated', walkIn: null, request: 'none' },
+  'POST /api/v1/tenants': { access: 'platform', walkIn: null, request: 'createTenant' },
+  [`GET ${T}/api-keys`]: { access: 'permission:userManagement', walkIn: EVERY_TENANT, request: 'none' },
+  [`POST ${T}/api-keys`]: { access: 'permission:userManagement', walkIn: EVERY_TENANT, request: 'createApiKey' },
+  [`DELETE ${T}/api-keys/:apiKeyId`]: { access: 'permission:userManagement', walkIn: EVERY_TENANT, request: 'deleteApiKey' },
+  [`POST ${T}/api-keys/import`]: { access: 'platform', walkIn: EVERY_TENANT, request: 'importApiKey' },
+  [`GET ${T}/audit-events`]: { access: 'permission:userManagement', walkIn: EVERY_TENANT, request: 'none' },
+  [`POST ${T}/check`]: { access: 'tenant-member', walkIn: EVERY_TENANT, request: 'check' },
+  [`POST ${T}/check/batch`]: { access: 'tenant-member', walkIn: EVERY_TENANT, request: 'checkBatch' },
+  [`POST ${T}/departments`]: { access: 'tenant-member', gate: 'userManagement', walkIn: LEGACY, request: 'createDepartment' },
+  [`PUT ${T}/departments/:departmentId/members`]: { access: 'tenant-member', gate: 'userManagement', walkIn: LEGACY, request: 'setDepartmentMembers' },
+  [`GET ${T}/directory/groups`]: { access: 'permission:userManagement', walkIn: EVERY_TENANT, request: 'none' },
+  [`GET ${T}/directory/groups/:groupId/members`]: { access: 'permission:userManagement', walkIn: EVERY_TENANT, request: 'groupMembers' },
+  [`GET ${T}/directory/users`]: { access: 'permission:userManagement', walkIn: EVERY_TENANT, request: 'none' },
+  [`POST ${T}/legacy-migration`]: { access: 'permission:userManagement', walkIn: LEGACY, request: 'migrationDryRun' },
+  [`GET ${T}/legacy/users`]: { access: 'permission:userManagement', walkIn: LEGACY, request: 'none' },
+  [`POST ${T}/legacy/users`]: { access: 'permission:userManagement', walkIn: LEGACY, request: 'legacyInvite' },
+  [`DELETE ${T}/legacy/users/:userId`]: { access: 'permission:userManagement', walkIn: LEGACY, request: 'legacyRemove' },
+  [`PUT ${T}/legacy/users/:userId/role`]: { access: 'permission:userManagement', walkIn: LEGACY, request: 'legacyChangeRole' },
+  [`GET ${T}/limited-members`]: { access: 'permission:userManagement', walkIn: CURRENT, request: 'none' },
+  [`GET ${T}/me`]: { access: 'tenant-member', walkIn: EVERY_TENANT, request: 'none' },
+  [`POST ${T}/notifications`]: { access: 'tenant-member', gate: 'projectMembers', walkIn: WITH_NOTIFICATIONS, request: 'notify' },
+  [`GET ${T}/projects`]: { access: 'tenant-member', walkIn: CURRENT, request: 'none' },
+  [`POST ${T}/projects`]: { access: 'tenant-member', gate: 'projectCreation', walkIn: CURRENT, request: 'createProject' },
+  [`POST ${T}/projects/:projectId/communication-rules`]: { access: 'tenant-member', gate: 'referenceWriters', walkIn: WITH_REFERENCES, request: 'createRule' },
+  [`DELETE ${T}/projects/:projectId/communication-rules/:ruleId`]: { access: 'tenant-member', gate: 'referenceWriters', walkIn: WITH_REFERENCES, request: 'deleteRule' },
+  [`GET ${T}/projects/:projectId/members`]: { access: 'tenant-member', gate: 'projectVisible', walkIn: CURRENT, request: 'projectOnly' },
+  [`POST ${T}/projects/:projectId/members`]: { access: 'tenant-member', gate: 'projectMembers', walkIn: CURRENT, request: 'addProjectMembers' },
+  [`DELETE ${T}/projects/:projectId/members/:principalId`]: { access: 'tenant-member', gate: 'projectMembers', walkIn: CURRENT, request: 'removeProjectMember' },
+  [`POST ${T}/projects/:projectId/records`]: { access: 'tenant-member', gate: 'referenceWriters', walkIn: WITH_REFERENCES, request: 'createRecord' },
+  [`PUT ${T}/projects/:projectId/records/:recordId/assignee`]: { access: 'tenant-member', gate: 'referenceWriters', walkIn: WITH_REFERENCES, request: 'assignRecord' },
+  [`GET ${T}/roles`]: { access: 'tenant-member', walkIn: EVERY_TENANT, request: 'none' },
+  [`GET ${T}/roles/:roleId/members`]: { access: 'tenant-member', walkIn: EVERY_TENANT, request: 'roleMembers' },
+  [`POST ${T}/roles/:roleId/members`]: { access: 'permission:userManagement', walkIn: EVERY_TENANT, request: 'addRoleMembers' },
+  [`DELETE ${T}/roles/:roleId/members/:principalId`]: { access: 'permission:userManagement', walkIn: EVERY_TENANT, request: 'removeRoleMember' },
+  [`PATCH ${T}/settings`]: { access: 'permission:userManagement', walkIn: CURRENT, request: 'keepProjectCreation' },
+  [`GET ${T}/users`]: { access: 'permission:userManagement', walkIn: EVERY_TENANT, request: 'none' },
+};
+
+export interface ProcedureExpectation extends EndpointExpectation {
+  type: 'query' | 'mutation';
+  /**
+   * How the REST request becomes the procedure's input. Default: path parameters, query and body
+   * merged into one object (tenantId included).
+   */
+  input?: 'merged' | 'check' | 'migration' | 'none';
+}
+
+const rest = (key: string, type: ProcedureExpectation['type'], input?: ProcedureExpectation['input']): ProcedureExpectation => {
+  const expectation = REST_EXPECTATIONS[key];
+  if (!expectation) throw new Error(`No REST expectation ${key}`);
+  return { ...expectation, type, ...(input ? { input } : {}) };
+};
+
+/** Every tRPC procedure of the app router: the same decision as the REST route it mirrors. */
+export const PROCEDURE_EXPECTATIONS: Record<string, ProcedureExpectation> = {
+  'apiKeys.create': rest(`POST ${T}/api-keys`, 'mutation'),
+  'apiKeys.delete': rest(`DELETE ${T}/api-keys/:apiKeyId`, 'mutation'),
+  'apiKeys.list': rest(`GET ${T}/api-keys`, 'query'),
+  'audit.list': rest(`GET ${T}/audit-events`, 'query'),
+  'auth.devLogin': rest('POST /api/v1/auth/dev-login', 'mutation'),
+  'checks.batch': rest(`POST ${T}/check/batch`, 'query'),
+  'checks.check': rest(`POST ${T}/check`, 'query', 'check'),
+  'communicationRules.create': rest(`POST ${T}/projects/:projectId/communication-rules`, 'mutation'),
+  'communicationRules.delete': rest(`DELETE ${T}/projects/:projectId/communication-rules/:ruleId`, 'mutation'),
+  'departments.create': rest(`POST ${T}/departments`, 'mutation'),
+  'departments.setMembers': rest(`PUT ${T}/departments/:departmentId/members`, 'mutation'),
+  'directory.groupMembers': rest(`GET ${T}/directory/groups/:groupId/members`, 'query'),
+  'directory.searchGroups': rest(`GET ${T}/directory/groups`, 'query'),
+  'directory.searchUsers': rest(`GET ${T}/directory/users`, 'query'),
+  'legacy.changeRole': rest(`PUT ${T}/legacy/users/:userId/role`, 'mutation'),
+  'legacy.invite': rest(`POST ${T}/legacy/users`, 'mutation'),
+  'legacy.migrate': rest(`POST ${T}/legacy-migration`, 'mutation', 'migration'),
+  'legacy.remove': rest(`DELETE ${T}/legacy/users/:userId`, 'mutation'),
+  'legacy.users': rest(`GET ${T}/legacy/users`, 'query'),
+  'limitedMembers.list': rest(`GET ${T}/limited-members`, 'query'),
+  'me.get': rest(`GET ${T}/me`, 'query'),
+  'notifications.send': rest(`POST ${T}/notifications`, 'mutation'),
+  'products.list': rest('GET /api/v1/products', 'query', 'none'),
+  'projects.addMembers': rest(`POST ${T}/projects/:projectId/members`, 'mutation'),
+  'projects.create': rest(`POST ${T}/projects`, 'mutation'),
+  'projects.list': rest(`GET ${T}/projects`, 'query'),
+  'projects.members': rest(`GET ${T}/projects/:projectId/members`, 'query'),
+  'projects.removeMember': rest(`DELETE ${T}/projects/:projectId/members/:principalId`, 'mutation'),
+  'records.assign': rest(`PUT ${T}/projects/:projectId/records/:recordId/assignee`, 'mutation'),
+  'records.create': rest(`POST ${T}/projects/:projectId/records`, 'mutation'),
+  'roles.addMembers': rest(`POST ${T}/roles/:roleId/members`, 'mutation'),
+  'roles.list': rest(`GET ${T}/roles`, 'query'),
+  'roles.members': rest(`GET ${T}/roles/:roleId/members`, 'query'),
+  'roles.removeMember': rest(`DELETE ${T}/roles/:roleId/members/:principalId`, 'mutation'),
+  'settings.update': rest(`PATCH ${T}/settings`, 'mutation'),
+  'tenants.mine': rest('GET /api/v1/tenants', 'query', 'none'),
+  'users.list': rest(`GET ${T}/users`, 'query'),
+};

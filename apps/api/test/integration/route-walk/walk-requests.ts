@@ -1,0 +1,106 @@
+import type { AnyProduct } from '@loome/roles-core';
+import type { Scenario } from '../harness/scenario.js';
+import { emailOf } from './walk-callers.js';
+import { newSecret, walkDirectory, WALK_GROUP_ID, type WalkTenant } from './walk-world.js';
+
+/** One request of the walk: path parameters (tenantId is added), query and JSON body. */
+export interface WalkRequest {
+  params: Record<string, string>;
+  query?: Record<string, string>;
+  body?: unknown;
+}
+
+export interface WalkContext {
+  s: Scenario;
+  tenant: WalkTenant;
+}
+
+export type RequestBuilder = (context: WalkContext) => WalkRequest | Promise<WalkRequest>;
+
+let fresh = 0;
+const freshEmail = ({ tenant }: WalkContext) => emailOf({ tenantKey: tenant.spec.key, caller: `fresh-${++fresh}` });
+
+/** Somebody no caller depends on: what allowed mutations add, assign and notify. */
+export const walkTarget = ({ tenant }: WalkContext) => emailOf({ tenantKey: tenant.spec.key, caller: 'walk-target' });
+
+/** The assignable project role with the fewest permissions: granting it is never an escalation. */
+export function lowestProjectRole({ product }: { product: AnyProduct }): string {
+  const assignable = Object.entries(product.projectRoles).filter(([, role]) => role.assignable);
+  return assignable.sort(([, a], [, b]) => a.permissions.length - b.permissions.length)[0]![0];
+}
+
+const firstPermission = ({ tenant }: WalkContext) => Object.keys(tenant.product.permissions)[0]!;
+const memberListRole = ({ tenant }: WalkContext) => (tenant.spec.roleModel === 'legacy' ? 'bi-user' : 'consumer');
+const managerRole = ({ tenant }: WalkContext) => (tenant.spec.roleModel === 'legacy' ? 'group-admin' : 'administrator');
+const project = ({ tenant }: WalkContext) => ({ projectId: tenant.projectId! });
+
+/**
+ * Requests whose allowed answer would otherwise depend on who called first (deletions) target
+ * something made just before the call, so every allowed caller meets the same state.
+ */
+export const REQUESTS = {
+  none: () => ({ params: {} }),
+  devLogin: () => ({ params: {}, body: { email: 'walk-visitor@walk.test' } }),
+  createOrganization: () => ({ params: {}, body: { name: 'Walk extra org', userLookup: false, groupLookup: false } }),
+  replaceDirectory: ({ tenant }) => ({ params: { orgId: tenant.organizationId }, body: walkDirectory({ tenantKey: tenant.spec.key }) }),
+  createTenant: ({ tenant }) => ({
+    params: {},
+    body: { product: tenant.product.id, name: 'Walk extra tenant', organizationId: tenant.organizationId, administrators: ['walk-extra-admin@walk.test'] },
+  }),
+  createApiKey: () => ({ params: {}, body: { description: 'walk key' } }),
+  deleteApiKey: async ({ s, tenant }) => {
+    const body = { description: 'walk doomed key', createdAt: new Date().toISOString(), secret: newSecret() };
+    const imported = await s.http.post(`/api/v1/tenants/${tenant.tenantId}/api-keys/import`, body, { token: s.platform });
+    return { params: { apiKeyId: imported.body.id } };
+  },
+  importApiKey: () => ({ params: {}, body: { description: 'walk imported key', createdAt: new Date().toISOString(), secret: newSecret() } }),
+  check: (context) => ({ params: {}, body: { permission: firstPermission(context) } }),
+  checkBatch: (context) => ({ params: {}, body: { checks: [{ permission: firstPermission(context) }] } }),
+  createDepartment: () => ({ params: {}, body: { name: 'Walk extra department' } }),
+  setDepartmentMembers: ({ tenant }) => ({
+    params: { departmentId: tenant.departmentId! },
+    body: { emails: tenant.spec.callers.filter((c) => c.kind === 'user' && c.inDepartment).map((c) => emailOf({ tenantKey: tenant.spec.key, caller: c.name })) },
+  }),
+  groupMembers: () => ({ params: { groupId: WALK_GROUP_ID } }),
+  migrationDryRun: () => ({ params: {}, query: { dryRun: 'true' } }),
+  legacyInvite: (context) => ({ params: {}, body: { email: walkTarget(context), role: 'bi-user' } }),
+  legacyRemove: async (context) => {
+    const { s, tenant } = context;
+    const email = freshEmail(context);
+    const as = { token: tenant.managerToken };
+    await s.http.post(`/api/v1/tenants/${tenant.tenantId}/legacy/users`, { email, role: 'bi-user' }, as);
+    const users = await s.http.get(`/api/v1/tenants/${tenant.tenantId}/legacy/users`, as);
+    return { params: { userId: users.body.items.find((u: { email: string }) => u.email === email).principalId } };
+  },
+  legacyChangeRole: ({ tenant }) => ({ params: { userId: tenant.spareLegacyUserId! }, body: { role: 'bi-user' } }),
+  notify: (context) => ({ params: {}, body: { emails: [walkTarget(context)], projectId: context.tenant.projectId } }),
+  createProject: () => ({ params: {}, body: { name: 'Walk extra project' } }),
+  createRule: (context) => ({ params: project(context), body: { name: 'Walk rule', recipients: [walkTarget(context)] } }),
+  deleteRule: async (context) => {
+    const { s, tenant } = context;
+    const url = `/api/v1/tenants/${tenant.tenantId}/projects/${tenant.projectId}/communication-rules`;
+    const created = await s.http.post(url, { name: 'Walk doomed rule', recipients: [walkTarget(context)] }, { token: tenant.managerToken });
+    return { params: { ...project(context), ruleId: created.body.id } };
+  },
+  projectOnly: (context) => ({ params: project(context) }),
+  addProjectMembers: (context) => ({
+    params: project(context),
+    body: { kind: 'user', emails: walkTarget(context), role: lowestProjectRole({ product: context.tenant.product }) },
+  }),
+  removeProjectMember: async (context) => {
+    const { s, tenant } = context;
+    const email = freshEmail(context);
+    const body = { kind: 'user', emails: email, role: lowestProjectRole({ product: tenant.product }) };
+    await s.http.post(`/api/v1/tenants/${tenant.tenantId}/projects/${tenant.projectId}/members`, body, { token: tenant.managerToken });
+    return { params: { ...project(context), principalId: await s.principalIdOf(tenant.tenantId, email, tenant.managerToken) } };
+  },
+  createRecord: (context) => ({ params: project(context), body: {} }),
+  assignRecord: (context) => ({ params: { ...project(context), recordId: context.tenant.spareRecordId! }, body: { email: walkTarget(context) } }),
+  roleMembers: (context) => ({ params: { roleId: memberListRole(context) } }),
+  addRoleMembers: (context) => ({ params: { roleId: memberListRole(context) }, body: { kind: 'user', emails: walkTarget(context) } }),
+  // The tenant's only user manager: refused by R10/R11 (or the legacy model) once authorized, never carried out.
+  removeRoleMember: (context) => ({ params: { roleId: managerRole(context), principalId: context.tenant.managerPrincipalId } }),
+  keepProjectCreation: () => ({ params: {}, body: { projectCreation: 'project-creators' } }),
+} satisfies Record<string, RequestBuilder>;
+
+export type RequestName = keyof typeof REQUESTS;

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { holds, holdsOnProject } from '../me-view.js';
+import { normalizeMe } from './me.js';
+
+// The shape `me.get` answers: tenant-wide permissions and per-project permissions, each with reasons in words.
+const answer = {
+  principal: { kind: 'user', id: 'u1', email: 'ada@example.com' },
+  permissions: [
+    {
+      permission: 'tenant.manage',
+      label: 'Manage tenant users and settings',
+      reasons: [{ source: { kind: 'application-role', role: 'administrator', group: { id: 'g1', name: 'Admins' } }, text: 'application role Administrator through group Admins' }],
+    },
+  ],
+  projects: [
+    {
+      projectId: 'p1',
+      projectName: 'Data lake',
+      permissions: [
+        {
+          permission: 'project.members.manage',
+          label: 'Manage the project',
+          reasons: [{ source: { kind: 'project-role', role: 'owner', projectId: 'p1', group: null }, text: 'project role Owner' }],
+        },
+      ],
+    },
+  ],
+};
+
+describe('normalizeMe', () => {
+  it('R23: keeps the reason for every permission, tenant-wide and per project', () => {
+    const me = normalizeMe(answer);
+    expect(me.name).toBe('ada@example.com');
+    expect(me.permissions.map(({ permission, projectName, reasons }) => ({ permission, projectName, reasons }))).toEqual([
+      { permission: 'tenant.manage', projectName: null, reasons: ['application role Administrator through group Admins'] },
+      { permission: 'project.members.manage', projectName: 'Data lake', reasons: ['project role Owner'] },
+    ]);
+  });
+
+  it('R23: lists the roles behind the reasons, naming the group a role comes through', () => {
+    const me = normalizeMe(answer);
+    expect(me.applicationRoles).toEqual(['administrator (through group Admins)']);
+    expect(me.projectRoles).toEqual([{ projectId: 'p1', projectName: 'Data lake', role: 'owner' }]);
+  });
+
+  it('R16: a project permission counts on its project only, a tenant-wide one everywhere', () => {
+    const me = normalizeMe(answer);
+    expect(holds({ me, permission: 'project.members.manage' })).toBe(false);
+    expect(holdsOnProject({ me, permission: 'project.members.manage', projectId: 'p1' })).toBe(true);
+    expect(holdsOnProject({ me, permission: 'project.members.manage', projectId: 'p2' })).toBe(false);
+    expect(holdsOnProject({ me, permission: 'tenant.manage', projectId: 'p2' })).toBe(true);
+  });
+});

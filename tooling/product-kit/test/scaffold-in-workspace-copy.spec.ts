@@ -1,0 +1,90 @@
+/**
+ * `pnpm new-product` end to end, in a copy of the workspace: it touches only what it owns, the
+ * product's configuration compiles, every generic rule holds for it, its matrices reach
+ * docs/permissions.md, and its portal builds.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { changesBetween, hashTree, type TreeChanges } from './file-hashes.js';
+import { copyWorkspace, relinkNodeModules, runNode, type WorkspaceCopy } from './workspace-copy.js';
+
+const ID = 'throwaway-kit';
+const NAME = "Loome Throwaway's Kit";
+
+describe('pnpm new-product in a copy of the workspace', () => {
+  let copy: WorkspaceCopy;
+  let scaffold: { code: number; output: string };
+  let changes: TreeChanges;
+  const rolesCore = () => join(copy.root, 'packages/roles-core');
+
+  beforeAll(() => {
+    copy = copyWorkspace();
+    const before = hashTree({ root: copy.root });
+    scaffold = runNode({ cwd: copy.root, args: ['tooling/scripts/new-product.mjs', ID, '--name', NAME] });
+    changes = changesBetween({ before, after: hashTree({ root: copy.root }) });
+  });
+
+  afterAll(() => copy?.remove());
+
+  it('succeeds and prints the next steps', () => {
+    expect(scaffold.code, scaffold.output).toBe(0);
+    for (const step of ['pnpm install', 'pnpm --filter @loome/roles-core build', 'pnpm docs:permissions', 'pnpm test']) expect(scaffold.output).toContain(step);
+  });
+
+  it('writes the configuration, one registry line and the portal app, and changes nothing else', () => {
+    expect(changes.removed).toEqual([]);
+    expect(changes.changed).toEqual(['packages/roles-core/src/products/registered-products.ts']);
+    const outsideApp = changes.added.filter((path) => !path.startsWith(`apps/${ID}/`));
+    expect(outsideApp).toEqual([`packages/roles-core/src/products/${ID}.ts`]);
+    expect(changes.added).toContain(`apps/${ID}/package.json`);
+    expect(changes.added).toContain(`apps/${ID}/src/lib/portal.config.ts`);
+  });
+
+  it('registers the product with a single line', () => {
+    const registry = readFileSync(join(rolesCore(), 'src/products/registered-products.ts'), 'utf8');
+    expect(registry.split('\n').filter((line) => line.includes(ID))).toEqual([`export { throwawayKit } from './${ID}.js';`]);
+  });
+
+  it('gives the portal the next free port and the product id', () => {
+    const config = readFileSync(join(rolesCore(), `src/products/${ID}.ts`), 'utf8');
+    const portal = readFileSync(join(copy.root, `apps/${ID}/src/lib/portal.config.ts`), 'utf8');
+    const manifest = JSON.parse(readFileSync(join(copy.root, `apps/${ID}/package.json`), 'utf8'));
+    expect(config).toContain('portalPort: 3004,');
+    expect(config).toContain(`name: 'Loome Throwaway\\'s Kit',`);
+    expect(portal).toContain(`productId: '${ID}'`);
+    expect(manifest.name).toBe(`@loome/${ID}`);
+    expect(manifest.scripts.start).toContain('3004');
+  });
+
+  it('builds roles-core with the new product, and every generic suite passes for it', () => {
+    const build = runNode({ cwd: rolesCore(), args: ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'] });
+    expect(build.code, build.output).toBe(0);
+    const suites = runNode({ cwd: rolesCore(), args: ['node_modules/vitest/vitest.mjs', 'run', 'test/generic', '--reporter=verbose'] });
+    expect(suites.code, suites.output).toBe(0);
+    expect(suites.output).toContain(`'${ID}'`);
+    expect(suites.output).not.toMatch(/\bfailed\b/);
+  });
+
+  it('regenerates docs/permissions.md with the new product\'s matrices, which the docs check then accepts', () => {
+    const write = runNode({ cwd: rolesCore(), args: ['scripts/write-permissions-doc.mjs'] });
+    expect(write.code, write.output).toBe(0);
+    const doc = readFileSync(join(copy.root, 'docs/permissions.md'), 'utf8');
+    expect(doc).toContain(`## ${NAME} (\`${ID}\`)`);
+    expect(doc).toContain('| `items.view` | View items | ✔ | ✔ | ✔ |');
+    expect(doc).toContain('| `project.members.manage` | Manage the project\'s members | ✔ |  |  |');
+    const check = runNode({ cwd: rolesCore(), args: ['node_modules/vitest/vitest.mjs', 'run', 'src/docs'] });
+    expect(check.code, check.output).toBe(0);
+  });
+
+  it('builds the new portal app against the new configuration', () => {
+    // What `pnpm install` would link for it: the same packages as a sibling portal, at the same depth.
+    const app = join(copy.root, 'apps', ID);
+    relinkNodeModules({ from: join(copy.root, 'apps/assist/node_modules'), to: join(app, 'node_modules') });
+    const sync = runNode({ cwd: app, args: ['node_modules/@sveltejs/kit/svelte-kit.js', 'sync'] });
+    expect(sync.code, sync.output).toBe(0);
+    const build = runNode({ cwd: app, args: ['node_modules/vite/bin/vite.js', 'build'] });
+    expect(build.code, build.output).toBe(0);
+    expect(build.output).toContain('Using @sveltejs/adapter-node');
+  });
+});
