@@ -11,6 +11,7 @@ function readArguments() {
     options: { name: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help || positionals.length !== 1) return { problems: values.help ? [] : ['give exactly one product id'] };
+  if (values.port !== undefined && !/^\d+$/.test(values.port)) return { problems: [`port "${values.port}" is not a whole number`] };
   return { id: positionals[0], name: values.name, port: values.port === undefined ? undefined : Number(values.port) };
 }
 

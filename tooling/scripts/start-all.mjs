@@ -34,7 +34,7 @@ for (const product of portals) {
   run(product.name, `apps/${product.id}/build/index.js`, {
     PORT: String(product.portalPort),
     ORIGIN: `http://localhost:${product.portalPort}`,
-    API_URL: apiUrl,
+    API_URL: `${apiUrl}/trpc`,
   });
 }
 

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const SOURCE_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -18,8 +18,25 @@ export interface WorkspaceCopy {
   remove(): void;
 }
 
+// Outside git (a source archive), the same files are found by leaving out what .gitignore names.
+const NOT_SOURCE = new Set(['node_modules', 'dist', 'build', '.svelte-kit', '.turbo', '.git', 'data', 'coverage']);
+
+function walkedFiles(dir = SOURCE_ROOT): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (NOT_SOURCE.has(entry.name)) return [];
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return walkedFiles(path);
+    return entry.isFile() && !/\.(log|sqlite)$/.test(entry.name) ? [relative(SOURCE_ROOT, path)] : [];
+  });
+}
+
 function sourceFiles(): string[] {
-  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: SOURCE_ROOT, encoding: 'utf8' });
+  let listed: string;
+  try {
+    listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: SOURCE_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    return walkedFiles();
+  }
   // Files deleted in the work tree but not yet committed are listed and skipped.
   return listed.split('\0').filter((path) => path.length > 0 && existsSync(join(SOURCE_ROOT, path)) && lstatSync(join(SOURCE_ROOT, path)).isFile());
 }

@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { accessOf, type AnyProduct } from '@loome/roles-core';
+import type { AnyProduct } from '@loome/roles-core';
 import { forbidden, notFound, ProblemError, unauthenticated } from '../common/errors/problem.error.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { TenantContextService, type TenantContext } from '../modules/tenants/tenant-context.service.js';
 import type { Access, NamedPermission } from './access.js';
-import { actorOf, type Caller, type SignedInCaller } from './caller.js';
+import type { Caller, SignedInCaller } from './caller.js';
+import { heldTenantPermissions } from './held-permissions.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -50,7 +51,7 @@ export class AuthorizationService {
     const context = await this.memberContext({ caller, tenantId: input.tenantId });
     if (access.kind === 'permission') {
       const needed = resolveNamedPermission({ product: context.product, permission: access.permission });
-      const held = accessOf({ product: context.product, state: context.state, actor: actorOf({ caller }) }).tenantPermissions;
+      const held = heldTenantPermissions({ context, caller });
       if (!held.has(needed)) throw forbidden(`This needs the ${needed} permission`);
     }
     return context;

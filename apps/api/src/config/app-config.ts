@@ -1,3 +1,5 @@
+import { products } from '@loome/roles-core';
+
 /** Settings read from the environment once at start; tests pass their own. */
 export interface AppConfig {
   port: number;
@@ -16,7 +18,6 @@ export interface AppConfig {
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
-const DEFAULT_PORTAL_ORIGINS = ['http://localhost:3001', 'http://localhost:3002', 'http://localhost:3003'];
 
 export function readAppConfig({ env }: { env: NodeJS.ProcessEnv }): AppConfig {
   const portalUrls: Record<string, string> = {};
@@ -33,7 +34,7 @@ export function readAppConfig({ env }: { env: NodeJS.ProcessEnv }): AppConfig {
     demoData: env.DEMO_DATA === '1',
     portalOrigins: env.PORTAL_ORIGINS
       ? env.PORTAL_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean)
-      : DEFAULT_PORTAL_ORIGINS,
+      : products.map((product) => `http://localhost:${product.portalPort}`),
     portalUrls,
     runMigrations: true,
   };

@@ -1,4 +1,4 @@
-import type { LegacyRoleId } from '@loome/roles-core';
+import type { AnyProduct, LegacyRoleId } from '@loome/roles-core';
 
 export const DEMO_ADMIN = 'admin@demo.loome.local';
 
@@ -34,23 +34,43 @@ interface LegacyDemoTenant {
   legacyUsers: { email: string; role: LegacyRoleId }[];
 }
 
-const shared = {
-  members: { consumer: ['casey@demo.loome.local'], 'project-creator': ['parker@demo.loome.local'] },
-  groups: { consumer: ['demo-analysts'] },
-};
+const DEMO_MEMBERS = { consumer: ['casey@demo.loome.local'], 'project-creator': ['parker@demo.loome.local'] };
+const DEMO_PROJECT_MEMBER = 'riley@demo.loome.local';
 
-export const DEMO_TENANTS: (CurrentDemoTenant | LegacyDemoTenant)[] = [
-  { product: 'integrate', name: 'Demo Integrate', roleModel: 'current', ...shared, project: 'Sales pipeline', projectMember: { email: 'riley@demo.loome.local', role: 'member' }, apiKey: 'Demo CI pipeline' },
-  { product: 'assist', name: 'Demo Assist', roleModel: 'current', ...shared, project: 'Research workspace', projectMember: { email: 'riley@demo.loome.local', role: 'reader' } },
-  { product: 'monitor', name: 'Demo Monitor', roleModel: 'current', ...shared, groups: {}, project: 'Data quality', projectMember: { email: 'riley@demo.loome.local', role: 'member' } },
-  {
-    product: 'integrate',
-    name: 'Demo Integrate (legacy)',
-    roleModel: 'legacy',
-    legacyUsers: [
-      { email: 'casey@demo.loome.local', role: 'bi-user' },
-      { email: 'parker@demo.loome.local', role: 'bi-developer' },
-      { email: 'riley@demo.loome.local', role: 'bi-manager' },
-    ],
-  },
-];
+/** The assignable project role with the fewest permissions: what a reader-like demo member gets. */
+function humblestProjectRole(product: AnyProduct): string {
+  const assignable = Object.entries(product.projectRoles).filter(([, role]) => role.assignable);
+  assignable.sort(([, a], [, b]) => a.permissions.length - b.permissions.length);
+  return assignable[0]![0];
+}
+
+/** A demo tenant for every registered product, and a legacy one where the product keeps the legacy model. */
+export function demoTenantsFor({ products }: { products: readonly AnyProduct[] }): (CurrentDemoTenant | LegacyDemoTenant)[] {
+  const current = products.map(
+    (product): CurrentDemoTenant => ({
+      product: product.id,
+      name: `Demo ${product.name}`,
+      roleModel: 'current',
+      members: DEMO_MEMBERS,
+      groups: product.lookup.groups ? { consumer: ['demo-analysts'] } : {},
+      project: `${product.name} demo project`,
+      projectMember: { email: DEMO_PROJECT_MEMBER, role: humblestProjectRole(product) },
+      apiKey: `Demo ${product.name} pipeline`,
+    }),
+  );
+  const legacy = products
+    .filter((product) => product.legacy)
+    .map(
+      (product): LegacyDemoTenant => ({
+        product: product.id,
+        name: `Demo ${product.name} (legacy)`,
+        roleModel: 'legacy',
+        legacyUsers: [
+          { email: 'casey@demo.loome.local', role: 'bi-user' },
+          { email: 'parker@demo.loome.local', role: 'bi-developer' },
+          { email: 'riley@demo.loome.local', role: 'bi-manager' },
+        ],
+      }),
+    );
+  return [...current, ...legacy];
+}

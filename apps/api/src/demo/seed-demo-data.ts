@@ -8,7 +8,8 @@ import { ProjectsService } from '../modules/projects/projects.service.js';
 import { RolesService } from '../modules/roles/roles.service.js';
 import { TenantsRepository } from '../modules/tenants/tenants.repository.js';
 import { TenantsService } from '../modules/tenants/tenants.service.js';
-import { DEMO_ADMIN, DEMO_DIRECTORY, DEMO_TENANTS } from './demo-data.js';
+import { products } from '@loome/roles-core';
+import { DEMO_ADMIN, DEMO_DIRECTORY, demoTenantsFor } from './demo-data.js';
 
 /**
  * DEMO_DATA=1: one demo organization (directory users and groups, lookup on) and a tenant per
@@ -19,7 +20,11 @@ export async function seedDemoData({ app }: { app: INestApplication }): Promise<
   const logger = new Logger('Demo');
   const get = <T>(token: new (...args: never[]) => T): T => app.get(token, { strict: false });
   const tenantsRepository = get(TenantsRepository);
-  if (await tenantsRepository.findByName({ name: DEMO_TENANTS[0]!.name })) {
+  const missing = [];
+  for (const demo of demoTenantsFor({ products })) {
+    if (!(await tenantsRepository.findByName({ name: demo.name }))) missing.push(demo);
+  }
+  if (missing.length === 0) {
     logger.log('Demo data already present');
     return;
   }
@@ -29,7 +34,7 @@ export async function seedDemoData({ app }: { app: INestApplication }): Promise<
   const platform = { kind: 'platform' } as const;
   const session = await get(SignInService).devLogin({ email: DEMO_ADMIN });
   const admin: SignedInCaller = { kind: 'user', userId: session.userId, email: session.email, viaCookie: false };
-  for (const demo of DEMO_TENANTS) {
+  for (const demo of missing) {
     const tenant = await tenants.create({
       caller: platform,
       input: { product: demo.product, name: demo.name, organizationId: organization.id, administrators: [DEMO_ADMIN], roleModel: demo.roleModel },

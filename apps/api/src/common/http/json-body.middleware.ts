@@ -17,6 +17,7 @@ interface RawResponse {
 }
 
 const MUTATIONS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 function hasBody(request: RawRequest): boolean {
   const length = request.headers['content-length'];
@@ -66,7 +67,13 @@ export function jsonBodyMiddleware({ limitBytes }: { limitBytes: number }) {
     request.on('end', () => {
       if (done) return;
       done = true;
-      const text = Buffer.concat(chunks).toString('utf8');
+      let text: string;
+      try {
+        // JSON is UTF-8 (RFC 8259): other bytes are refused rather than stored as replacement characters.
+        text = UTF8.decode(Buffer.concat(chunks));
+      } catch {
+        return sendProblem(response, new ProblemError('VALIDATION', 'The body is not valid UTF-8'));
+      }
       if (text.trim() === '') {
         request.body = undefined;
         return next();

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { accessOf, describeReason, UnknownPermissionError, type PrincipalSelector } from '@loome/roles-core';
-import { actorOf, type SignedInCaller } from '../../auth/caller.js';
+import { describeReason, UnknownPermissionError, type PrincipalSelector } from '@loome/roles-core';
+import type { SignedInCaller } from '../../auth/caller.js';
+import { heldTenantPermissions } from '../../auth/held-permissions.js';
 import { forbidden, notFound, ProblemError } from '../../common/errors/problem.error.js';
 import { TenantContextService, type TenantContext } from '../tenants/tenant-context.service.js';
 import type { CheckInput } from './schemas/check.schema.js';
@@ -69,8 +70,8 @@ export class ChecksService {
       (target.principalId !== undefined && target.principalId === self.principalId) ||
       (target.email !== undefined && caller.kind === 'user' && target.email === caller.email);
     if (isSelf) return target;
-    const { product, state } = context;
-    const held = accessOf({ product, state, actor: actorOf({ caller }) }).tenantPermissions;
+    const { product } = context;
+    const held = heldTenantPermissions({ context, caller });
     const remote = caller.kind === 'apiKey' && product.remoteAccessPermission !== null && held.has(product.remoteAccessPermission);
     if (!held.has(product.userManagementPermission) && !remote) throw forbidden('Checking someone else needs the user-management permission');
     return target;

@@ -68,10 +68,21 @@ function memberCache({ decisions }: { decisions: CompiledTenant }): { has(userId
       let member = known.get(userId);
       if (member === undefined) {
         const held = decisions.effectivePermissions({ principalId: userId });
-        member = held.tenant.length > 0 || held.projects.length > 0;
+        member = held.tenant.length > 0 || held.projects.length > 0 || holdsApplicationRole({ state: decisions.state, userId });
         known.set(userId, member);
       }
       return member;
     },
   };
+}
+
+/**
+ * Contract "Who is a member": a consumer whose scope is still empty (R19: Assist with no project,
+ * Monitor with no record) holds no permission yet, but holds a role directly or through a group.
+ */
+function holdsApplicationRole({ state, userId }: { state: TenantState; userId: string }): boolean {
+  const user = state.users.find((candidate) => candidate.id === userId);
+  if (!user) return false;
+  const groupIds = new Set(state.groups.filter((group) => group.memberEmails.includes(user.email)).map((group) => group.id));
+  return state.applicationGrants.some((grant) => grant.principalId === userId || (grant.kind === 'group' && groupIds.has(grant.principalId)));
 }

@@ -1,18 +1,19 @@
 /**
- * Tees everything the process writes to stdout and stderr while capturing, so a test can search
- * the logs the app would leave on a server. Writes still reach the terminal.
+ * Keeps everything the process writes to stdout and stderr while capturing, so a test can search
+ * the logs the app would leave on a server (instead of the terminal, where they would be noise).
  */
 export function captureProcessOutput(): { text(): string; stop(): void } {
   const chunks: string[] = [];
   const streams = [process.stdout, process.stderr];
-  const originals = streams.map((stream) => stream.write.bind(stream));
-  streams.forEach((stream, index) => {
-    const original = originals[index] as typeof stream.write;
+  const originals = streams.map((stream) => stream.write);
+  for (const stream of streams) {
     stream.write = ((chunk: unknown, ...rest: unknown[]) => {
       chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8'));
-      return (original as (...args: unknown[]) => boolean)(chunk, ...rest);
+      const done = rest.find((arg) => typeof arg === 'function') as (() => void) | undefined;
+      done?.();
+      return true;
     }) as typeof stream.write;
-  });
+  }
   return {
     text: () => chunks.join(''),
     stop: () => {
