@@ -30,6 +30,8 @@ export class TenantContextService {
   async get({ tenantId }: { tenantId: string }): Promise<TenantContext | null> {
     const cached = this.cache.get(tenantId);
     if (cached) return cached;
+    // No stored id holds a NUL character, and PostgreSQL refuses to compare text with one.
+    if (tenantId.includes('\u0000')) return null;
     const generation = this.generationOf(tenantId);
     const tenant = await this.states.findTenant({ tenantId });
     if (!tenant) return null;

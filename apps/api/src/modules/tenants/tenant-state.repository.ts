@@ -16,6 +16,19 @@ import { ApplicationGrantEntity } from '../roles/entities/application-grant.enti
 import { UserEntity } from '../users/entities/user.entity.js';
 import { TenantEntity } from './entities/tenant.entity.js';
 
+type UserRow = Pick<UserEntity, 'id' | 'email' | 'name' | 'firstSignedInAt'>;
+
+/** Below SQLite's 32,766 and PostgreSQL's 65,535 bound parameters a statement. */
+const IN_LIST_CHUNK = 10_000;
+
+async function inChunks<T>({ values, read }: { values: readonly string[]; read: (chunk: string[]) => Promise<T[]> }): Promise<T[]> {
+  const rows: T[] = [];
+  for (let start = 0; start < values.length; start += IN_LIST_CHUNK) {
+    for (const row of await read(values.slice(start, start + IN_LIST_CHUNK))) rows.push(row);
+  }
+  return rows;
+}
+
 /** Builds the roles-core `TenantState` of one tenant from the database. */
 @Injectable()
 export class TenantStateRepository {
@@ -30,9 +43,25 @@ export class TenantStateRepository {
     const manager = this.manager(tx);
     const tenantId = tenant.id;
     // One after another: inside a transaction every query shares one connection.
-    const applicationGrants = await manager.findBy(ApplicationGrantEntity, { tenantId });
+    // Grants and users are read as raw rows: hydrating a million entities took seconds.
+    const applicationGrants = await manager
+      .createQueryBuilder()
+      .select('g.principal_id', 'principalId')
+      .addSelect('g.kind', 'kind')
+      .addSelect('g.role', 'role')
+      .from('application_grants', 'g')
+      .where('g.tenant_id = :tenantId', { tenantId })
+      .getRawMany<Pick<ApplicationGrantEntity, 'principalId' | 'kind' | 'role'>>();
     const projects = await manager.find(ProjectEntity, { where: { tenantId }, order: { createdAt: 'ASC', id: 'ASC' } });
-    const projectGrants = await manager.findBy(ProjectGrantEntity, { tenantId });
+    const projectGrants = await manager
+      .createQueryBuilder()
+      .select('g.project_id', 'projectId')
+      .addSelect('g.principal_id', 'principalId')
+      .addSelect('g.kind', 'kind')
+      .addSelect('g.role', 'role')
+      .from('project_grants', 'g')
+      .where('g.tenant_id = :tenantId', { tenantId })
+      .getRawMany<Pick<ProjectGrantEntity, 'projectId' | 'principalId' | 'kind' | 'role'>>();
     const apiKeys = await manager.find(ApiKeyEntity, { where: { tenantId, deletedAt: IsNull() }, order: { createdAt: 'ASC' } });
     const records = await manager.findBy(RecordEntity, { tenantId });
     const rules = await manager.findBy(CommunicationRuleEntity, { tenantId });
@@ -42,19 +71,18 @@ export class TenantStateRepository {
       ...extraGroupIds,
       ...[...applicationGrants, ...projectGrants].filter((grant) => grant.kind === 'group').map((grant) => grant.principalId),
     ]);
-    const groups = groupIds.size
-      ? await manager.findBy(DirectoryGroupEntity, { organizationId: tenant.organizationId, id: In([...groupIds]) })
-      : [];
-    const userIds = new Set<string>([
-      ...[...applicationGrants, ...projectGrants].filter((grant) => grant.kind === 'user').map((grant) => grant.principalId),
-      ...records.flatMap((record) => (record.assigneeUserId ? [record.assigneeUserId] : [])),
-      ...rules.flatMap((rule) => rule.recipientUserIds),
-      ...legacyGrants.map((grant) => grant.userId),
-      ...departments.flatMap((department) => department.memberUserIds),
-    ]);
-    const memberEmails = new Set(groups.flatMap((group) => group.memberEmails));
-    const users = await this.loadUsers({ manager, userIds: [...userIds], emails: [...memberEmails] });
-    const guests = await this.loadGuestEmails({ manager, organizationId: tenant.organizationId, emails: users.map((u) => u.email) });
+    const groups = await inChunks({
+      values: [...groupIds],
+      read: (ids) => manager.findBy(DirectoryGroupEntity, { organizationId: tenant.organizationId, id: In(ids) }),
+    });
+    const users = await this.loadUsers({
+      manager,
+      tenantId,
+      // Rule recipients and department members live in JSON columns the query below cannot see.
+      userIds: [...new Set([...rules.flatMap((rule) => rule.recipientUserIds), ...departments.flatMap((department) => department.memberUserIds)])],
+      emails: [...new Set(groups.flatMap((group) => group.memberEmails))],
+    });
+    const guests = await this.loadGuestEmails({ manager, organizationId: tenant.organizationId });
     return {
       tenantId,
       productId: tenant.productId,
@@ -87,31 +115,47 @@ export class TenantStateRepository {
     };
   }
 
+  /**
+   * Users holding a grant, a record or a legacy role in the tenant (found by a subquery, so a
+   * tenant of any size stays within the databases' limits on bound parameters), plus `userIds`
+   * and the users with one of `emails`.
+   */
   private async loadUsers({
     manager,
+    tenantId,
     userIds,
     emails,
   }: {
     manager: EntityManager;
+    tenantId: string;
     userIds: string[];
     emails: string[];
-  }): Promise<UserEntity[]> {
-    const byId = userIds.length ? await manager.findBy(UserEntity, { id: In(userIds) }) : [];
-    const byEmail = emails.length ? await manager.findBy(UserEntity, { email: In(emails) }) : [];
-    return [...new Map([...byId, ...byEmail].map((user) => [user.id, user])).values()];
+  }): Promise<UserRow[]> {
+    const select = () =>
+      manager
+        .createQueryBuilder()
+        .select('u.id', 'id')
+        .addSelect('u.email', 'email')
+        .addSelect('u.name', 'name')
+        .addSelect('u.first_signed_in_at', 'firstSignedInAt')
+        .from('users', 'u');
+    const granted = await select()
+      .where(
+        `u.id IN (SELECT principal_id FROM application_grants WHERE tenant_id = :tenantId AND kind = 'user'
+          UNION SELECT principal_id FROM project_grants WHERE tenant_id = :tenantId AND kind = 'user'
+          UNION SELECT assignee_user_id FROM records WHERE tenant_id = :tenantId
+          UNION SELECT user_id FROM legacy_grants WHERE tenant_id = :tenantId)`,
+        { tenantId },
+      )
+      .getRawMany<UserRow>();
+    const byId = await inChunks({ values: userIds, read: (ids) => select().where('u.id IN (:...ids)', { ids }).getRawMany<UserRow>() });
+    const byEmail = await inChunks({ values: emails, read: (chunk) => select().where('u.email IN (:...chunk)', { chunk }).getRawMany<UserRow>() });
+    return [...new Map([...granted, ...byId, ...byEmail].map((user) => [user.id, user])).values()];
   }
 
-  private async loadGuestEmails({
-    manager,
-    organizationId,
-    emails,
-  }: {
-    manager: EntityManager;
-    organizationId: string;
-    emails: string[];
-  }): Promise<Set<string>> {
-    if (!emails.length) return new Set();
-    const guests = await manager.findBy(DirectoryUserEntity, { organizationId, email: In(emails), guest: true });
+  /** Guests are few: every guest of the organization, rather than a list as long as the tenant. */
+  private async loadGuestEmails({ manager, organizationId }: { manager: EntityManager; organizationId: string }): Promise<Set<string>> {
+    const guests = await manager.find(DirectoryUserEntity, { select: { email: true }, where: { organizationId, guest: true } });
     return new Set(guests.map((guest) => guest.email));
   }
 

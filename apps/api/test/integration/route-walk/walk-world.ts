@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
 import { getProduct, type AnyProduct } from '@loome/roles-core';
+import type { ApiResponse } from '../harness/api-client.js';
 import type { Scenario } from '../harness/scenario.js';
 import { emailOf, type TenantCaller, type WalkTenantSpec } from './walk-callers.js';
 
@@ -58,9 +59,9 @@ export async function buildWalkTenant({ s, spec }: { s: Scenario; spec: WalkTena
     otherTenantAdminToken: '',
     deletedKeySecret: '',
   };
-  const ok = (response: { status: number; body: unknown }, what: string) => {
+  const ok = <T>(response: ApiResponse<T>, what: string): T => {
     expect(response.status, `${spec.key}: ${what} → ${JSON.stringify(response.body)}`).toBeLessThan(300);
-    return response.body as any;
+    return response.body;
   };
 
   if (spec.roleModel === 'legacy') {

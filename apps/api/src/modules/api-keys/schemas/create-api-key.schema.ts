@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { idSchema } from '../../../common/validation/common.schema.js';
+import { idSchema, plainText } from '../../../common/validation/common.schema.js';
 
 /** R20: `expiresAt` must lie in the future and `allowedIps` be IPv4 addresses or ranges (the core checks both). */
 export const createApiKeySchema = z
   .object({
-    description: z.string().trim().min(1).max(500),
+    description: plainText().trim().min(1).max(500),
     expiresAt: z.iso.datetime({ offset: true }).nullable().optional(),
-    allowedIps: z.array(z.string().max(18)).max(100).optional(),
+    allowedIps: z.array(plainText().max(18)).max(100).optional(),
   })
   .strict();
 export type CreateApiKeyInput = z.output<typeof createApiKeySchema>;
@@ -17,9 +17,9 @@ export const deleteApiKeyInputSchema = z.object({ tenantId: idSchema, apiKeyId: 
 /** A key from the old system keeps its creation date and its secret (stored hashed). */
 export const importApiKeySchema = z
   .object({
-    description: z.string().trim().min(1).max(500),
+    description: plainText().trim().min(1).max(500),
     createdAt: z.iso.datetime({ offset: true }),
-    secret: z.string().min(16).max(500),
+    secret: plainText().min(16).max(500),
   })
   .strict();
 export type ImportApiKeyInput = z.output<typeof importApiKeySchema>;

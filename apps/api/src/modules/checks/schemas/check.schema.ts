@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { emailSchema, idSchema } from '../../../common/validation/common.schema.js';
+import { emailSchema, idSchema, plainText } from '../../../common/validation/common.schema.js';
 
 /** Contract: `{principalId?|email?, permission, projectId?, recordId?}`; none of the two: the caller. */
 export const checkSchema = z
   .object({
     principalId: idSchema.optional(),
     email: emailSchema.optional(),
-    permission: z.string().min(1).max(120),
+    permission: plainText().min(1).max(120),
     projectId: idSchema.optional(),
     recordId: idSchema.optional(),
   })

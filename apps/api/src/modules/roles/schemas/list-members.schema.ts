@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { pagingShape } from '../../../common/paging/cursor.js';
-import { idSchema } from '../../../common/validation/common.schema.js';
+import { idSchema, plainText } from '../../../common/validation/common.schema.js';
 
-export const listMembersSchema = z.object({ q: z.string().max(200).optional(), ...pagingShape }).strict();
+export const listMembersSchema = z.object({ q: plainText().max(200).optional(), ...pagingShape }).strict();
 export type ListMembersInput = z.output<typeof listMembersSchema>;
 
 export const listMembersInputSchema = listMembersSchema.extend({ tenantId: idSchema, roleId: idSchema });

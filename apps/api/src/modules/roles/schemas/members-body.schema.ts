@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { idSchema } from '../../../common/validation/common.schema.js';
+import { idSchema, plainText } from '../../../common/validation/common.schema.js';
 
 /** R1, R2: the three kinds of member; users by a semicolon list of emails (parsed by the core). */
 function membersBodyVariants<E extends z.ZodRawShape>(extra: E) {
   return [
-    z.object({ kind: z.literal('user'), emails: z.string().max(20_000), ...extra }).strict(),
+    z.object({ kind: z.literal('user'), emails: plainText().max(20_000), ...extra }).strict(),
     z.object({ kind: z.literal('group'), groupIds: z.array(idSchema).min(1).max(500), ...extra }).strict(),
     z.object({ kind: z.literal('apiKey'), apiKeyIds: z.array(idSchema).min(1).max(500), ...extra }).strict(),
   ] as const;

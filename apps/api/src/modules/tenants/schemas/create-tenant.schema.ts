@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { emailSchema, idSchema, nameSchema } from '../../../common/validation/common.schema.js';
+import { emailSchema, idSchema, nameSchema, plainText } from '../../../common/validation/common.schema.js';
 
 export const createTenantSchema = z
   .object({
-    product: z.string().min(1).max(40),
+    product: plainText().min(1).max(40),
     name: nameSchema,
     organizationId: idSchema,
     administrators: z.array(emailSchema).min(1).max(100),
