@@ -38,7 +38,21 @@ for (const product of portals) {
   });
 }
 
-console.log('\nLoome Roles is starting:');
+/** Polls an address until it answers, so the addresses are printed once they work. */
+async function waitFor(url) {
+  for (let attempt = 0; attempt < 600; attempt += 1) {
+    try {
+      await fetch(url, { redirect: 'manual' });
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  throw new Error(`${url} did not answer within 150 s`);
+}
+await Promise.all([waitFor(`${apiUrl}/api/v1/products`), ...portals.map((product) => waitFor(`http://localhost:${product.portalPort}/`))]);
+
+console.log('\nLoome Roles is running:');
 console.log(`  API                 ${apiUrl}   (OpenAPI: ${apiUrl}/api/docs)`);
 for (const product of portals) console.log(`  ${(product.name + ' portal').padEnd(19)} http://localhost:${product.portalPort}`);
 console.log('Sign in with any email (dev sign-in); admin@demo.loome.local administers every demo tenant.\n');

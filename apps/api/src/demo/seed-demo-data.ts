@@ -60,7 +60,8 @@ export async function seedDemoData({ app }: { app: INestApplication }): Promise<
     if (demo.apiKey) {
       const key = await get(ApiKeysService).create({ caller: admin, tenantId: tenant.id, input: { description: demo.apiKey } });
       await roles.addMembers({ caller: admin, tenantId: tenant.id, roleId: 'consumer', body: { kind: 'apiKey', apiKeyIds: [key.id] } });
-      logger.log(`Demo API key for ${demo.name}: ${key.secret}`);
+      // The secret is shown once to whoever creates a key; seeding shows it to nobody, logs included.
+      logger.log(`Demo API key "${demo.apiKey}" created in ${demo.name}`);
     }
   }
   logger.log(`Demo data seeded: sign in as ${DEMO_ADMIN}`);
