@@ -1,5 +1,7 @@
 // `pnpm --filter @loome/api bench`: figures for the API against the built dist and real databases.
 // BENCH_SCALE (default 1) scales every row count. Figures only: nothing here asserts a time.
+// To see where the time goes: `node --cpu-prof --cpu-prof-dir=<dir> bench/run-bench.mjs` (the load
+// generator, a child process, writes its own profile beside the server's).
 import { ensureApiBuilt } from './ensure-built.mjs';
 import { postgresReachable } from './bench-database.mjs';
 

@@ -1,23 +1,28 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { usePortalStack } from '@loome/portal-kit/testing';
+import type { Page } from 'playwright-core';
+import { createProject, usePortalStack } from '@loome/portal-kit/testing';
 
 const portalDir = fileURLToPath(new URL('..', import.meta.url));
+
+/** Creates a communication rule on the open project page and answers its table once the rule shows. */
+async function createRule({ page, projectName, name, email }: { page: Page; projectName: string; name: string; email: string }) {
+  await page.getByLabel('Rule name').fill(name);
+  await page.getByLabel('Emails (separated by ;)').fill(email);
+  await page.getByRole('button', { name: 'Create rule' }).click();
+  const rules = page.getByRole('table', { name: `Communication rules of ${projectName}` });
+  await expect.poll(() => rules.textContent()).toContain(email);
+  return rules;
+}
 
 describe('monitor portal: Limited Members', () => {
   const ctx = usePortalStack({ portalDir, productId: 'monitor' });
 
-  it('R17: removing a Limited Member shows the communication rule that keeps them', async () => {
-    const admin = await ctx.stack.restAs({ email: ctx.admin.email });
-    const base = `/api/v1/tenants/${ctx.tenantId}`;
-    const project = await admin<{ id: string }>({ method: 'POST', path: `${base}/projects`, body: { name: 'Sales quality' } });
-    await admin({
-      method: 'POST',
-      path: `${base}/projects/${project.id}/communication-rules`,
-      body: { name: 'Weekly overdue invoices', recipients: ['lena@e2e.example'] },
-    });
-
+  it('R17: a communication rule created on the project page keeps its recipient as a Limited Member', async () => {
     const { page } = ctx.admin;
+    await createProject({ page, portalUrl: ctx.stack.portalUrl, tenantId: ctx.tenantId, name: 'Sales quality' });
+    await createRule({ page, projectName: 'Sales quality', name: 'Weekly overdue invoices', email: 'lena@e2e.example' });
+
     await page.goto(`${ctx.stack.portalUrl}/t/${ctx.tenantId}/limited-members`);
     const row = page.getByRole('row').filter({ hasText: 'lena@e2e.example' });
     await expect.poll(() => row.textContent()).toContain('Weekly overdue invoices');
@@ -27,5 +32,17 @@ describe('monitor portal: Limited Members', () => {
     await refusal.getByRole('button', { name: 'Close' }).first().click();
     await page.reload();
     expect(await page.getByRole('row').filter({ hasText: 'lena@e2e.example' }).count()).toBe(1);
+  });
+
+  it('R17: deleting the only rule that emails someone on the project page ends their Limited Membership', async () => {
+    const { page } = ctx.admin;
+    await createProject({ page, portalUrl: ctx.stack.portalUrl, tenantId: ctx.tenantId, name: 'Returns quality' });
+    const rules = await createRule({ page, projectName: 'Returns quality', name: 'Daily returns', email: 'omar@e2e.example' });
+    await rules.getByRole('button', { name: 'Delete rule Daily returns' }).click();
+    await expect.poll(() => rules.textContent()).not.toContain('omar@e2e.example');
+
+    await page.goto(`${ctx.stack.portalUrl}/t/${ctx.tenantId}/limited-members`);
+    await page.getByRole('table').waitFor();
+    expect(await page.getByRole('row').filter({ hasText: 'omar@e2e.example' }).count()).toBe(0);
   });
 });

@@ -63,3 +63,20 @@ export interface ApiKeyView {
 export interface ActionFailure {
   problem: Problem;
 }
+
+/** One audit event (R24) as the Audit page shows it: each value already in words. */
+export interface AuditEventView {
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  target: string;
+  before: string;
+  after: string;
+}
+
+/** A project's records and communication rules (R17), each with the Limited Members it reaches. */
+export interface ProjectReferencesView {
+  records: { id: string; label: string; assignees: string[] }[];
+  rules: { id: string; name: string; recipients: string[] }[];
+}

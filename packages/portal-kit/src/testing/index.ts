@@ -4,6 +4,6 @@ export { createTestTenant, type TestTenantInput } from './test-tenant.js';
 export { launchBrowser, type TestBrowser } from './browser.js';
 export { findSeriousViolations, type AxeViolation } from './axe.js';
 export { saveScreenshot } from './screenshots.js';
-export { signIn, openApplicationRoles, chooseRoleTab, addUsersByEmail, memberRow } from './portal-steps.js';
+export { signIn, openApplicationRoles, chooseRoleTab, addUsersByEmail, memberRow, createProject, offeredProjectRoles } from './portal-steps.js';
 export { usePortalStack, type PortalStack } from './portal-stack.js';
 export { registerSharedScenarios } from './shared-scenarios.js';

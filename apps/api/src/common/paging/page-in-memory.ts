@@ -16,11 +16,19 @@ export function pageSorted<T>({
   keyOf: (row: T) => [string, string];
 }): Page<T> {
   const after = decodeCursor({ cursor });
-  const start = after
-    ? rows.filter((row) => {
-        const [sort, id] = keyOf(row);
-        return sort > String(after[0]) || (sort === String(after[0]) && id > String(after[1]));
-      })
-    : rows;
-  return pageOf({ rows: start.slice(0, limit + 1), limit, keyOf });
+  const start = after ? firstAfter({ rows, keyOf, after: [String(after[0]), String(after[1])] }) : 0;
+  return pageOf({ rows: rows.slice(start, start + limit + 1), limit, keyOf });
+}
+
+/** Binary search for the first row whose key comes after `after` (rows are sorted by key). */
+function firstAfter<T>({ rows, keyOf, after }: { rows: T[]; keyOf: (row: T) => [string, string]; after: [string, string] }): number {
+  let low = 0;
+  let high = rows.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const [sort, id] = keyOf(rows[middle] as T);
+    if (sort > after[0] || (sort === after[0] && id > after[1])) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { nowIso } from '../../common/crypto/secrets.js';
 import type { Tx } from '../../database/transaction.repository.js';
+import { insertMany } from '../tenants/bulk-writes.js';
 import { OutboxMailEntity } from './entities/outbox-mail.entity.js';
 
 export interface QueuedMail {
@@ -17,7 +18,13 @@ export class OutboxRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async queue({ tx, mail }: { tx: Tx; mail: QueuedMail }): Promise<void> {
-    await tx.manager.insert(OutboxMailEntity, { ...mail, createdAt: nowIso(), sentAt: null });
+    await this.queueMany({ tx, mails: [mail] });
+  }
+
+  /** One statement for many mails: a bulk invitation queues thousands. */
+  async queueMany({ tx, mails }: { tx: Tx; mails: readonly QueuedMail[] }): Promise<void> {
+    const createdAt = nowIso();
+    await insertMany({ manager: tx.manager, target: OutboxMailEntity, rows: mails.map((mail) => ({ ...mail, createdAt, sentAt: null })) });
   }
 
   async listUnsent({ limit }: { limit: number }): Promise<OutboxMailEntity[]> {

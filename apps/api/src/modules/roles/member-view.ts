@@ -13,8 +13,9 @@ export interface MemberView {
 }
 
 export function memberViewOf({ state, principalId, kind }: { state: TenantState; principalId: string; kind: PrincipalKind }): MemberView {
+  const index = indexOf({ state });
   if (kind === 'user') {
-    const user = state.users.find((candidate) => candidate.id === principalId);
+    const user = index.users.get(principalId);
     return {
       principalId,
       kind,
@@ -24,20 +25,43 @@ export function memberViewOf({ state, principalId, kind }: { state: TenantState;
     };
   }
   if (kind === 'group') {
-    const group = state.groups.find((candidate) => candidate.id === principalId);
+    const group = index.groups.get(principalId);
     return { principalId, kind, email: group?.email ?? null, name: group?.name ?? principalId, status: null };
   }
-  const key = state.apiKeys.find((candidate) => candidate.id === principalId);
+  const key = index.apiKeys.get(principalId);
   return { principalId, kind, email: null, name: key?.description ?? principalId, status: null };
+}
+
+type StateIndex = {
+  users: Map<string, TenantState['users'][number]>;
+  groups: Map<string, TenantState['groups'][number]>;
+  apiKeys: Map<string, TenantState['apiKeys'][number]>;
+};
+
+const indexes = new WeakMap<TenantState, StateIndex>();
+
+/** Principals by id, built once per state: a search per member made big lists quadratic. */
+function indexOf({ state }: { state: TenantState }): StateIndex {
+  let index = indexes.get(state);
+  if (!index) {
+    const byId = <T extends { id: string }>(rows: readonly T[]) => new Map(rows.map((row) => [row.id, row]));
+    index = { users: byId(state.users), groups: byId(state.groups), apiKeys: byId(state.apiKeys) };
+    indexes.set(state, index);
+  }
+  return index;
 }
 
 /** Sorted by name then id; `q` matches name or email, case-insensitively. */
 export function filterAndSortMembers({ members, q }: { members: MemberView[]; q?: string }): MemberView[] {
+  const keyed = filterMembers({ members, q }).map((member) => ({ member, key: sortKeyOf(member) }));
+  keyed.sort((a, b) => compare(a.key, b.key) || compare(a.member.principalId, b.member.principalId));
+  return keyed.map(({ member }) => member);
+}
+
+/** `q` matches name or email, case-insensitively; the order is kept. */
+export function filterMembers({ members, q }: { members: MemberView[]; q?: string }): MemberView[] {
   const needle = q?.trim().toLowerCase();
-  const matching = needle
-    ? members.filter((member) => member.name.toLowerCase().includes(needle) || (member.email ?? '').includes(needle))
-    : members;
-  return matching.sort((a, b) => compare(sortKeyOf(a), sortKeyOf(b)) || compare(a.principalId, b.principalId));
+  return needle ? members.filter((member) => member.name.toLowerCase().includes(needle) || (member.email ?? '').includes(needle)) : members;
 }
 
 export function sortKeyOf(member: MemberView): string {

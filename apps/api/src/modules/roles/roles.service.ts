@@ -5,16 +5,21 @@ import {
   planAddApplicationMembers,
   planRemoveApplicationMember,
   type ApplicationRoleId,
+  type LegacyRoleId,
+  type MemberOutcome,
 } from '@loome/roles-core';
 import { actorOf, auditActorOf, type SignedInCaller } from '../../auth/caller.js';
 import { notFound } from '../../common/errors/problem.error.js';
 import { pageSorted } from '../../common/paging/page-in-memory.js';
 import { TenantContextService, type TenantContext } from '../tenants/tenant-context.service.js';
 import { TenantMutationService } from '../tenants/tenant-mutation.service.js';
-import { filterAndSortMembers, memberViewOf, sortKeyOf, type MemberView } from './member-view.js';
+import { isLegacyRoleId, planAddLegacyRoleMembers, planRemoveLegacyRoleMember, type LegacyMemberOutcome } from './legacy-role-members.js';
+import { filterAndSortMembers, filterMembers, memberViewOf, sortKeyOf, type MemberView } from './member-view.js';
 import type { AddMembersInput } from './schemas/members-body.schema.js';
 
 const FIRST_PAGE = 50;
+
+const sortedMembers = new WeakMap<TenantContext, Map<string, MemberView[]>>();
 
 /** Application roles (or a legacy tenant's four roles) and their members. */
 @Injectable()
@@ -43,30 +48,35 @@ export class RolesService {
   async listMembers({ tenantId, roleId, q, cursor, limit }: { tenantId: string; roleId: string; q?: string; cursor?: string; limit: number }) {
     const context = await this.context({ tenantId });
     if (!this.roleIds({ context }).includes(roleId)) throw notFound('Role');
-    const members = filterAndSortMembers({ members: this.membersOf({ context, roleId }), q });
+    const members = filterMembers({ members: this.membersOf({ context, roleId }), q });
     return pageSorted({ rows: members, cursor, limit, keyOf: memberKey });
   }
 
+  /** Application roles by the core's planner; a legacy tenant's roles by the legacy planners (R21). */
   async addMembers({ caller, tenantId, roleId, body }: { caller: SignedInCaller; tenantId: string; roleId: string; body: AddMembersInput }) {
-    const role = applicationRole({ roleId });
-    return this.mutations.mutate({
+    const role = knownRole({ roleId });
+    return this.mutations.mutate<MemberOutcome | LegacyMemberOutcome>({
       tenantId,
       actor: auditActorOf({ caller }),
       extraGroupIds: body.kind === 'group' ? body.groupIds : [],
       plan: ({ product, state }) => {
-        const planned = planAddApplicationMembers({ product, state, actor: actorOf({ caller }), request: { ...body, role } });
+        const actor = actorOf({ caller });
+        if (isLegacyRoleId(role)) return planAddLegacyRoleMembers({ product, state, actor, role, body });
+        const planned = planAddApplicationMembers({ product, state, actor, request: { ...body, role } });
         return planned.ok ? { ok: true, effects: planned.effects, result: planned.outcome } : planned;
       },
     });
   }
 
   async removeMember({ caller, tenantId, roleId, principalId }: { caller: SignedInCaller; tenantId: string; roleId: string; principalId: string }) {
-    const role = applicationRole({ roleId });
+    const role = knownRole({ roleId });
     return this.mutations.mutate({
       tenantId,
       actor: auditActorOf({ caller }),
       plan: ({ product, state }) => {
-        const planned = planRemoveApplicationMember({ product, state, actor: actorOf({ caller }), request: { role, principalId } });
+        const actor = actorOf({ caller });
+        if (isLegacyRoleId(role)) return planRemoveLegacyRoleMember({ product, state, actor, role, principalId });
+        const planned = planRemoveApplicationMember({ product, state, actor, request: { role, principalId } });
         return planned.ok ? { ok: true, effects: planned.effects, result: { removed: { roleId, principalId } } } : planned;
       },
     });
@@ -89,7 +99,22 @@ export class RolesService {
     return { label: definition.label, description: definition.description ?? null, permissions: [...definition.permissions] };
   }
 
+  /** Sorted once per context and role: a change to the tenant builds a new context. */
   private membersOf({ context, roleId }: { context: TenantContext; roleId: string }): MemberView[] {
+    let byRole = sortedMembers.get(context);
+    if (!byRole) {
+      byRole = new Map();
+      sortedMembers.set(context, byRole);
+    }
+    let members = byRole.get(roleId);
+    if (!members) {
+      members = this.sortMembersOf({ context, roleId });
+      byRole.set(roleId, members);
+    }
+    return members;
+  }
+
+  private sortMembersOf({ context, roleId }: { context: TenantContext; roleId: string }): MemberView[] {
     const { state } = context;
     const grants =
       state.roleModel === 'legacy' && context.product.legacy
@@ -103,10 +128,9 @@ function memberKey(member: MemberView): [string, string] {
   return [sortKeyOf(member), member.principalId];
 }
 
-/** A path role id that is not an application role is a role that does not exist. */
-function applicationRole({ roleId }: { roleId: string }): ApplicationRoleId {
-  const role = APPLICATION_ROLE_IDS.find((candidate) => candidate === roleId);
+/** A path role id that is neither an application nor a legacy role is a role that does not exist. */
+function knownRole({ roleId }: { roleId: string }): ApplicationRoleId | LegacyRoleId {
+  const role = APPLICATION_ROLE_IDS.find((candidate) => candidate === roleId) ?? LEGACY_ROLE_IDS.find((candidate) => candidate === roleId);
   if (!role) throw notFound('Role');
   return role;
 }
-

@@ -13,6 +13,7 @@ import { ProjectGrantEntity } from '../projects/entities/project-grant.entity.js
 import { ProjectEntity } from '../projects/entities/project.entity.js';
 import { ApplicationGrantEntity } from '../roles/entities/application-grant.entity.js';
 import { UserEntity } from '../users/entities/user.entity.js';
+import { ensureUsers, emailsNamedBy, insertMany } from './bulk-writes.js';
 import { TenantEntity } from './entities/tenant.entity.js';
 
 export interface AuditActor {
@@ -20,6 +21,9 @@ export interface AuditActor {
   id: string;
   email?: string;
 }
+
+/** Effects written in bulk at the next other effect (or the end); invitations only collect mail. */
+const BULK_EFFECTS = new Set<Effect['type']>(['grant-application-role', 'audit', 'send-invitation']);
 
 /** Mail an effect asks for; the caller renders and queues it in the same transaction. */
 export interface InvitationRequest {
@@ -49,28 +53,34 @@ export class EffectsRepository {
   }): Promise<{ invitations: InvitationRequest[] }> {
     const invitations: InvitationRequest[] = [];
     const at = nowIso();
+    const knownUserIds = await ensureUsers({ manager: tx.manager, emails: emailsNamedBy({ effects }) });
+    // Grants and audit events are written in bulk; any other effect first writes what is pending, so order holds.
+    const pendingGrants: ApplicationGrantEntity[] = [];
+    const pendingAudits: Partial<AuditEventEntity>[] = [];
+    const flush = async () => {
+      await insertMany({ manager: tx.manager, target: ApplicationGrantEntity, rows: pendingGrants.splice(0), ignoreExisting: true });
+      await insertMany({ manager: tx.manager, target: AuditEventEntity, rows: pendingAudits.splice(0) });
+    };
     const tenantId = (): string => {
       if (!tenant) throw new Error('This effect needs a tenant');
       return tenant.id;
     };
     for (const effect of effects) {
       const manager = tx.manager;
+      if (!BULK_EFFECTS.has(effect.type)) await flush();
       switch (effect.type) {
         case 'grant-application-role': {
-          const principalId = await this.principalId({ manager, principal: effect.principal });
-          const row = { tenantId: tenantId(), role: effect.role, principalId };
-          if (!(await manager.existsBy(ApplicationGrantEntity, row))) {
-            await manager.insert(ApplicationGrantEntity, { ...row, kind: effect.principal.kind, grantedAt: at });
-          }
+          const principalId = await this.principalId({ manager, principal: effect.principal, knownUserIds });
+          pendingGrants.push({ tenantId: tenantId(), role: effect.role, principalId, kind: effect.principal.kind, grantedAt: at });
           break;
         }
         case 'revoke-application-role': {
-          const principalId = await this.principalId({ manager, principal: effect.principal });
+          const principalId = await this.principalId({ manager, principal: effect.principal, knownUserIds });
           await manager.delete(ApplicationGrantEntity, { tenantId: tenantId(), role: effect.role, principalId });
           break;
         }
         case 'grant-project-role': {
-          const principalId = await this.principalId({ manager, principal: effect.principal });
+          const principalId = await this.principalId({ manager, principal: effect.principal, knownUserIds });
           const row = { projectId: effect.projectId, role: effect.role, principalId };
           if (!(await manager.existsBy(ProjectGrantEntity, row))) {
             await manager.insert(ProjectGrantEntity, { ...row, tenantId: tenantId(), kind: effect.principal.kind, grantedAt: at });
@@ -78,7 +88,7 @@ export class EffectsRepository {
           break;
         }
         case 'revoke-project-role': {
-          const principalId = await this.principalId({ manager, principal: effect.principal });
+          const principalId = await this.principalId({ manager, principal: effect.principal, knownUserIds });
           await manager.delete(ProjectGrantEntity, { projectId: effect.projectId, role: effect.role, principalId });
           break;
         }
@@ -174,7 +184,7 @@ export class EffectsRepository {
           invitations.push({ email: effect.email.toLowerCase() });
           break;
         case 'audit':
-          await manager.insert(AuditEventEntity, {
+          pendingAudits.push({
             tenantId: tenantId(),
             at,
             actor,
@@ -188,11 +198,21 @@ export class EffectsRepository {
           throw new Error(`Unknown effect ${(effect as { type: string }).type}`);
       }
     }
+    await flush();
     return { invitations };
   }
 
-  private async principalId({ manager, principal }: { manager: EntityManager; principal: PrincipalRef }): Promise<string> {
-    return principal.kind === 'user' ? this.userIdFor({ manager, email: principal.email }) : principal.id;
+  private async principalId({
+    manager,
+    principal,
+    knownUserIds,
+  }: {
+    manager: EntityManager;
+    principal: PrincipalRef;
+    knownUserIds: ReadonlyMap<string, string>;
+  }): Promise<string> {
+    if (principal.kind !== 'user') return principal.id;
+    return knownUserIds.get(principal.email.toLowerCase()) ?? this.userIdFor({ manager, email: principal.email });
   }
 
   private async optionalUserId({ manager, email }: { manager: EntityManager; email: string | null }): Promise<string | null> {

@@ -64,10 +64,9 @@ export class TenantMutationService {
           apiKeySecretHashes: planned.apiKeySecretHashes,
         });
         const portalUrl = portalUrlOf({ product: context.product, portalUrls: this.config.portalUrls });
-        for (const { email } of new Map(invitations.map((i) => [i.email, i])).values()) {
-          const mail = renderInvitationMail({ product: context.product, tenantId, tenantName: tenant.name, email, portalUrl });
-          await this.outbox.queue({ tx, mail });
-        }
+        const emails = new Set(invitations.map((invitation) => invitation.email));
+        const mails = [...emails].map((email) => renderInvitationMail({ product: context.product, tenantId, tenantName: tenant.name, email, portalUrl }));
+        await this.outbox.queueMany({ tx, mails });
         return planned.result;
       },
     });

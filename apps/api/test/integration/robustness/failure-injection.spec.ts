@@ -61,3 +61,36 @@ describeOnEachDatabase('a failure in the middle of a change', (get) => {
     });
   }
 });
+
+describeOnEachDatabase('a failed change seen by requests that read while it ran', (get) => {
+  const TRIALS = 10;
+  const LARGE_BATCH = 500;
+
+  it('R3: nothing of a failed change is served afterwards, not even from a cache filled while it ran', async () => {
+    const s = get();
+    const sql = await openDirectSql({ database: s.api.database });
+    try {
+      const admin = 'failure-reads-admin@x.test';
+      const tenantId = await s.tenant({ product: 'integrate', administrators: [admin] });
+      const token = await s.signIn(admin);
+      const emails = Array.from({ length: LARGE_BATCH }, (_, index) => `failure-reads-${index}@x.test`);
+      // The change fails at its very end, after every grant of it was written.
+      await sql.failInsertsOf({ table: 'outbox_mail', column: 'to_address', value: emails[LARGE_BATCH - 1] as string });
+      for (let trial = 0; trial < TRIALS; trial += 1) {
+        // A change empties the tenant's cache, so the read below loads it; each trial starts it a little later.
+        await s.addMembers(tenantId, 'project-creator', { kind: 'user', emails: `failure-reads-warm-${trial}@x.test` }, token);
+        const change = s.addMembers(tenantId, 'consumer', { kind: 'user', emails: emails.join('; ') }, token);
+        await new Promise((resolve) => setTimeout(resolve, trial * 3));
+        const read = s.http.get(`/api/v1/tenants/${tenantId}/roles`, { token });
+        expect((await change).status).toBeGreaterThanOrEqual(500);
+        await read;
+        const consumers = await s.http.get(`/api/v1/tenants/${tenantId}/roles/consumer/members?limit=200`, { token });
+        expect(consumers.body.items.length, `trial ${trial}: consumers after the failed change`).toBe(0);
+        const check = await s.check(tenantId, { email: emails[0], permission: 'jobs.view' }, token);
+        expect(check.body.allowed, `trial ${trial}`).toBe(false);
+      }
+    } finally {
+      await sql.close();
+    }
+  });
+});

@@ -31,6 +31,7 @@ export function lowestProjectRole({ product }: { product: AnyProduct }): string 
 
 const firstPermission = ({ tenant }: WalkContext) => Object.keys(tenant.product.permissions)[0]!;
 const memberListRole = ({ tenant }: WalkContext) => (tenant.spec.roleModel === 'legacy' ? 'bi-user' : 'consumer');
+const managerRole = ({ tenant }: WalkContext) => (tenant.spec.roleModel === 'legacy' ? 'group-admin' : 'administrator');
 const project = ({ tenant }: WalkContext) => ({ projectId: tenant.projectId! });
 
 /**
@@ -96,10 +97,10 @@ export const REQUESTS = {
   createRecord: (context) => ({ params: project(context), body: {} }),
   assignRecord: (context) => ({ params: { ...project(context), recordId: context.tenant.spareRecordId! }, body: { email: walkTarget(context) } }),
   roleMembers: (context) => ({ params: { roleId: memberListRole(context) } }),
-  // Application roles also in a legacy tenant, which refuses them (CONFLICT) once the caller is authorized.
-  addRoleMembers: (context) => ({ params: { roleId: 'consumer' }, body: { kind: 'user', emails: walkTarget(context) } }),
-  // The tenant's only user manager: refused by R10/R11 (or the legacy model) once authorized, never carried out.
-  removeRoleMember: (context) => ({ params: { roleId: 'administrator', principalId: context.tenant.managerPrincipalId } }),
+  // The lowest role of the tenant's model: a legacy tenant's roles routes take its legacy roles (R21).
+  addRoleMembers: (context) => ({ params: { roleId: memberListRole(context) }, body: { kind: 'user', emails: walkTarget(context) } }),
+  // The tenant's only user manager: refused by R10/R11 once authorized, never carried out.
+  removeRoleMember: (context) => ({ params: { roleId: managerRole(context), principalId: context.tenant.managerPrincipalId } }),
   keepProjectCreation: () => ({ params: {}, body: { projectCreation: 'project-creators' } }),
 } satisfies Record<string, RequestBuilder>;
 

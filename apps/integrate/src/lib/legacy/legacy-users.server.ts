@@ -1,5 +1,5 @@
 /** Manage Users in a legacy tenant (R21): the four legacy roles, invite with a role, change, remove (R15). */
-import { actOnApi, itemsOf, loadFromApi, textOf, type PageEvent, type PortalLocals } from '@loome/portal-kit/server';
+import { apiFormAction, fieldOf, itemsOf, loadFromApi, textOf, type PageEvent, type PortalLocals } from '@loome/portal-kit/server';
 import type { LegacyRoleId } from '@loome/roles-core';
 import type { Actions } from '@sveltejs/kit';
 
@@ -26,28 +26,21 @@ export async function loadLegacyUsers({ locals, params, cookies, url }: PageEven
   };
 }
 
+const roleOf = ({ form }: { form: FormData }) => fieldOf({ form, name: 'role' }) as LegacyRoleId;
+
 export const legacyUsersActions: Actions = {
-  invite: async ({ request, locals, params, cookies, url }) => {
-    const { api } = locals as PortalLocals;
-    const form = await request.formData();
-    const email = String(form.get('email') ?? '').trim();
-    const role = String(form.get('role') ?? '') as LegacyRoleId;
-    const outcome = await actOnApi({ cookies, url, run: () => api.legacy.invite.mutate({ tenantId: params.tenantId!, email, role }) });
-    return 'ok' in outcome ? { done: `${email} was invited as ${role}.` } : outcome;
-  },
-  changeRole: async ({ request, locals, params, cookies, url }) => {
-    const { api } = locals as PortalLocals;
-    const form = await request.formData();
-    const userId = String(form.get('userId') ?? '');
-    const role = String(form.get('role') ?? '') as LegacyRoleId;
-    const outcome = await actOnApi({ cookies, url, run: () => api.legacy.changeRole.mutate({ tenantId: params.tenantId!, userId, role }) });
-    return 'ok' in outcome ? { done: `Role changed to ${role}.` } : outcome;
-  },
-  remove: async ({ request, locals, params, cookies, url }) => {
-    const { api } = locals as PortalLocals;
-    const form = await request.formData();
-    const userId = String(form.get('userId') ?? '');
-    const outcome = await actOnApi({ cookies, url, run: () => api.legacy.remove.mutate({ tenantId: params.tenantId!, userId }) });
-    return 'ok' in outcome ? { done: `${String(form.get('name') ?? 'The user')} was removed.` } : outcome;
-  },
+  invite: apiFormAction({
+    run: ({ api, form, params }) =>
+      api.legacy.invite.mutate({ tenantId: params.tenantId!, email: fieldOf({ form, name: 'email' }).trim(), role: roleOf({ form }) }),
+    answer: ({ form }) => ({ done: `${fieldOf({ form, name: 'email' }).trim()} was invited as ${roleOf({ form })}.` }),
+  }),
+  changeRole: apiFormAction({
+    run: ({ api, form, params }) =>
+      api.legacy.changeRole.mutate({ tenantId: params.tenantId!, userId: fieldOf({ form, name: 'userId' }), role: roleOf({ form }) }),
+    answer: ({ form }) => ({ done: `Role changed to ${roleOf({ form })}.` }),
+  }),
+  remove: apiFormAction({
+    run: ({ api, form, params }) => api.legacy.remove.mutate({ tenantId: params.tenantId!, userId: fieldOf({ form, name: 'userId' }) }),
+    answer: ({ form }) => ({ done: `${fieldOf({ form, name: 'name' }) || 'The user'} was removed.` }),
+  }),
 };

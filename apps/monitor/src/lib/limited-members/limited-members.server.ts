@@ -3,7 +3,7 @@
  * what keeps them. Removing one is asked of the API like any project member; while
  * references remain it answers LIMITED_MEMBER_REFERENCED with those references.
  */
-import { actOnApi, itemsOf, loadFromApi, textOf, type PageEvent, type PortalLocals } from '@loome/portal-kit/server';
+import { answerRemoved, apiFormAction, fieldOf, itemsOf, loadFromApi, textOf, type PageEvent, type PortalLocals } from '@loome/portal-kit/server';
 import type { Actions } from '@sveltejs/kit';
 
 export interface LimitedMemberView {
@@ -37,20 +37,14 @@ export async function loadLimitedMembers({ locals, params, cookies, url }: PageE
 }
 
 export const limitedMembersActions: Actions = {
-  remove: async ({ request, locals, params, cookies, url }) => {
-    const { api } = locals as PortalLocals;
-    const form = await request.formData();
-    const outcome = await actOnApi({
-      cookies,
-      url,
-      run: () =>
-        api.projects.removeMember.mutate({
-          tenantId: params.tenantId!,
-          projectId: String(form.get('projectId') ?? ''),
-          role: String(form.get('role') ?? ''),
-          principalId: String(form.get('principalId') ?? ''),
-        }),
-    });
-    return 'ok' in outcome ? { removed: String(form.get('name') ?? '') } : outcome;
-  },
+  remove: apiFormAction({
+    run: ({ api, form, params }) =>
+      api.projects.removeMember.mutate({
+        tenantId: params.tenantId!,
+        projectId: fieldOf({ form, name: 'projectId' }),
+        role: fieldOf({ form, name: 'role' }),
+        principalId: fieldOf({ form, name: 'principalId' }),
+      }),
+    answer: answerRemoved,
+  }),
 };

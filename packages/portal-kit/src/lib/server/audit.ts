@@ -1,18 +1,11 @@
 /** Audit log (R24): newest first, one page at a time by cursor. */
+import type { AuditEventView } from '../types.js';
 import { loadFromApi } from './call-api.js';
 import type { PortalLocals } from './hooks.js';
 import { itemsOf, nextCursorOf, textOf } from './normalize.js';
 import type { PageEvent } from './page-event.js';
 
-export interface AuditEventView {
-  id: string;
-  at: string;
-  actor: string;
-  action: string;
-  target: string;
-  before: string;
-  after: string;
-}
+export type { AuditEventView };
 
 const describe = (value: unknown): string => (value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value));
 

@@ -3,6 +3,7 @@ export { createApiClient, DEFAULT_API_URL, type ApiClient } from './api-client.j
 export { createPortalHandle, type PortalLocals } from './hooks.js';
 export { SESSION_COOKIE, readSessionToken } from './session.js';
 export { loadFromApi, actOnApi } from './call-api.js';
+export { apiFormAction, answerRemoved, fieldOf, type FormCall } from './form-action.js';
 export { toProblem } from './to-problem.js';
 export { buildProductView } from './product-view.js';
 export { createShellLoad, type ShellData } from './shell.load.js';
@@ -11,7 +12,8 @@ export { signInActions, signOut } from './sign-in.js';
 export { createApplicationRolesLoad, applicationRolesActions, type ApplicationRolesData } from './roles.js';
 export { parseMemberForm, type MemberInput } from './member-form.js';
 export { directoryEndpoint } from './directory.js';
-export { loadProjects, projectsActions, loadProjectMembers, projectMembersActions, type ProjectView } from './projects.js';
+export { loadProjects, projectsActions, createProjectMembersLoad, projectMembersActions, type ProjectView } from './projects.js';
+export type { ProjectReferencesView } from './project-references.js';
 export { loadRemoteAccess, remoteAccessActions } from './remote-access.js';
 export { loadAudit, type AuditEventView } from './audit.js';
 export { normalizeMe, describeReason } from './me.js';

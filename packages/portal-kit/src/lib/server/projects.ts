@@ -1,11 +1,14 @@
 /** Projects list (R16, R19) and one project's members by project role (R16, R16a, R17). */
 import type { Actions } from '@sveltejs/kit';
 import type { MemberView } from '../types.js';
-import { actOnApi, loadFromApi } from './call-api.js';
+import { loadFromApi } from './call-api.js';
+import { answerRemoved, apiFormAction, fieldOf } from './form-action.js';
 import type { PortalLocals } from './hooks.js';
 import { parseMemberForm } from './member-form.js';
 import { itemsOf, normalizeApiKeys, normalizeMembers, textOf } from './normalize.js';
 import type { PageEvent } from './page-event.js';
+import { buildProductView } from './product-view.js';
+import { loadProjectReferences, projectReferencesActions } from './project-references.js';
 
 export interface ProjectView {
   id: string;
@@ -31,15 +34,13 @@ export async function loadProjects({ locals, params, cookies, url }: PageEvent):
 }
 
 export const projectsActions: Actions = {
-  createProject: async ({ request, locals, params, cookies, url }) => {
-    const { api } = locals as PortalLocals;
-    const name = String((await request.formData()).get('name') ?? '').trim();
-    const outcome = await actOnApi({ cookies, url, run: () => api.projects.create.mutate({ tenantId: params.tenantId!, name }) });
-    return 'ok' in outcome ? { created: name } : outcome;
-  },
+  createProject: apiFormAction({
+    run: ({ api, form, params }) => api.projects.create.mutate({ tenantId: params.tenantId!, name: fieldOf({ form, name: 'name' }).trim() }),
+    answer: ({ form }) => ({ created: fieldOf({ form, name: 'name' }).trim() }),
+  }),
 };
 
-export async function loadProjectMembers({ locals, params, cookies, url }: PageEvent) {
+async function loadMembersByRole({ locals, params, cookies, url }: PageEvent) {
   const { api } = locals as PortalLocals;
   const tenantId = params.tenantId!;
   const projectId = params.projectId!;
@@ -56,32 +57,38 @@ export async function loadProjectMembers({ locals, params, cookies, url }: PageE
   return { project: { id: projectId, name: textOf(project?.name, projectId) }, roles, apiKeys };
 }
 
+/**
+ * One project's page: its members by role and, where the product derives Limited Members
+ * from references (R17), the records and communication rules that do it.
+ */
+export function createProjectMembersLoad({ productId }: { productId: string }) {
+  const { limitedMembers } = buildProductView({ productId });
+  return async (event: PageEvent) => {
+    const [members, references] = await Promise.all([loadMembersByRole(event), limitedMembers ? loadProjectReferences(event) : null]);
+    return { ...members, references };
+  };
+}
+
 export const projectMembersActions: Actions = {
-  addMembers: async ({ request, locals, params, cookies, url }) => {
-    const { api } = locals as PortalLocals;
-    const form = await request.formData();
-    const role = String(form.get('roleId') ?? '');
-    const outcome = await actOnApi({
-      cookies,
-      url,
-      run: () => api.projects.addMembers.mutate({ tenantId: params.tenantId!, projectId: params.projectId!, role, ...parseMemberForm({ form }) }),
-    });
-    return 'ok' in outcome ? { added: outcome.result } : outcome;
-  },
-  removeMember: async ({ request, locals, params, cookies, url }) => {
-    const { api } = locals as PortalLocals;
-    const form = await request.formData();
-    const outcome = await actOnApi({
-      cookies,
-      url,
-      run: () =>
-        api.projects.removeMember.mutate({
-          tenantId: params.tenantId!,
-          projectId: params.projectId!,
-          role: String(form.get('roleId') ?? ''),
-          principalId: String(form.get('principalId') ?? ''),
-        }),
-    });
-    return 'ok' in outcome ? { removed: String(form.get('name') ?? '') } : outcome;
-  },
+  ...projectReferencesActions,
+  addMembers: apiFormAction({
+    run: ({ api, form, params }) =>
+      api.projects.addMembers.mutate({
+        tenantId: params.tenantId!,
+        projectId: params.projectId!,
+        role: fieldOf({ form, name: 'roleId' }),
+        ...parseMemberForm({ form }),
+      }),
+    answer: ({ result }) => ({ added: result }),
+  }),
+  removeMember: apiFormAction({
+    run: ({ api, form, params }) =>
+      api.projects.removeMember.mutate({
+        tenantId: params.tenantId!,
+        projectId: params.projectId!,
+        role: fieldOf({ form, name: 'roleId' }),
+        principalId: fieldOf({ form, name: 'principalId' }),
+      }),
+    answer: answerRemoved,
+  }),
 };

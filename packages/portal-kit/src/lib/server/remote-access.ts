@@ -1,6 +1,7 @@
 /** Remote Access: API keys (R13, R20). The secret is returned by the create action only, never loaded again. */
 import type { Actions } from '@sveltejs/kit';
-import { actOnApi, loadFromApi } from './call-api.js';
+import { loadFromApi } from './call-api.js';
+import { apiFormAction, fieldOf } from './form-action.js';
 import type { PortalLocals } from './hooks.js';
 import { normalizeApiKeys, textOf } from './normalize.js';
 import type { PageEvent } from './page-event.js';
@@ -11,38 +12,28 @@ export async function loadRemoteAccess({ locals, params, cookies, url }: PageEve
 }
 
 export const remoteAccessActions: Actions = {
-  createKey: async ({ request, locals, params, cookies, url }) => {
-    const { api } = locals as PortalLocals;
-    const form = await request.formData();
-    const expiresOn = String(form.get('expiresAt') ?? '');
-    const allowedIps = String(form.get('allowedIps') ?? '')
-      .split(/[;,\s]+/)
-      .filter(Boolean);
-    const outcome = await actOnApi({
-      cookies,
-      url,
-      run: () =>
-        api.apiKeys.create.mutate({
-          tenantId: params.tenantId!,
-          description: String(form.get('description') ?? '').trim(),
-          // A date field gives a day; the key works until the end of it.
-          ...(expiresOn ? { expiresAt: new Date(`${expiresOn}T23:59:59Z`).toISOString() } : {}),
-          ...(allowedIps.length ? { allowedIps } : {}),
-        }),
-    });
-    if (!('ok' in outcome)) return outcome;
-    const created = outcome.result as Record<string, unknown>;
-    const key = (created.apiKey ?? created) as Record<string, unknown>;
-    return { created: { id: textOf(key.id), description: textOf(key.description), secret: textOf(created.secret) } };
-  },
-  deleteKey: async ({ request, locals, params, cookies, url }) => {
-    const { api } = locals as PortalLocals;
-    const form = await request.formData();
-    const outcome = await actOnApi({
-      cookies,
-      url,
-      run: () => api.apiKeys.delete.mutate({ tenantId: params.tenantId!, apiKeyId: String(form.get('apiKeyId') ?? '') }),
-    });
-    return 'ok' in outcome ? { deleted: String(form.get('description') ?? '') } : outcome;
-  },
+  createKey: apiFormAction({
+    run: ({ api, form, params }) => {
+      const expiresOn = fieldOf({ form, name: 'expiresAt' });
+      const allowedIps = fieldOf({ form, name: 'allowedIps' })
+        .split(/[;,\s]+/)
+        .filter(Boolean);
+      return api.apiKeys.create.mutate({
+        tenantId: params.tenantId!,
+        description: fieldOf({ form, name: 'description' }).trim(),
+        // A date field gives a day; the key works until the end of it.
+        ...(expiresOn ? { expiresAt: new Date(`${expiresOn}T23:59:59Z`).toISOString() } : {}),
+        ...(allowedIps.length ? { allowedIps } : {}),
+      });
+    },
+    answer: ({ result }) => {
+      const created = result as Record<string, unknown>;
+      const key = (created.apiKey ?? created) as Record<string, unknown>;
+      return { created: { id: textOf(key.id), description: textOf(key.description), secret: textOf(created.secret) } };
+    },
+  }),
+  deleteKey: apiFormAction({
+    run: ({ api, form, params }) => api.apiKeys.delete.mutate({ tenantId: params.tenantId!, apiKeyId: fieldOf({ form, name: 'apiKeyId' }) }),
+    answer: ({ form }) => ({ deleted: fieldOf({ form, name: 'description' }) }),
+  }),
 };

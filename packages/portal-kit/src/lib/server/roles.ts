@@ -1,13 +1,13 @@
 /** Application Roles page: roles with their members, the API keys for the Add Members dropdown, and the member actions. */
 import type { Actions } from '@sveltejs/kit';
 import type { RoleView, ApiKeyView } from '../types.js';
-import { actOnApi, loadFromApi } from './call-api.js';
+import { loadFromApi } from './call-api.js';
+import { answerRemoved, apiFormAction, fieldOf } from './form-action.js';
 import type { PortalLocals } from './hooks.js';
 import { normalizeApiKeys, normalizeRoles } from './normalize.js';
 import { buildProductView } from './product-view.js';
 import { parseMemberForm } from './member-form.js';
 import type { PageEvent } from './page-event.js';
-
 
 export interface ApplicationRolesData {
   roles: RoleView[];
@@ -31,31 +31,18 @@ export function createApplicationRolesLoad({ productId }: { productId: string })
 }
 
 export const applicationRolesActions: Actions = {
-  addMembers: async ({ request, locals, params, cookies, url }) => {
-    const { api } = locals as PortalLocals;
-    const form = await request.formData();
-    const roleId = String(form.get('roleId') ?? '');
-    const members = parseMemberForm({ form });
-    const outcome = await actOnApi({
-      cookies,
-      url,
-      run: () => api.roles.addMembers.mutate({ tenantId: params.tenantId!, roleId, ...members }),
-    });
-    return 'ok' in outcome ? { added: outcome.result } : outcome;
-  },
-  removeMember: async ({ request, locals, params, cookies, url }) => {
-    const { api } = locals as PortalLocals;
-    const form = await request.formData();
-    const outcome = await actOnApi({
-      cookies,
-      url,
-      run: () =>
-        api.roles.removeMember.mutate({
-          tenantId: params.tenantId!,
-          roleId: String(form.get('roleId') ?? ''),
-          principalId: String(form.get('principalId') ?? ''),
-        }),
-    });
-    return 'ok' in outcome ? { removed: String(form.get('name') ?? '') } : outcome;
-  },
+  addMembers: apiFormAction({
+    run: ({ api, form, params }) =>
+      api.roles.addMembers.mutate({ tenantId: params.tenantId!, roleId: fieldOf({ form, name: 'roleId' }), ...parseMemberForm({ form }) }),
+    answer: ({ result }) => ({ added: result }),
+  }),
+  removeMember: apiFormAction({
+    run: ({ api, form, params }) =>
+      api.roles.removeMember.mutate({
+        tenantId: params.tenantId!,
+        roleId: fieldOf({ form, name: 'roleId' }),
+        principalId: fieldOf({ form, name: 'principalId' }),
+      }),
+    answer: answerRemoved,
+  }),
 };
