@@ -6,7 +6,7 @@ import { databaseFingerprint } from './malformed/database-fingerprint.js';
 import { callRest } from './route-walk/walk-call.js';
 import { WALK_TENANTS } from './route-walk/walk-callers.js';
 import { REST_EXPECTATIONS } from './route-walk/walk-expectations.js';
-import { REQUESTS } from './route-walk/walk-requests.js';
+import { REQUESTS, type WalkRequest } from './route-walk/walk-requests.js';
 import { buildWalkTenant, type WalkTenant } from './route-walk/walk-world.js';
 
 const UNKNOWN = 'walkUnknownParameter';
@@ -33,7 +33,7 @@ describeOnEachDatabase('unknown query parameters', (get) => {
       const tenant = tenants.get(expectation.walkIn?.[0] ?? 'integrate')!;
       // A request that is otherwise valid, sent by whoever may call the route: only the query can refuse it.
       const token = expectation.access === 'platform' ? s.platform : expectation.access === 'public' ? undefined : tenant.managerToken;
-      const valid = await REQUESTS[expectation.request]({ s, tenant });
+      const valid: WalkRequest = await REQUESTS[expectation.request]({ s, tenant });
       const request = { ...valid, query: { ...valid.query, [UNKNOWN]: 'true' } };
       const before = await databaseFingerprint({ dataSource });
       const answer = await callRest({ http: s.http, method: route.method, path: route.path, tenantId: tenant.tenantId, request, token });

@@ -9,7 +9,8 @@ export class ProblemFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     const problem = toProblem({ error });
-    if (problem.status >= 500) this.logger.error(error);
+    // Only the stack: a database error object carries the statement's parameters (emails, hashes).
+    if (problem.status >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : 'Non-error thrown');
     const response = host.switchToHttp().getResponse<HttpResponse>();
     response.status(problem.status).type('application/problem+json').send(JSON.stringify(toProblemBody({ error: problem })));
   }

@@ -49,7 +49,16 @@ function legacyRolesOf({ state, email }: { state: TenantState; email: string }):
   return state.legacyGrants.filter((grant) => grant.userId === userId).map((grant) => grant.role);
 }
 
-function recordOutcome({ outcome, effects, email, held, role }: { outcome: LegacyMemberOutcome; effects: Effect[]; email: string; held: LegacyRoleId[]; role: LegacyRoleId }) {
+interface OutcomeEntry {
+  outcome: LegacyMemberOutcome;
+  effects: Effect[];
+  email: string;
+  /** The legacy roles the user held before this request. */
+  held: LegacyRoleId[];
+  role: LegacyRoleId;
+}
+
+function recordOutcome({ outcome, effects, email, held, role }: OutcomeEntry): void {
   const principal: PrincipalRef = { kind: 'user', email };
   if (effects.length === 0) outcome.unchanged.push(principal);
   else if (effects.some((effect) => effect.type === 'send-invitation')) outcome.invited.push(email);
@@ -61,7 +70,13 @@ function recordOutcome({ outcome, effects, email, held, role }: { outcome: Legac
  * R2 list, R3 invite or move, R21: each address goes through the legacy invite planner against
  * the state the previous ones leave, so one request cannot demote the last Group Admins in turn.
  */
-export function planAddLegacyRoleMembers({ product, state, actor, role, body }: LegacyPlanInput & { body: AddMembersInput }): Planned<LegacyMemberOutcome> {
+export function planAddLegacyRoleMembers({
+  product,
+  state,
+  actor,
+  role,
+  body,
+}: LegacyPlanInput & { body: AddMembersInput }): Planned<LegacyMemberOutcome> {
   const outside = refuseOutsideLegacyTenant({ product, state });
   if (outside) return { ok: false, refusal: outside };
   if (body.kind !== 'user') {
@@ -86,7 +101,13 @@ export function planAddLegacyRoleMembers({ product, state, actor, role, body }: 
 }
 
 /** R10, R15 (and R11 through them): removing a member of a legacy role removes the user from the tenant. */
-export function planRemoveLegacyRoleMember({ product, state, actor, role, principalId }: LegacyPlanInput & { principalId: string }): Planned<{ removed: { roleId: string; principalId: string } }> {
+export function planRemoveLegacyRoleMember({
+  product,
+  state,
+  actor,
+  role,
+  principalId,
+}: LegacyPlanInput & { principalId: string }): Planned<{ removed: { roleId: string; principalId: string } }> {
   const outside = refuseOutsideLegacyTenant({ product, state });
   if (outside) return { ok: false, refusal: outside };
   if (!state.legacyGrants.some((grant) => grant.userId === principalId && grant.role === role)) {
