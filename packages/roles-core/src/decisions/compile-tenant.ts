@@ -34,6 +34,12 @@ export interface EffectivePermissions {
 type Location = { kind: 'anywhere' } | { kind: 'nowhere' } | { kind: 'at'; project: number; record: number };
 
 const ANYWHERE: Location = { kind: 'anywhere' };
+/**
+ * How many principals' grants `explain` keeps collected. A batch of checks asks about the same
+ * few principals again and again; the bound keeps a scan over a million principals from
+ * holding every grant list in memory at once.
+ */
+const GRANT_CACHE_LIMIT = 20_000;
 const NOWHERE: Location = { kind: 'nowhere' };
 
 export function compileTenant({ product, state }: { product: AnyProduct; state: TenantState }): CompiledTenant {
@@ -50,6 +56,7 @@ export class CompiledTenant {
   private readonly recordAssignee: Int32Array;
   private readonly masks: CompiledMasks;
   private lookup: TenantLookup | null = null;
+  private readonly collected = new Map<number, readonly Grant[]>();
 
   constructor({ product, state }: { product: AnyProduct; state: TenantState }) {
     this.product = product;
@@ -198,9 +205,14 @@ export class CompiledTenant {
     return this.recordAssignee[location.record] === principal || scope.ruleIds.length > 0;
   }
 
-  private grantsOf(principal: number): Grant[] {
+  private grantsOf(principal: number): readonly Grant[] {
+    const cached = this.collected.get(principal);
+    if (cached) return cached;
     this.lookup ??= buildTenantLookup({ state: this.state });
-    return this.collect({ lookup: this.lookup, principal });
+    const grants = this.collect({ lookup: this.lookup, principal });
+    if (this.collected.size >= GRANT_CACHE_LIMIT) this.collected.clear();
+    this.collected.set(principal, grants);
+    return grants;
   }
 
   private collect({ lookup, principal }: { lookup: TenantLookup; principal: number }): Grant[] {

@@ -4,7 +4,16 @@
  * in-memory checks and the core's own tests use to see the state a plan leaves behind.
  */
 import type { Effect } from '../model/effect.js';
-import type { PrincipalRef, TenantState, UserRecord } from '../model/tenant-state.js';
+import type {
+  ApplicationGrant,
+  LegacyGrant,
+  PrincipalKind,
+  PrincipalRef,
+  ProjectGrant,
+  TenantState,
+  UserRecord,
+} from '../model/tenant-state.js';
+import { GrantDraft, UserDraft } from './state-draft.js';
 
 export interface ApplyEffectsInput {
   state: TenantState;
@@ -17,130 +26,167 @@ const defaultNewUserId = (email: string) => `user:${email}`;
 
 type Draft = { -readonly [K in keyof TenantState]: TenantState[K] };
 
-function ensureUser(draft: Draft, email: string, newUserId: (email: string) => string): string {
-  const lower = email.toLowerCase();
-  const existing = draft.users.find((user) => user.email === lower);
-  if (existing) return existing.id;
-  const created: UserRecord = { id: newUserId(lower), email: lower, name: lower, hasSignedIn: false, guest: false };
-  draft.users = [...draft.users, created];
-  return created.id;
-}
+const holderKey = (kind: string, principalId: string) => `${kind}\u0000${principalId}`;
 
-function idOf(draft: Draft, principal: PrincipalRef, newUserId: (email: string) => string): string {
-  return principal.kind === 'user' ? ensureUser(draft, principal.email, newUserId) : principal.id;
-}
+/**
+ * Applies effects one batch after another to the same working state: a planner that must see
+ * what its previous steps did (R11 across one request) applies each step here instead of
+ * rebuilding the state for every principal it plans.
+ */
+export class EffectApplier {
+  private readonly newUserId: (email: string) => string;
+  private readonly users: UserDraft;
+  private readonly applicationGrants: GrantDraft<ApplicationGrant>;
+  private readonly projectGrants: GrantDraft<ProjectGrant>;
+  private readonly legacyGrants: GrantDraft<LegacyGrant>;
+  private readonly rest: Omit<Draft, 'users' | 'applicationGrants' | 'projectGrants' | 'legacyGrants'>;
+  private snapshot: TenantState | null;
 
-function applyOne(draft: Draft, effect: Effect, newUserId: (email: string) => string): void {
-  switch (effect.type) {
-    case 'grant-application-role': {
-      const principalId = idOf(draft, effect.principal, newUserId);
-      const kind = effect.principal.kind;
-      const held = draft.applicationGrants.some(
-        (g) => g.principalId === principalId && g.kind === kind && g.role === effect.role,
-      );
-      if (!held) draft.applicationGrants = [...draft.applicationGrants, { principalId, kind, role: effect.role }];
-      return;
-    }
-    case 'revoke-application-role': {
-      const principalId = idOf(draft, effect.principal, newUserId);
-      const kind = effect.principal.kind;
-      draft.applicationGrants = draft.applicationGrants.filter(
-        (g) => !(g.principalId === principalId && g.kind === kind && g.role === effect.role),
-      );
-      return;
-    }
-    case 'grant-project-role': {
-      const principalId = idOf(draft, effect.principal, newUserId);
-      const kind = effect.principal.kind;
-      const held = draft.projectGrants.some(
-        (g) => g.projectId === effect.projectId && g.principalId === principalId && g.kind === kind && g.role === effect.role,
-      );
-      if (!held) {
-        draft.projectGrants = [...draft.projectGrants, { projectId: effect.projectId, principalId, kind, role: effect.role }];
+  constructor({ state, newUserId = defaultNewUserId }: { state: TenantState; newUserId?: (email: string) => string }) {
+    this.snapshot = null;
+    this.newUserId = newUserId;
+    this.users = new UserDraft({ source: state.users });
+    this.applicationGrants = new GrantDraft({ source: state.applicationGrants, holderOf: (g) => holderKey(g.kind, g.principalId) });
+    this.projectGrants = new GrantDraft({ source: state.projectGrants, holderOf: (g) => holderKey(g.kind, g.principalId) });
+    this.legacyGrants = new GrantDraft({ source: state.legacyGrants, holderOf: (g) => g.userId });
+    const { users: _u, applicationGrants: _a, projectGrants: _p, legacyGrants: _l, ...rest } = state;
+    this.rest = { ...rest };
+  }
+
+  /** The state every effect applied so far leaves behind. */
+  get state(): TenantState {
+    this.snapshot ??= {
+      ...this.rest,
+      users: this.users.items,
+      applicationGrants: this.applicationGrants.items,
+      projectGrants: this.projectGrants.items,
+      legacyGrants: this.legacyGrants.items,
+    };
+    return this.snapshot;
+  }
+
+  findUser({ email }: { email: string }): UserRecord | undefined {
+    return this.users.find({ email });
+  }
+
+  applicationGrantsOf({ kind, principalId }: { kind: PrincipalKind; principalId: string }): readonly ApplicationGrant[] {
+    return this.applicationGrants.of({ holder: holderKey(kind, principalId) });
+  }
+
+  apply({ effects }: { effects: readonly Effect[] }): void {
+    if (effects.length === 0) return;
+    this.snapshot = null;
+    for (const effect of effects) this.applyOne(effect);
+  }
+
+  private ensureUser(email: string): string {
+    return this.users.ensure({ email, newUserId: this.newUserId });
+  }
+
+  private idOf(principal: PrincipalRef): string {
+    return principal.kind === 'user' ? this.ensureUser(principal.email) : principal.id;
+  }
+
+  private applyOne(effect: Effect): void {
+    const draft = this.rest;
+    switch (effect.type) {
+      case 'grant-application-role': {
+        const principalId = this.idOf(effect.principal);
+        const { kind } = effect.principal;
+        this.applicationGrants.add({ grant: { principalId, kind, role: effect.role }, same: (g) => g.role === effect.role });
+        return;
       }
-      return;
-    }
-    case 'revoke-project-role': {
-      const principalId = idOf(draft, effect.principal, newUserId);
-      const kind = effect.principal.kind;
-      draft.projectGrants = draft.projectGrants.filter(
-        (g) =>
-          !(g.projectId === effect.projectId && g.principalId === principalId && g.kind === kind && g.role === effect.role),
-      );
-      return;
-    }
-    case 'delete-api-key': {
-      const isKeyGrant = (g: { principalId: string; kind: string }) => g.kind === 'apiKey' && g.principalId === effect.apiKeyId;
-      draft.apiKeys = draft.apiKeys.filter((key) => key.id !== effect.apiKeyId);
-      draft.applicationGrants = draft.applicationGrants.filter((g) => !isKeyGrant(g));
-      draft.projectGrants = draft.projectGrants.filter((g) => !isKeyGrant(g));
-      return;
-    }
-    case 'create-api-key': {
-      const { apiKeyId: id, description, createdAt, expiresAt, allowedIps } = effect;
-      draft.apiKeys = [...draft.apiKeys, { id, description, createdAt, expiresAt, allowedIps }];
-      return;
-    }
-    case 'create-project':
-      draft.projects = [...draft.projects, { id: effect.projectId, name: effect.name, departmentId: effect.departmentId }];
-      return;
-    case 'grant-legacy-role': {
-      const userId = ensureUser(draft, effect.email, newUserId);
-      if (!draft.legacyGrants.some((g) => g.userId === userId && g.role === effect.role)) {
-        draft.legacyGrants = [...draft.legacyGrants, { userId, role: effect.role }];
+      case 'revoke-application-role': {
+        const holder = holderKey(effect.principal.kind, this.idOf(effect.principal));
+        this.applicationGrants.remove({ holder, match: (g) => g.role === effect.role });
+        return;
       }
-      return;
-    }
-    case 'revoke-legacy-role': {
-      const userId = ensureUser(draft, effect.email, newUserId);
-      draft.legacyGrants = draft.legacyGrants.filter((g) => !(g.userId === userId && g.role === effect.role));
-      return;
-    }
-    case 'set-role-model':
-      draft.roleModel = effect.roleModel;
-      return;
-    case 'accept-invitations':
-      draft.users = draft.users.map((user) => (user.email === effect.email.toLowerCase() ? { ...user, hasSignedIn: true } : user));
-      return;
-    case 'create-record': {
-      const assigneeUserId = effect.assigneeEmail === null ? null : ensureUser(draft, effect.assigneeEmail, newUserId);
-      draft.records = [...draft.records, { id: effect.recordId, projectId: effect.projectId, assigneeUserId }];
-      return;
-    }
-    case 'set-record-assignee': {
-      const assigneeUserId = effect.assigneeEmail === null ? null : ensureUser(draft, effect.assigneeEmail, newUserId);
-      draft.records = draft.records.map((record) => (record.id === effect.recordId ? { ...record, assigneeUserId } : record));
-      return;
-    }
-    case 'create-communication-rule': {
-      const recipientUserIds = effect.recipientEmails.map((email) => ensureUser(draft, email, newUserId));
-      const { ruleId: id, projectId, name } = effect;
-      draft.communicationRules = [...draft.communicationRules, { id, projectId, name, recipientUserIds }];
-      return;
-    }
-    case 'delete-communication-rule':
-      draft.communicationRules = draft.communicationRules.filter((rule) => rule.id !== effect.ruleId);
-      return;
-    case 'create-department':
-      draft.departments = [...draft.departments, { id: effect.departmentId, name: effect.name, memberUserIds: [] }];
-      return;
-    case 'set-department-members': {
-      const memberUserIds = effect.memberEmails.map((email) => ensureUser(draft, email, newUserId));
-      draft.departments = draft.departments.map((d) => (d.id === effect.departmentId ? { ...d, memberUserIds } : d));
-      return;
-    }
-    case 'send-invitation':
-    case 'audit':
-      return;
-    default: {
-      const unknownEffect: never = effect;
-      throw new Error(`Unknown effect ${JSON.stringify(unknownEffect)}`);
+      case 'grant-project-role': {
+        const principalId = this.idOf(effect.principal);
+        const { kind } = effect.principal;
+        const { projectId, role } = effect;
+        this.projectGrants.add({
+          grant: { projectId, principalId, kind, role },
+          same: (g) => g.projectId === projectId && g.role === role,
+        });
+        return;
+      }
+      case 'revoke-project-role': {
+        const holder = holderKey(effect.principal.kind, this.idOf(effect.principal));
+        this.projectGrants.remove({ holder, match: (g) => g.projectId === effect.projectId && g.role === effect.role });
+        return;
+      }
+      case 'delete-api-key': {
+        const isKeyGrant = (g: { principalId: string; kind: string }) => g.kind === 'apiKey' && g.principalId === effect.apiKeyId;
+        draft.apiKeys = draft.apiKeys.filter((key) => key.id !== effect.apiKeyId);
+        this.applicationGrants.removeAll({ match: isKeyGrant });
+        this.projectGrants.removeAll({ match: isKeyGrant });
+        return;
+      }
+      case 'create-api-key': {
+        const { apiKeyId: id, description, createdAt, expiresAt, allowedIps } = effect;
+        draft.apiKeys = [...draft.apiKeys, { id, description, createdAt, expiresAt, allowedIps }];
+        return;
+      }
+      case 'create-project':
+        draft.projects = [...draft.projects, { id: effect.projectId, name: effect.name, departmentId: effect.departmentId }];
+        return;
+      case 'grant-legacy-role': {
+        const userId = this.ensureUser(effect.email);
+        this.legacyGrants.add({ grant: { userId, role: effect.role }, same: (g) => g.role === effect.role });
+        return;
+      }
+      case 'revoke-legacy-role': {
+        const userId = this.ensureUser(effect.email);
+        this.legacyGrants.remove({ holder: userId, match: (g) => g.role === effect.role });
+        return;
+      }
+      case 'set-role-model':
+        draft.roleModel = effect.roleModel;
+        return;
+      case 'accept-invitations':
+        this.users.markSignedIn({ email: effect.email });
+        return;
+      case 'create-record': {
+        const assigneeUserId = effect.assigneeEmail === null ? null : this.ensureUser(effect.assigneeEmail);
+        draft.records = [...draft.records, { id: effect.recordId, projectId: effect.projectId, assigneeUserId }];
+        return;
+      }
+      case 'set-record-assignee': {
+        const assigneeUserId = effect.assigneeEmail === null ? null : this.ensureUser(effect.assigneeEmail);
+        draft.records = draft.records.map((record) => (record.id === effect.recordId ? { ...record, assigneeUserId } : record));
+        return;
+      }
+      case 'create-communication-rule': {
+        const recipientUserIds = effect.recipientEmails.map((email) => this.ensureUser(email));
+        const { ruleId: id, projectId, name } = effect;
+        draft.communicationRules = [...draft.communicationRules, { id, projectId, name, recipientUserIds }];
+        return;
+      }
+      case 'delete-communication-rule':
+        draft.communicationRules = draft.communicationRules.filter((rule) => rule.id !== effect.ruleId);
+        return;
+      case 'create-department':
+        draft.departments = [...draft.departments, { id: effect.departmentId, name: effect.name, memberUserIds: [] }];
+        return;
+      case 'set-department-members': {
+        const memberUserIds = effect.memberEmails.map((email) => this.ensureUser(email));
+        draft.departments = draft.departments.map((d) => (d.id === effect.departmentId ? { ...d, memberUserIds } : d));
+        return;
+      }
+      case 'send-invitation':
+      case 'audit':
+        return;
+      default: {
+        const unknownEffect: never = effect;
+        throw new Error(`Unknown effect ${JSON.stringify(unknownEffect)}`);
+      }
     }
   }
 }
 
-export function applyEffects({ state, effects, newUserId = defaultNewUserId }: ApplyEffectsInput): TenantState {
-  const draft: Draft = { ...state };
-  for (const effect of effects) applyOne(draft, effect, newUserId);
-  return draft;
+export function applyEffects({ state, effects, newUserId }: ApplyEffectsInput): TenantState {
+  const applier = new EffectApplier({ state, newUserId });
+  applier.apply({ effects });
+  return applier.state;
 }

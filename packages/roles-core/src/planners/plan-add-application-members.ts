@@ -2,9 +2,9 @@
 import type { Effect, MemberOutcome } from '../model/effect.js';
 import { APPLICATION_ROLE_IDS, type ApplicationRoleId } from '../model/product-definition.js';
 import type { Refusal } from '../model/refusal.js';
-import type { PrincipalRef, TenantState } from '../model/tenant-state.js';
+import type { PrincipalRef } from '../model/tenant-state.js';
 import { accessOf } from './actor-access.js';
-import { applyEffects } from './apply-effects.js';
+import { EffectApplier } from './apply-effects.js';
 import { auditEffect } from './audit-effect.js';
 import { refuseEscalation } from './guards/refuse-escalation.js';
 import { refuseLastAdministratorRemoval } from './guards/refuse-last-administrator-removal.js';
@@ -13,7 +13,7 @@ import { refuseWithoutPermission } from './guards/refuse-without-permission.js';
 import { emptyOutcome, refused, type MemberPlanResult } from './member-plan-result.js';
 import { resolveMembersBody, type MembersBody } from './members-body.js';
 import type { PlanInput } from './plan-input.js';
-import { describePrincipal, findUserByEmail, isUserInTenant, principalIdOf } from './tenant-queries.js';
+import { describePrincipal, isUserInTenant } from './tenant-queries.js';
 import { refuseLegacyTenant } from './guards/refuse-legacy-tenant.js';
 
 export type AddApplicationMembersRequest = MembersBody & { role: ApplicationRoleId };
@@ -26,26 +26,24 @@ interface PrincipalPlan {
 /** A user already in the tenant moves (R3); one new to it is invited, with a mail either way. */
 function planUser({
   input,
-  state,
+  working,
   email,
 }: {
   input: PlanInput<AddApplicationMembersRequest>;
-  state: TenantState;
+  working: EffectApplier;
   email: string;
 }): PrincipalPlan | Refusal {
   const { role } = input.request;
   const principal: PrincipalRef = { kind: 'user', email };
-  const user = findUserByEmail({ state, email });
-  const current = user
-    ? state.applicationGrants.filter((g) => g.kind === 'user' && g.principalId === user.id).map((g) => g.role)
-    : [];
+  const user = working.findUser({ email });
+  const current = user ? working.applicationGrantsOf({ kind: 'user', principalId: user.id }).map((g) => g.role) : [];
   const grant: Effect = { type: 'grant-application-role', principal, role };
   const target = describePrincipal({ principal });
   if (current.includes(role)) return { effects: [], record: (o) => o.unchanged.push(principal) };
   if (user && current.length > 0) {
     const refusal =
       refuseSelfRemoval({ actor: input.actor, userId: user.id }) ??
-      (current.includes('administrator') ? refuseLastAdministratorRemoval({ state, userId: user.id }) : undefined);
+      (current.includes('administrator') ? refuseLastAdministratorRemoval({ state: working.state, userId: user.id }) : undefined);
     if (refusal) return refusal;
     const revokes: Effect[] = current.map((from) => ({ type: 'revoke-application-role', principal, role: from }));
     return {
@@ -53,7 +51,7 @@ function planUser({
       record: (o) => current.forEach((from) => o.moved.push({ email, from, to: role })),
     };
   }
-  const alreadyInTenant = !!user && isUserInTenant({ state, userId: user.id });
+  const alreadyInTenant = !!user && isUserInTenant({ state: working.state, userId: user.id });
   const invitation: Effect[] = alreadyInTenant ? [] : [{ type: 'send-invitation', email }];
   const action = user?.hasSignedIn || alreadyInTenant ? 'application-role.member.added' : 'application-role.member.invited';
   return {
@@ -65,18 +63,15 @@ function planUser({
 /** R8: groups and keys may hold several application roles, so adding one never moves them. */
 function planHolderOfSeveralRoles({
   input,
-  state,
+  working,
   principal,
 }: {
   input: PlanInput<AddApplicationMembersRequest>;
-  state: TenantState;
-  principal: PrincipalRef;
+  working: EffectApplier;
+  principal: PrincipalRef & { kind: 'group' | 'apiKey' };
 }): PrincipalPlan {
   const { role } = input.request;
-  const principalId = principalIdOf({ state, principal });
-  const current = state.applicationGrants
-    .filter((g) => g.kind === principal.kind && g.principalId === principalId)
-    .map((g) => g.role);
+  const current = working.applicationGrantsOf({ kind: principal.kind, principalId: principal.id }).map((g) => g.role);
   if (current.includes(role)) return { effects: [], record: (o) => o.unchanged.push(principal) };
   return {
     effects: [
@@ -113,16 +108,16 @@ export function planAddApplicationMembers(input: PlanInput<AddApplicationMembers
   const effects: Effect[] = [];
   // Each principal is planned against the state the previous ones leave, so one request cannot
   // move the last two administrators away one by one.
-  let working = state;
+  const working = new EffectApplier({ state });
   for (const principal of resolved.principals) {
     const plan =
       principal.kind === 'user'
-        ? planUser({ input, state: working, email: principal.email })
-        : planHolderOfSeveralRoles({ input, state: working, principal });
+        ? planUser({ input, working, email: principal.email })
+        : planHolderOfSeveralRoles({ input, working, principal });
     if (!('effects' in plan)) return refused(plan);
     plan.record(outcome);
-    effects.push(...plan.effects);
-    working = applyEffects({ state: working, effects: plan.effects });
+    for (const effect of plan.effects) effects.push(effect);
+    working.apply({ effects: plan.effects });
   }
   return { ok: true, effects, outcome };
 }

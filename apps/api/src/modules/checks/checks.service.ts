@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { describeReason, UnknownPermissionError, type PrincipalSelector } from '@loome/roles-core';
+import { describeReasonOnce } from './describe-reason-once.js';
 import type { SignedInCaller } from '../../auth/caller.js';
 import { heldTenantPermissions } from '../../auth/held-permissions.js';
 import { forbidden, notFound, ProblemError } from '../../common/errors/problem.error.js';
@@ -13,12 +14,19 @@ export class ChecksService {
 
   async check({ caller, tenantId, check }: { caller: SignedInCaller; tenantId: string; check: CheckInput }) {
     const context = await this.context({ tenantId });
-    return this.answer({ context, caller, check });
+    const { explanation, reason } = this.answer({ context, caller, check });
+    return { allowed: explanation.allowed, reason, reasons: explanation.reasons };
   }
 
   async batch({ caller, tenantId, checks }: { caller: SignedInCaller; tenantId: string; checks: CheckInput[] }) {
     const context = await this.context({ tenantId });
-    return { results: checks.map((check) => this.answer({ context, caller, check })) };
+    // The contract's `{allowed, reason}` only: structured reasons made a batch several times larger to send.
+    return {
+      results: checks.map((check) => {
+        const { explanation, reason } = this.answer({ context, caller, check });
+        return { allowed: explanation.allowed, reason };
+      }),
+    };
   }
 
   /** R23: the caller's roles, effective permissions and the reason for each. */
@@ -50,12 +58,8 @@ export class ChecksService {
     const query = { ...selector, permission: check.permission, projectId: check.projectId, recordId: check.recordId };
     try {
       const explanation = context.decisions.explain(query);
-      const reasons = explanation.reasons.map((reason) => describeReason({ product: context.product, reason }));
-      return {
-        allowed: explanation.allowed,
-        reason: reasons.length > 0 ? reasons.join('; ') : 'No role of this principal carries this permission',
-        reasons: explanation.reasons,
-      };
+      const texts = explanation.reasons.map((reason) => describeReasonOnce({ product: context.product, reason }));
+      return { explanation, reason: texts.length > 0 ? texts.join('; ') : 'No role of this principal carries this permission' };
     } catch (error) {
       if (error instanceof UnknownPermissionError) throw new ProblemError('VALIDATION', error.message);
       throw error;

@@ -1,6 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import type { Effect, Refusal } from '@loome/roles-core';
 import { notFound, problemFromRefusal } from '../../common/errors/problem.error.js';
+import { apiKeyLookupsOf } from '../../auth/api-key-lookups.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { TransactionRepository, type Tx } from '../../database/transaction.repository.js';
 import { portalUrlOf, renderInvitationMail } from '../mail/invitation-mail.js';
@@ -35,6 +38,7 @@ export class TenantMutationService {
     private readonly outbox: OutboxRepository,
     private readonly mail: MailDeliveryService,
     private readonly contexts: TenantContextService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async mutate<T>({
@@ -49,7 +53,25 @@ export class TenantMutationService {
     extraGroupIds?: readonly string[];
     plan: (context: TenantContext, tx: Tx) => MutationPlan<T> | Promise<MutationPlan<T>>;
   }): Promise<T> {
-    const outcome = await this.transactions.runLockedTenant({
+    const outcome = await this.runLocked({ tenantId, actor, plan, extraGroupIds });
+    if (!outcome.found) throw notFound('Tenant');
+    void this.mail.deliverPending();
+    return outcome.result;
+  }
+
+  private async runLocked<T>({
+    tenantId,
+    actor,
+    plan,
+    extraGroupIds,
+  }: {
+    tenantId: string;
+    actor: AuditActor;
+    extraGroupIds?: readonly string[];
+    plan: (context: TenantContext, tx: Tx) => MutationPlan<T> | Promise<MutationPlan<T>>;
+  }) {
+    try {
+      return await this.transactions.runLockedTenant({
       tenantId,
       work: async (tx, tenant) => {
         const context = this.contexts.build({ tenant, state: await this.states.load({ tenant, tx, extraGroupIds }) });
@@ -70,9 +92,10 @@ export class TenantMutationService {
         return planned.result;
       },
     });
-    this.contexts.invalidate({ tenantId });
-    if (!outcome.found) throw notFound('Tenant');
-    void this.mail.deliverPending();
-    return outcome.result;
+    } finally {
+      // After commit (or rollback): the change may have deleted a key (R13) and changed every decision.
+      this.contexts.invalidate({ tenantId });
+      apiKeyLookupsOf({ dataSource: this.dataSource }).forgetTenant({ tenantId });
+    }
   }
 }
