@@ -53,25 +53,8 @@ export class TenantMutationService {
     extraGroupIds?: readonly string[];
     plan: (context: TenantContext, tx: Tx) => MutationPlan<T> | Promise<MutationPlan<T>>;
   }): Promise<T> {
-    const outcome = await this.runLocked({ tenantId, actor, plan, extraGroupIds });
-    if (!outcome.found) throw notFound('Tenant');
-    void this.mail.deliverPending();
-    return outcome.result;
-  }
-
-  private async runLocked<T>({
-    tenantId,
-    actor,
-    plan,
-    extraGroupIds,
-  }: {
-    tenantId: string;
-    actor: AuditActor;
-    extraGroupIds?: readonly string[];
-    plan: (context: TenantContext, tx: Tx) => MutationPlan<T> | Promise<MutationPlan<T>>;
-  }) {
-    try {
-      return await this.transactions.runLockedTenant({
+    const outcome = await this.transactions
+      .runLockedTenant({
       tenantId,
       work: async (tx, tenant) => {
         const context = this.contexts.build({ tenant, state: await this.states.load({ tenant, tx, extraGroupIds }) });
@@ -91,11 +74,12 @@ export class TenantMutationService {
         await this.outbox.queueMany({ tx, mails });
         return planned.result;
       },
-    });
-    } finally {
-      // After commit (or rollback): the change may have deleted a key (R13) and changed every decision.
-      this.contexts.invalidate({ tenantId });
-      apiKeyLookupsOf({ dataSource: this.dataSource }).forgetTenant({ tenantId });
-    }
+    })
+      // After commit (or rollback): a deleted key must stop working at once (R13).
+      .finally(() => apiKeyLookupsOf({ dataSource: this.dataSource }).forgetTenant({ tenantId }));
+    this.contexts.invalidate({ tenantId });
+    if (!outcome.found) throw notFound('Tenant');
+    void this.mail.deliverPending();
+    return outcome.result;
   }
 }
