@@ -53,7 +53,10 @@ export class EffectApplier {
     this.rest = { ...rest };
   }
 
-  /** The state every effect applied so far leaves behind. */
+  /**
+   * The state every effect applied so far leaves behind: a view, valid until the next `apply`
+   * (its lists are extended in place, which is what keeps a long plan linear).
+   */
   get state(): TenantState {
     this.snapshot ??= {
       ...this.rest,

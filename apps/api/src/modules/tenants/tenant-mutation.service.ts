@@ -55,26 +55,26 @@ export class TenantMutationService {
   }): Promise<T> {
     const outcome = await this.transactions
       .runLockedTenant({
-      tenantId,
-      work: async (tx, tenant) => {
-        const context = this.contexts.build({ tenant, state: await this.states.load({ tenant, tx, extraGroupIds }) });
-        const planned = await plan(context, tx);
-        // Throwing rolls the transaction back, so a refused plan changes nothing.
-        if (!planned.ok) throw problemFromRefusal({ refusal: planned.refusal });
-        const { invitations } = await this.effects.apply({
-          tx,
-          tenant,
-          effects: planned.effects,
-          actor,
-          apiKeySecretHashes: planned.apiKeySecretHashes,
-        });
-        const portalUrl = portalUrlOf({ product: context.product, portalUrls: this.config.portalUrls });
-        const emails = new Set(invitations.map((invitation) => invitation.email));
-        const mails = [...emails].map((email) => renderInvitationMail({ product: context.product, tenantId, tenantName: tenant.name, email, portalUrl }));
-        await this.outbox.queueMany({ tx, mails });
-        return planned.result;
-      },
-    })
+        tenantId,
+        work: async (tx, tenant) => {
+          const context = this.contexts.build({ tenant, state: await this.states.load({ tenant, tx, extraGroupIds }) });
+          const planned = await plan(context, tx);
+          // Throwing rolls the transaction back, so a refused plan changes nothing.
+          if (!planned.ok) throw problemFromRefusal({ refusal: planned.refusal });
+          const { invitations } = await this.effects.apply({
+            tx,
+            tenant,
+            effects: planned.effects,
+            actor,
+            apiKeySecretHashes: planned.apiKeySecretHashes,
+          });
+          const portalUrl = portalUrlOf({ product: context.product, portalUrls: this.config.portalUrls });
+          const emails = new Set(invitations.map((invitation) => invitation.email));
+          const mails = [...emails].map((email) => renderInvitationMail({ product: context.product, tenantId, tenantName: tenant.name, email, portalUrl }));
+          await this.outbox.queueMany({ tx, mails });
+          return planned.result;
+        },
+      })
       // After commit (or rollback): a deleted key must stop working at once (R13).
       .finally(() => apiKeyLookupsOf({ dataSource: this.dataSource }).forgetTenant({ tenantId }));
     this.contexts.invalidate({ tenantId });
