@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { describeReason, UnknownPermissionError, type PrincipalSelector } from '@loome/roles-core';
-import { describeReasonOnce } from './describe-reason-once.js';
 import type { SignedInCaller } from '../../auth/caller.js';
 import { heldTenantPermissions } from '../../auth/held-permissions.js';
 import { forbidden, notFound, ProblemError } from '../../common/errors/problem.error.js';
 import { TenantContextService, type TenantContext } from '../tenants/tenant-context.service.js';
+import { describeReasonOnce } from './describe-reason-once.js';
+import { rememberedAnswer } from './remembered-answers.js';
 import type { CheckInput } from './schemas/check.schema.js';
 
 /** R19, R20, R23 and the `check` contract: decisions answered from the compiled tenant. */
@@ -14,7 +15,8 @@ export class ChecksService {
 
   async check({ caller, tenantId, check }: { caller: SignedInCaller; tenantId: string; check: CheckInput }) {
     const context = await this.context({ tenantId });
-    const { explanation, reason } = this.answer({ context, caller, check });
+    const selector = this.selectorFor({ context, caller, check });
+    const { explanation, reason } = this.answer({ context, selector, check });
     return { allowed: explanation.allowed, reason, reasons: explanation.reasons };
   }
 
@@ -23,8 +25,16 @@ export class ChecksService {
     // The contract's `{allowed, reason}` only: structured reasons made a batch several times larger to send.
     return {
       results: checks.map((check) => {
-        const { explanation, reason } = this.answer({ context, caller, check });
-        return { allowed: explanation.allowed, reason };
+        const selector = this.selectorFor({ context, caller, check });
+        return rememberedAnswer({
+          context,
+          selector,
+          check,
+          answer: () => {
+            const { explanation, reason } = this.answer({ context, selector, check });
+            return { allowed: explanation.allowed, reason };
+          },
+        });
       }),
     };
   }
@@ -53,8 +63,7 @@ export class ChecksService {
     };
   }
 
-  private answer({ context, caller, check }: { context: TenantContext; caller: SignedInCaller; check: CheckInput }) {
-    const selector = this.selectorFor({ context, caller, check });
+  private answer({ context, selector, check }: { context: TenantContext; selector: PrincipalSelector; check: CheckInput }) {
     const query = { ...selector, permission: check.permission, projectId: check.projectId, recordId: check.recordId };
     try {
       const explanation = context.decisions.explain(query);

@@ -3,8 +3,9 @@ import { RequirePermission, TenantMember } from '../../auth/access.decorator.js'
 import type { Caller } from '../../auth/caller.js';
 import { CurrentCaller, signedIn } from '../../auth/current-caller.decorator.js';
 import { TENANT } from '../../common/http/paths.js';
-import { ValidBody } from '../../common/validation/valid-input.decorator.js';
+import { ValidBody, ValidQuery } from '../../common/validation/valid-input.decorator.js';
 import { ReferencesService } from './references.service.js';
+import { listReferencesSchema, type ListReferencesInput } from './schemas/list-references.schema.js';
 import {
   assignRecordSchema,
   createCommunicationRuleSchema,
@@ -18,6 +19,18 @@ import {
 @Controller(TENANT)
 export class ReferencesController {
   constructor(private readonly references: ReferencesService) {}
+
+  /** Readers are decided by the service (R17, R19): writers see all, others their own records. */
+  @Get('projects/:projectId/records')
+  @TenantMember()
+  listRecords(
+    @CurrentCaller() caller: Caller,
+    @Param('tenantId') tenantId: string,
+    @Param('projectId') projectId: string,
+    @ValidQuery(listReferencesSchema) paging: ListReferencesInput,
+  ) {
+    return this.references.listRecords({ caller: signedIn({ caller }), tenantId, projectId, paging });
+  }
 
   @Post('projects/:projectId/records')
   @TenantMember()
@@ -40,6 +53,17 @@ export class ReferencesController {
     @ValidBody(assignRecordSchema) input: AssignRecordInput,
   ) {
     return this.references.assignRecord({ caller: signedIn({ caller }), tenantId, projectId, recordId, input });
+  }
+
+  @Get('projects/:projectId/communication-rules')
+  @TenantMember()
+  listRules(
+    @CurrentCaller() caller: Caller,
+    @Param('tenantId') tenantId: string,
+    @Param('projectId') projectId: string,
+    @ValidQuery(listReferencesSchema) paging: ListReferencesInput,
+  ) {
+    return this.references.listRules({ caller: signedIn({ caller }), tenantId, projectId, paging });
   }
 
   @Post('projects/:projectId/communication-rules')

@@ -6,8 +6,12 @@ import {
   createRecordInputSchema,
   deleteCommunicationRuleInputSchema,
 } from './schemas/references.schema.js';
+import { listReferencesInputSchema } from './schemas/list-references.schema.js';
 
 export const recordsRouter = createRouter({
+  list: memberProcedure
+    .input(listReferencesInputSchema)
+    .query(({ ctx, input: { tenantId, projectId, ...paging } }) => ctx.services.references.listRecords({ caller: ctx.caller, tenantId, projectId, paging })),
   create: memberProcedure
     .input(createRecordInputSchema)
     .mutation(({ ctx, input: { tenantId, projectId, ...input } }) =>
@@ -21,6 +25,9 @@ export const recordsRouter = createRouter({
 });
 
 export const communicationRulesRouter = createRouter({
+  list: memberProcedure
+    .input(listReferencesInputSchema)
+    .query(({ ctx, input: { tenantId, projectId, ...paging } }) => ctx.services.references.listRules({ caller: ctx.caller, tenantId, projectId, paging })),
   create: memberProcedure
     .input(createCommunicationRuleInputSchema)
     .mutation(({ ctx, input: { tenantId, projectId, ...input } }) =>

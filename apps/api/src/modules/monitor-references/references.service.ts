@@ -12,6 +12,9 @@ import { newId } from '../../common/crypto/secrets.js';
 import { notFound } from '../../common/errors/problem.error.js';
 import { TenantContextService } from '../tenants/tenant-context.service.js';
 import { TenantMutationService } from '../tenants/tenant-mutation.service.js';
+import { principalIdOf } from '../projects/projects.service.js';
+import { recordsPage, rulesPage } from './reference-pages.js';
+import type { ListReferencesInput } from './schemas/list-references.schema.js';
 import type { AssignRecordInput, CreateCommunicationRuleInput, CreateRecordInput } from './schemas/references.schema.js';
 
 /** R17: Monitor records and communication rules, the references that keep Limited Members. */
@@ -79,6 +82,18 @@ export class ReferencesService {
         return planned.ok ? { ok: true, effects: planned.effects, result: { deleted: ruleId } } : planned;
       },
     });
+  }
+
+  async listRecords({ caller, tenantId, projectId, paging }: { caller: SignedInCaller; tenantId: string; projectId: string; paging: ListReferencesInput }) {
+    const context = await this.contexts.get({ tenantId });
+    if (!context) throw notFound('Tenant');
+    return recordsPage({ context, principalId: principalIdOf({ caller }), projectId, paging });
+  }
+
+  async listRules({ caller, tenantId, projectId, paging }: { caller: SignedInCaller; tenantId: string; projectId: string; paging: ListReferencesInput }) {
+    const context = await this.contexts.get({ tenantId });
+    if (!context) throw notFound('Tenant');
+    return rulesPage({ context, principalId: principalIdOf({ caller }), projectId, paging });
   }
 
   /** Monitor's Limited Member view: each one with the records and rules that keep them. */

@@ -1,40 +1,46 @@
 /**
- * Results records and communication rules of one project (R17): what makes someone a
- * Limited Member. There is no list of them in the API, so the page shows those that
- * reach a Limited Member today (from the Limited Members list) and what it just created.
+ * Results records and communication rules of one project (R17), listed in full from the API's
+ * paged lists: a record's assignee and a rule's recipients are who it makes a Limited Member.
  */
 import type { Actions } from '@sveltejs/kit';
 import type { ProjectReferencesView } from '../types.js';
 import { apiFormAction, fieldOf } from './form-action.js';
 import type { PortalLocals } from './hooks.js';
-import { itemsOf, textOf } from './normalize.js';
+import { itemsOf, nextCursorOf, textOf } from './normalize.js';
 import type { PageEvent } from './page-event.js';
 
 export type { ProjectReferencesView };
 
-/** Adds one reference to its entry, keyed by id, collecting the Limited Members it reaches. */
-function collect({ into, id, text, email }: { into: Map<string, { id: string; text: string; emails: string[] }>; id: string; text: string; email: string }) {
-  const entry = into.get(id) ?? { id, text, emails: [] };
-  if (!entry.emails.includes(email)) entry.emails.push(email);
-  into.set(id, entry);
+type Loose = Record<string, unknown>;
+
+/** The API's largest page; a project's section shows every record and rule, so it walks them all. */
+const PAGE_SIZE = 200;
+
+async function everyItem({ fetchPage }: { fetchPage: (cursor: string | undefined) => Promise<unknown> }): Promise<Loose[]> {
+  const items: Loose[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await fetchPage(cursor);
+    items.push(...itemsOf(page));
+    cursor = nextCursorOf(page) ?? undefined;
+  } while (cursor);
+  return items;
 }
+
+const emailOf = (person: unknown) => textOf((person as Loose | null)?.email);
 
 export async function loadProjectReferences({ locals, params }: PageEvent): Promise<ProjectReferencesView> {
   const { api } = locals as PortalLocals;
-  // Only user managers may list Limited Members; others see just what they create.
-  const raw = await api.limitedMembers.list.query({ tenantId: params.tenantId! }).catch(() => null);
-  const records = new Map<string, { id: string; text: string; emails: string[] }>();
-  const rules = new Map<string, { id: string; text: string; emails: string[] }>();
-  for (const member of itemsOf(raw)) {
-    if ((member.project as Record<string, unknown> | undefined)?.id !== params.projectId) continue;
-    const email = textOf(member.email);
-    const references = (member.references ?? {}) as Record<string, unknown>;
-    for (const record of itemsOf(references.records)) collect({ into: records, id: textOf(record.id), text: textOf(record.label, textOf(record.id)), email });
-    for (const rule of itemsOf(references.rules)) collect({ into: rules, id: textOf(rule.id), text: textOf(rule.name), email });
-  }
+  const where = { tenantId: params.tenantId!, projectId: params.projectId!, limit: PAGE_SIZE };
+  // Readers other than the project's writers see only their own records and no rules (R19);
+  // a refusal leaves the section empty rather than failing the members page around it.
+  const [records, rules] = await Promise.all([
+    everyItem({ fetchPage: (cursor) => api.records.list.query({ ...where, cursor }) }).catch(() => []),
+    everyItem({ fetchPage: (cursor) => api.communicationRules.list.query({ ...where, cursor }) }).catch(() => []),
+  ]);
   return {
-    records: [...records.values()].map(({ id, text, emails }) => ({ id, label: text, assignees: emails })),
-    rules: [...rules.values()].map(({ id, text, emails }) => ({ id, name: text, recipients: emails })),
+    records: records.map((record) => ({ id: textOf(record.id), label: textOf(record.id), assignees: record.assignee ? [emailOf(record.assignee)] : [] })),
+    rules: rules.map((rule) => ({ id: textOf(rule.id), name: textOf(rule.name), recipients: itemsOf(rule.recipients).map(emailOf) })),
   };
 }
 
