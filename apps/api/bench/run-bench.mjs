@@ -12,6 +12,8 @@ const { measureInvitations } = await import('./measures/invitations.mjs');
 const { measureStateLoad } = await import('./measures/state-load.mjs');
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
+/** BENCH_ONLY=state-load (a comma list of check, pages, invite, state-load) runs only those figures. */
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'check,pages,invite,state-load').split(',').map((name) => name.trim()));
 const scaled = (count) => Math.max(1, Math.round(count * SCALE));
 const databases = ['sqlite', ...((await postgresReachable()) ? ['postgres'] : [])];
 if (!databases.includes('postgres')) console.warn('PostgreSQL is not reachable: its figures are skipped');
@@ -19,7 +21,8 @@ if (!databases.includes('postgres')) console.warn('PostgreSQL is not reachable: 
 const rows = [];
 const fmt = (value, digits = 1) => (Number.isFinite(value) ? value.toLocaleString('en-US', { maximumFractionDigits: digits }) : '—');
 
-async function figure({ name, database, goal, run, describe }) {
+async function figure({ key, name, database, goal, run, describe }) {
+  if (!ONLY.has(key)) return;
   const started = Date.now();
   process.stdout.write(`… ${name} [${database}]`);
   try {
@@ -34,6 +37,7 @@ async function figure({ name, database, goal, run, describe }) {
 
 for (const database of databases) {
   await figure({
+    key: 'check',
     name: 'check/batch decisions/s (100 a request, 8 connections)',
     database,
     goal: '≥ 200,000/s, p99 < 25 ms',
@@ -47,6 +51,7 @@ for (const database of databases) {
 }
 for (const database of databases) {
   await figure({
+    key: 'pages',
     name: `member list pages of a ${fmt(scaled(100_000), 0)}-member tenant, p95`,
     database,
     goal: '< 15 ms',
@@ -60,6 +65,7 @@ for (const database of databases) {
 }
 for (const database of databases) {
   await figure({
+    key: 'invite',
     name: `invite ${fmt(scaled(10_000), 0)} emails in one request`,
     database,
     goal: database === 'sqlite' ? '< 1.5 s' : '< 3 s',
@@ -73,6 +79,7 @@ for (const database of databases) {
 }
 for (const database of databases) {
   await figure({
+    key: 'state-load',
     name: `load the decision state of a ${fmt(scaled(1_000_000), 0)}-membership tenant`,
     database,
     goal: '< 2 s',

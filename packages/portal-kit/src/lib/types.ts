@@ -75,7 +75,7 @@ export interface AuditEventView {
   after: string;
 }
 
-/** A project's records and communication rules (R17), each with the Limited Members it reaches. */
+/** A project's records with their assignees and communication rules with their recipients (R17). */
 export interface ProjectReferencesView {
   records: { id: string; label: string; assignees: string[] }[];
   rules: { id: string; name: string; recipients: string[] }[];

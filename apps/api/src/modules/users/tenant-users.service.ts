@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { TenantState, UserRecord } from '@loome/roles-core';
+import { isLimitedMember, referencesOfUser, type AnyProduct, type TenantState, type UserRecord } from '@loome/roles-core';
 import { notFound } from '../../common/errors/problem.error.js';
 import { pageSorted } from '../../common/paging/page-in-memory.js';
 import { TenantContextService } from '../tenants/tenant-context.service.js';
@@ -13,18 +13,18 @@ export class TenantUsersService {
   async list({ tenantId, email, cursor, limit }: { tenantId: string } & ListUsersInput) {
     const context = await this.contexts.get({ tenantId });
     if (!context) throw notFound('Tenant');
-    const { state } = context;
+    const { state, product } = context;
     const users = state.users
       .filter((user) => !email || user.email.includes(email))
       .filter((user) => context.memberships.has(user.id))
       .sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0));
     // Described after paging: describing reads every grant, which for every user of a big tenant was quadratic.
     const page = pageSorted({ rows: users, cursor, limit, keyOf: (user) => [user.email, user.id] });
-    return { ...page, items: page.items.map((user) => describeUser({ state, user })) };
+    return { ...page, items: page.items.map((user) => describeUser({ product, state, user })) };
   }
 }
 
-function describeUser({ state, user }: { state: TenantState; user: UserRecord }) {
+function describeUser({ product, state, user }: { product: AnyProduct; state: TenantState; user: UserRecord }) {
   const groups = state.groups.filter((group) => group.memberEmails.includes(user.email));
   const groupIds = new Set(groups.map((group) => group.id));
   const groupName = (id: string) => groups.find((group) => group.id === id)?.name ?? id;
@@ -42,7 +42,19 @@ function describeUser({ state, user }: { state: TenantState; user: UserRecord })
     ],
     projectRoles: state.projectGrants
       .filter((g) => (g.kind === 'user' && g.principalId === user.id) || (g.kind === 'group' && groupIds.has(g.principalId)))
-      .map((g) => ({ projectId: g.projectId, role: g.role, via: g.kind === 'group' ? { groupId: g.principalId, groupName: groupName(g.principalId) } : null })),
+      .map((g) => ({ projectId: g.projectId, role: g.role, via: g.kind === 'group' ? { groupId: g.principalId, groupName: groupName(g.principalId) } : null }))
+      .concat(limitedMemberRoles({ product, state, userId: user.id })),
     legacyRoles: state.legacyGrants.filter((g) => g.userId === user.id).map((g) => g.role),
   };
+}
+
+/** R17: Limited Members are derived from references, never stored, so they are listed from those references. */
+function limitedMemberRoles({ product, state, userId }: { product: AnyProduct; state: TenantState; userId: string }) {
+  const role = product.limitedMembers?.projectRole;
+  if (!role) return [];
+  const references = referencesOfUser({ product, state, userId });
+  const projectIds = new Set([...references.records, ...references.rules].map((reference) => reference.projectId));
+  return [...projectIds]
+    .filter((projectId) => isLimitedMember({ product, state, userId, projectId }))
+    .map((projectId) => ({ projectId, role, via: null }));
 }

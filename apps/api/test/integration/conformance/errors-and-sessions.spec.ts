@@ -28,8 +28,9 @@ describeOnEachDatabase('Conformance: errors and sessions', (get) => {
     expectProblem(await s.http.delete(`${base}/roles/administrator/members/${adminId}`, { token: admin }), 409, 'CANNOT_REMOVE_SELF');
     expectProblem(await s.http.post(`${base}/projects/${project}/members`, { kind: 'user', emails: 'err-lm@x.test', role: 'limited-member' }, { token: admin }), 409, 'NOT_ASSIGNABLE');
     expectProblem(await s.http.get(`${base}/directory/users?q=err`, { token: admin }), 409, 'LOOKUP_DISABLED');
-    const escalation = await s.http.post(`${base}/projects/${project}/members`, { kind: 'user', emails: 'err-pc@x.test', role: 'owner' }, { token: admin });
-    expect(escalation.status).toBe(201);
+    const key = await s.http.post(`${base}/api-keys`, { description: 'admin key' }, { token: admin });
+    await s.addMembers(tenantId, 'administrator', { kind: 'apiKey', apiKeyIds: [key.body.id] }, admin);
+    expectProblem(await s.http.delete(`${base}/roles/administrator/members/${adminId}`, { token: key.body.secret }), 409, 'LAST_ADMINISTRATOR');
     expectProblem(await s.addMembers(tenantId, 'administrator', { kind: 'user', emails: 'err-up@x.test' }, creator), 403, 'FORBIDDEN');
     const second = await s.http.post(`${base}/api-keys/import`, { description: 'a', createdAt: '2023-01-01T00:00:00Z', secret: 'lrk_err-duplicate-000000001' }, { token: s.platform });
     expect(second.status).toBe(201);

@@ -1,0 +1,26 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createProject, usePortalStack } from '@loome/portal-kit/testing';
+
+const portalDir = fileURLToPath(new URL('..', import.meta.url));
+
+describe('monitor portal: records and communication rules', () => {
+  const ctx = usePortalStack({ portalDir, productId: 'monitor' });
+
+  it('R17: the project page lists every record, assigned or not, and reassigns one in place', async () => {
+    const { page } = ctx.admin;
+    await createProject({ page, portalUrl: ctx.stack.portalUrl, tenantId: ctx.tenantId, name: 'Stock results' });
+    const records = page.getByRole('table', { name: 'Results records of Stock results' });
+    // An unassigned record keeps nobody in place, and is listed all the same.
+    await page.getByRole('button', { name: 'Create record' }).click();
+    await expect.poll(() => records.getByRole('row').count()).toBe(2);
+    const row = records.getByRole('row').nth(1);
+    await expect.poll(() => row.textContent()).toContain('—');
+
+    await row.getByLabel(/^New assignee of/).fill('ines@e2e.example');
+    await row.getByRole('button', { name: /^Assign record/ }).click();
+    await expect.poll(() => records.textContent()).toContain('ines@e2e.example');
+    await page.reload();
+    await expect.poll(() => records.getByRole('row').nth(1).textContent()).toContain('ines@e2e.example');
+  });
+});
