@@ -6,11 +6,12 @@ import { describeOnEachDatabase } from '../harness/on-each-database.js';
 import type { Scenario } from '../harness/scenario.js';
 import { expectedOutcome, outcomeOf, type WalkCaller } from './expected-outcome.js';
 import { callProcedure, callRest } from './walk-call.js';
-import { OUTSIDE_CALLERS, WALK_TENANTS, type WalkTenantSpec } from './walk-callers.js';
+import { OUTSIDE_CALLERS, type WalkTenantSpec } from './walk-callers.js';
 import { PROCEDURE_EXPECTATIONS, REST_EXPECTATIONS, type EndpointExpectation } from './walk-expectations.js';
 import { compileWalkModel } from './walk-model.js';
 import { REQUESTS, type WalkRequest } from './walk-requests.js';
 import { buildWalkTenant, type WalkTenant } from './walk-world.js';
+import { walkedTenants } from './walked-tenants.js';
 
 const declared = (access: Parameters<typeof describeAccess>[0]['access'] | null) => (access ? describeAccess({ access }) : 'closed');
 
@@ -93,7 +94,7 @@ describeOnEachDatabase('route × caller walk', (get) => {
     expect(changedProcedures).toEqual([]);
   });
 
-  for (const spec of WALK_TENANTS) {
+  for (const spec of walkedTenants({ env: process.env })) {
     it(`R9, R16, R17, R19, R20, R21: in a ${spec.key} tenant every route and procedure answers every caller as its declared access and SPEC §3 say (deny by default)`, async () => {
       const started = Date.now();
       const { mismatches, calls } = await walkTenant({ s: get(), spec });

@@ -1,4 +1,6 @@
-import type { ApplicationRoleId, LegacyRoleId } from '@loome/roles-core';
+import { products, type AnyProduct, type ApplicationRoleId, type LegacyRoleId } from '@loome/roles-core';
+import { apiKeyCallers } from './api-key-callers.js';
+import { legacyRolesManagerFirst } from './legacy-walk-roles.js';
 
 /**
  * Who calls in the walk, as data. Each tenant of the walk has its own callers (users are global,
@@ -13,10 +15,10 @@ export type TenantCaller =
       applicationRole?: ApplicationRoleId;
       /** Given on the walk's project; R16a makes the user a consumer as well. */
       projectRole?: string;
-      /** R17: a record of the walk's project is assigned to them, and nothing else. */
+      /** R17: a reference of the walk's project (record or communication rule) names them, and nothing else. */
       limitedMember?: boolean;
       legacyRole?: LegacyRoleId;
-      /** Member of the legacy tenant's department (what a BI Developer acts on). */
+      /** Member of the legacy tenant's department (what a department-scoped legacy role acts on). */
       inDepartment?: boolean;
     }
   | {
@@ -39,62 +41,45 @@ export interface WalkTenantSpec {
   callers: TenantCaller[];
 }
 
-const APPLICATION_ROLE_USERS: TenantCaller[] = [
-  { name: 'administrator', kind: 'user', applicationRole: 'administrator' },
-  { name: 'project-creator', kind: 'user', applicationRole: 'project-creator' },
-  { name: 'consumer', kind: 'user', applicationRole: 'consumer' },
-];
+// A tenant is created with its administrators, so the administrator is the first caller: the
+// tenant's first manager, who builds the rest of it.
+const MANAGER_ROLE: ApplicationRoleId = 'administrator';
 
-const projectRoleUsers = (roles: string[]): TenantCaller[] => roles.map((role) => ({ name: `project-${role}`, kind: 'user', projectRole: role }));
+function currentModelCallers({ product }: { product: AnyProduct }): TenantCaller[] {
+  const applicationRoles = Object.keys(product.applicationRoles) as ApplicationRoleId[];
+  const managerFirst = [MANAGER_ROLE, ...applicationRoles.filter((role) => role !== MANAGER_ROLE)];
+  const assignable = Object.entries(product.projectRoles).filter(([, role]) => role.assignable);
+  return [
+    ...managerFirst.map((role): TenantCaller => ({ name: role, kind: 'user', applicationRole: role })),
+    ...assignable.map(([role]): TenantCaller => ({ name: `project-${role}`, kind: 'user', projectRole: role })),
+    ...(product.limitedMembers ? [{ name: 'limited-member', kind: 'user', limitedMember: true } as const] : []),
+    ...apiKeyCallers({ policy: product.apiKeyPolicy }),
+  ];
+}
 
-export const WALK_TENANTS: WalkTenantSpec[] = [
-  {
-    key: 'integrate',
-    product: 'integrate',
-    roleModel: 'current',
-    callers: [
-      ...APPLICATION_ROLE_USERS,
-      ...projectRoleUsers(['owner', 'contributor', 'manager', 'member']),
-      { name: 'key-consumer', kind: 'apiKey', applicationRoles: ['consumer'] },
-      { name: 'key-administrator', kind: 'apiKey', applicationRoles: ['administrator'] },
-    ],
-  },
-  {
-    key: 'assist',
-    product: 'assist',
-    roleModel: 'current',
-    callers: [
-      ...APPLICATION_ROLE_USERS,
-      ...projectRoleUsers(['owner', 'contributor', 'reader']),
-      { name: 'key-without-role', kind: 'apiKey', applicationRoles: [] },
-    ],
-  },
-  {
-    key: 'monitor',
-    product: 'monitor',
-    roleModel: 'current',
-    callers: [
-      ...APPLICATION_ROLE_USERS,
-      ...projectRoleUsers(['owner', 'contributor', 'member']),
-      { name: 'limited-member', kind: 'user', limitedMember: true },
-      { name: 'key-before-cutoff', kind: 'apiKey', applicationRoles: [], importedCreatedAt: '2023-01-15T10:00:00Z' },
-      { name: 'key-before-cutoff-consumer', kind: 'apiKey', applicationRoles: ['consumer'], importedCreatedAt: '2023-09-25T10:00:00Z' },
-      { name: 'key-new-consumer', kind: 'apiKey', applicationRoles: ['consumer'] },
-      { name: 'key-new-without-role', kind: 'apiKey', applicationRoles: [] },
-    ],
-  },
-  {
-    key: 'integrate-legacy',
-    product: 'integrate',
-    roleModel: 'legacy',
-    callers: [
-      { name: 'group-admin', kind: 'user', legacyRole: 'group-admin' },
-      { name: 'bi-developer', kind: 'user', legacyRole: 'bi-developer', inDepartment: true },
-      { name: 'bi-manager', kind: 'user', legacyRole: 'bi-manager' },
-      { name: 'bi-user', kind: 'user', legacyRole: 'bi-user' },
-    ],
-  },
-];
+function legacyModelCallers({ product }: { product: AnyProduct }): TenantCaller[] {
+  return legacyRolesManagerFirst({ product }).map(([role, definition]) => ({
+    name: role,
+    kind: 'user',
+    legacyRole: role,
+    ...(definition.departmentScoped ? { inDepartment: true } : {}),
+  }));
+}
+
+/**
+ * One current-model tenant per registered product, then a legacy tenant for every product whose
+ * configuration has a legacy model: a product is walked the moment it is registered.
+ */
+export function walkTenantSpecs({ products: registered }: { products: readonly AnyProduct[] }): WalkTenantSpec[] {
+  return [
+    ...registered.map((product): WalkTenantSpec => ({ key: product.id, product: product.id, roleModel: 'current', callers: currentModelCallers({ product }) })),
+    ...registered
+      .filter((product) => product.legacy)
+      .map((product): WalkTenantSpec => ({ key: `${product.id}-legacy`, product: product.id, roleModel: 'legacy', callers: legacyModelCallers({ product }) })),
+  ];
+}
+
+export const WALK_TENANTS: readonly WalkTenantSpec[] = walkTenantSpecs({ products });
 
 export function emailOf({ tenantKey, caller }: { tenantKey: string; caller: string }): string {
   return `${tenantKey}.${caller}@walk.test`;

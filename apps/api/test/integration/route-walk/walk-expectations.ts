@@ -1,4 +1,5 @@
 import type { RequestName } from './walk-requests.js';
+import { CURRENT, EVERY_TENANT, LEGACY, WITH_NOTIFICATIONS, WITH_REFERENCES } from './walk-scopes.js';
 
 /** A route's declared access, as `describeAccess` writes it ('closed' when it declares none). */
 export type DeclaredAccess = 'public' | 'platform' | 'authenticated' | 'tenant-member' | 'permission:userManagement' | 'permission:projectManagement' | 'closed';
@@ -13,14 +14,6 @@ export type DeclaredAccess = 'public' | 'platform' | 'authenticated' | 'tenant-m
  * - userManagement: `userManagementPermission` (legacy departments, R21)
  */
 export type ServiceGate = 'projectCreation' | 'projectMembers' | 'referenceWriters' | 'projectVisible' | 'userManagement';
-
-const CURRENT = ['integrate', 'assist', 'monitor'] as const;
-const EVERY_TENANT = [...CURRENT, 'integrate-legacy'] as const;
-const LEGACY = ['integrate-legacy'] as const;
-/** Products whose configuration has Limited Members (records and communication rules). */
-const WITH_REFERENCES = ['monitor'] as const;
-/** SPEC §4: notifications are Assist's (Monitor mails through communication rules). */
-const WITH_NOTIFICATIONS = ['assist'] as const;
 
 export interface EndpointExpectation {
   access: DeclaredAccess;

@@ -1,4 +1,5 @@
-import { compileTenant, emptyTenantState, type AnyProduct, type CompiledTenant, type TenantState } from '@loome/roles-core';
+import { compileTenant, emptyTenantState, type AnyProduct, type CompiledTenant, type LimitedMemberReference, type TenantState } from '@loome/roles-core';
+import { limitedMemberReference } from './limited-member-reference.js';
 import { emailOf, type WalkTenantSpec } from './walk-callers.js';
 
 /** The model's ids: a caller is its name, the walk's project and department are these. */
@@ -17,6 +18,7 @@ export function compileWalkModel({ spec, product }: { spec: WalkTenantSpec; prod
   const manager = spec.callers[0]!.name;
   const consumerFor = (name: string) => ({ principalId: name, kind: 'user' as const, role: 'consumer' as const });
   const current = spec.roleModel === 'current';
+  const limitedBy = (reference: LimitedMemberReference) => users.filter((user) => user.limitedMember && limitedMemberReference({ product }) === reference);
   return compileTenant({
     product,
     state: {
@@ -38,7 +40,8 @@ export function compileWalkModel({ spec, product }: { spec: WalkTenantSpec; prod
             ...users.flatMap((user) => (user.projectRole ? [{ projectId: MODEL_PROJECT_ID, principalId: user.name, kind: 'user' as const, role: user.projectRole }] : [])),
           ]
         : [],
-      records: users.flatMap((user, index) => (user.limitedMember ? [{ id: `record-${index}`, projectId: MODEL_PROJECT_ID, assigneeUserId: user.name }] : [])),
+      records: limitedBy('record-assignment').map((user) => ({ id: `record-${user.name}`, projectId: MODEL_PROJECT_ID, assigneeUserId: user.name })),
+      communicationRules: limitedBy('communication-rule').map((user) => ({ id: `rule-${user.name}`, projectId: MODEL_PROJECT_ID, name: user.name, recipientUserIds: [user.name] })),
       legacyGrants: users.flatMap((user) => (user.legacyRole ? [{ userId: user.name, role: user.legacyRole }] : [])),
       departments: current ? [] : [{ id: MODEL_DEPARTMENT_ID, name: 'Walk department', memberUserIds: users.filter((u) => u.inDepartment).map((u) => u.name) }],
     },

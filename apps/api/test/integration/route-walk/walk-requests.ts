@@ -1,5 +1,6 @@
-import type { AnyProduct } from '@loome/roles-core';
+import { viewerProjectRole } from '@loome/roles-core';
 import type { Scenario } from '../harness/scenario.js';
+import { legacyManagerRole, lowestLegacyRole } from './legacy-walk-roles.js';
 import { emailOf } from './walk-callers.js';
 import { newSecret, walkDirectory, WALK_GROUP_ID, type WalkTenant } from './walk-world.js';
 
@@ -23,15 +24,13 @@ const freshEmail = ({ tenant }: WalkContext) => emailOf({ tenantKey: tenant.spec
 /** Somebody no caller depends on: what allowed mutations add, assign and notify. */
 export const walkTarget = ({ tenant }: WalkContext) => emailOf({ tenantKey: tenant.spec.key, caller: 'walk-target' });
 
-/** The assignable project role with the fewest permissions: granting it is never an escalation. */
-export function lowestProjectRole({ product }: { product: AnyProduct }): string {
-  const assignable = Object.entries(product.projectRoles).filter(([, role]) => role.assignable);
-  return assignable.sort(([, a], [, b]) => a.permissions.length - b.permissions.length)[0]![0];
-}
+/** The assignable project role with the fewest permissions (what a notification gives): never an escalation. */
+const lowestProjectRole = ({ tenant }: WalkContext) => viewerProjectRole({ product: tenant.product });
 
 const firstPermission = ({ tenant }: WalkContext) => Object.keys(tenant.product.permissions)[0]!;
-const memberListRole = ({ tenant }: WalkContext) => (tenant.spec.roleModel === 'legacy' ? 'bi-user' : 'consumer');
-const managerRole = ({ tenant }: WalkContext) => (tenant.spec.roleModel === 'legacy' ? 'group-admin' : 'administrator');
+const legacyRole = ({ tenant }: WalkContext) => lowestLegacyRole({ product: tenant.product });
+const memberListRole = (context: WalkContext) => (context.tenant.spec.roleModel === 'legacy' ? legacyRole(context) : 'consumer');
+const managerRole = ({ tenant }: WalkContext) => (tenant.spec.roleModel === 'legacy' ? legacyManagerRole({ product: tenant.product }) : 'administrator');
 const project = ({ tenant }: WalkContext) => ({ projectId: tenant.projectId! });
 
 /**
@@ -63,16 +62,16 @@ export const REQUESTS = {
   }),
   groupMembers: () => ({ params: { groupId: WALK_GROUP_ID } }),
   migrationDryRun: () => ({ params: {}, query: { dryRun: 'true' } }),
-  legacyInvite: (context) => ({ params: {}, body: { email: walkTarget(context), role: 'bi-user' } }),
+  legacyInvite: (context) => ({ params: {}, body: { email: walkTarget(context), role: legacyRole(context) } }),
   legacyRemove: async (context) => {
     const { s, tenant } = context;
     const email = freshEmail(context);
     const as = { token: tenant.managerToken };
-    await s.http.post(`/api/v1/tenants/${tenant.tenantId}/legacy/users`, { email, role: 'bi-user' }, as);
+    await s.http.post(`/api/v1/tenants/${tenant.tenantId}/legacy/users`, { email, role: legacyRole(context) }, as);
     const users = await s.http.get(`/api/v1/tenants/${tenant.tenantId}/legacy/users`, as);
     return { params: { userId: users.body.items.find((u: { email: string }) => u.email === email).principalId } };
   },
-  legacyChangeRole: ({ tenant }) => ({ params: { userId: tenant.spareLegacyUserId! }, body: { role: 'bi-user' } }),
+  legacyChangeRole: (context) => ({ params: { userId: context.tenant.spareLegacyUserId! }, body: { role: legacyRole(context) } }),
   notify: (context) => ({ params: {}, body: { emails: [walkTarget(context)], projectId: context.tenant.projectId } }),
   createProject: () => ({ params: {}, body: { name: 'Walk extra project' } }),
   createRule: (context) => ({ params: project(context), body: { name: 'Walk rule', recipients: [walkTarget(context)] } }),
@@ -85,12 +84,12 @@ export const REQUESTS = {
   projectOnly: (context) => ({ params: project(context) }),
   addProjectMembers: (context) => ({
     params: project(context),
-    body: { kind: 'user', emails: walkTarget(context), role: lowestProjectRole({ product: context.tenant.product }) },
+    body: { kind: 'user', emails: walkTarget(context), role: lowestProjectRole(context) },
   }),
   removeProjectMember: async (context) => {
     const { s, tenant } = context;
     const email = freshEmail(context);
-    const body = { kind: 'user', emails: email, role: lowestProjectRole({ product: tenant.product }) };
+    const body = { kind: 'user', emails: email, role: lowestProjectRole(context) };
     await s.http.post(`/api/v1/tenants/${tenant.tenantId}/projects/${tenant.projectId}/members`, body, { token: tenant.managerToken });
     return { params: { ...project(context), principalId: await s.principalIdOf(tenant.tenantId, email, tenant.managerToken) } };
   },

@@ -3,6 +3,8 @@ import { expect } from 'vitest';
 import { getProduct, type AnyProduct } from '@loome/roles-core';
 import type { ApiResponse } from '../harness/api-client.js';
 import type { Scenario } from '../harness/scenario.js';
+import { lowestLegacyRole } from './legacy-walk-roles.js';
+import { limitedMemberReference } from './limited-member-reference.js';
 import { emailOf, type TenantCaller, type WalkTenantSpec } from './walk-callers.js';
 
 /** One tenant of the walk as the API knows it: ids, and a bearer token per caller. */
@@ -18,7 +20,7 @@ export interface WalkTenant {
   projectId?: string;
   /** An unassigned record of that project (products with Limited Members). */
   spareRecordId?: string;
-  /** The legacy department and a BI User nobody else relies on (legacy tenants). */
+  /** The legacy department and a holder of the lowest legacy role nobody else relies on (legacy tenants). */
   departmentId?: string;
   spareLegacyUserId?: string;
   tokens: Map<string, string>;
@@ -70,7 +72,7 @@ export async function buildWalkTenant({ s, spec }: { s: Scenario; spec: WalkTena
       if (caller.kind !== 'user' || !caller.legacyRole) continue;
       ok(await s.http.post(`${base}/legacy/users`, { email: email(caller.name), role: caller.legacyRole }, as), `invite ${caller.name}`);
     }
-    ok(await s.http.post(`${base}/legacy/users`, { email: email('spare'), role: 'bi-user' }, as), 'invite spare');
+    ok(await s.http.post(`${base}/legacy/users`, { email: email('spare'), role: lowestLegacyRole({ product }) }, as), 'invite spare');
     const members = spec.callers.filter((c) => c.kind === 'user' && c.inDepartment).map((c) => email(c.name));
     ok(await s.http.put(`${base}/departments/${tenant.departmentId}/members`, { emails: members }, as), 'department members');
     const users = ok(await s.http.get(`${base}/legacy/users`, as), 'legacy users');
@@ -88,7 +90,10 @@ export async function buildWalkTenant({ s, spec }: { s: Scenario; spec: WalkTena
         ok(await s.http.post(`${project}/members`, { kind: 'user', emails: email(caller.name), role: caller.projectRole }, as), `project ${caller.name}`);
       }
       if (caller.kind === 'user' && caller.limitedMember) {
-        ok(await s.http.post(`${project}/records`, { assigneeEmail: email(caller.name) }, as), `record for ${caller.name}`);
+        const referenced = limitedMemberReference({ product }) === 'record-assignment'
+          ? await s.http.post(`${project}/records`, { assigneeEmail: email(caller.name) }, as)
+          : await s.http.post(`${project}/communication-rules`, { name: `Rule for ${caller.name}`, recipients: [email(caller.name)] }, as);
+        ok(referenced, `reference to ${caller.name}`);
       }
     }
     if (product.limitedMembers) tenant.spareRecordId = ok(await s.http.post(`${project}/records`, {}, as), 'spare record').id;

@@ -1,0 +1,37 @@
+// `node bench/probe-state-load.mjs [sqlite|postgres] [rounds]`: seeds the state-load tenant once and
+// times reading and compiling it several times, to compare changes without re-seeding. Figures only.
+import { integrate } from '@loome/roles-core';
+import { ensureApiBuilt } from './ensure-built.mjs';
+
+ensureApiBuilt();
+const { TenantContextService } = await import('../dist/modules/tenants/tenant-context.service.js');
+const { TenantStateRepository } = await import('../dist/modules/tenants/tenant-state.repository.js');
+const { benchTenant } = await import('./boot-bench-api.mjs');
+const { seedApplicationGrants, seedProjectGrants, seedProjects, seedUsers } = await import('./seed.mjs');
+const { withApi } = await import('./measures/with-api.mjs');
+
+const kind = process.argv[2] ?? 'sqlite';
+const rounds = Number(process.argv[3] ?? 3);
+const users = 250_000;
+await withApi({
+  kind,
+  work: async ({ db, api }) => {
+    const { tenantId } = await benchTenant({ api, product: 'integrate' });
+    await seedUsers({ db, tag: 'big', count: users });
+    await seedApplicationGrants({ db, tenantId, tag: 'big', count: users, roles: ['consumer', 'consumer', 'project-creator'] });
+    await seedProjects({ db, tenantId, tag: 'big', count: 1_000 });
+    await seedProjectGrants({ db, tenantId, tag: 'big', users, projects: 1_000, perUser: 3, roles: Object.keys(integrate.projectRoles) });
+    const states = api.app.get(TenantStateRepository);
+    const contexts = api.app.get(TenantContextService);
+    for (let round = 0; round < rounds; round++) {
+      const started = performance.now();
+      const tenant = await states.findTenant({ tenantId });
+      const state = await states.load({ tenant });
+      const read = performance.now() - started;
+      contexts.build({ tenant, state });
+      const compile = performance.now() - started - read;
+      console.log(`${kind} round ${round + 1}: read ${read.toFixed(0)} ms + compile ${compile.toFixed(0)} ms = ${(read + compile).toFixed(0)} ms`);
+    }
+  },
+});
+process.exit(0);

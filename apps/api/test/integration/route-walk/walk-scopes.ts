@@ -1,0 +1,26 @@
+import { getProduct, type AnyProduct } from '@loome/roles-core';
+import { WALK_TENANTS, type WalkTenantSpec } from './walk-callers.js';
+
+/**
+ * The tenants of the walk a route is walked in, named by what their product's configuration has
+ * (never by product id), so a new product's tenant joins every list its configuration calls for.
+ */
+function keysWhere(wanted: (tenant: { spec: WalkTenantSpec; product: AnyProduct }) => boolean): readonly string[] {
+  return WALK_TENANTS.filter((spec) => wanted({ spec, product: getProduct(spec.product)! })).map((spec) => spec.key);
+}
+
+const isCurrent = ({ spec }: { spec: WalkTenantSpec }) => spec.roleModel === 'current';
+
+/** Current-model tenants first, so that each list starts with a current tenant where it has one. */
+export const EVERY_TENANT = keysWhere(() => true);
+export const CURRENT = keysWhere(isCurrent);
+/** Tenants of products whose configuration has `legacy`, on the legacy model (R21). */
+export const LEGACY = keysWhere(({ spec }) => spec.roleModel === 'legacy');
+/** Products whose configuration has `limitedMembers`: records and communication rules (R17). */
+export const WITH_REFERENCES = keysWhere(({ spec, product }) => isCurrent({ spec }) && product.limitedMembers !== null);
+/**
+ * Notifications add the notified newcomer to the project with the assignable project role that has
+ * the fewest permissions (planNotify's `viewerProjectRole`), so they need an assignable project
+ * role and a project: current-model tenants.
+ */
+export const WITH_NOTIFICATIONS = keysWhere(({ spec, product }) => isCurrent({ spec }) && Object.values(product.projectRoles).some((role) => role.assignable));
