@@ -43,11 +43,14 @@ export class OrganizationsRepository {
         DirectoryUserEntity,
         chunk.map((user) => ({ organizationId, email: user.email, name: user.name, guest: user.guest ?? false })),
       );
+    }
+    // Everyone the directory names, group members included, gets a global user and so a principalId.
+    for (const chunk of chunks(peopleOf({ users, groups }))) {
       await manager
         .createQueryBuilder()
         .insert()
         .into(UserEntity)
-        .values(chunk.map((user) => ({ id: newId(), email: user.email, name: user.name, firstSignedInAt: null, createdAt: nowIso() })))
+        .values(chunk.map((person) => ({ id: newId(), email: person.email, name: person.name, firstSignedInAt: null, createdAt: nowIso() })))
         .orIgnore()
         .execute();
     }
@@ -100,6 +103,15 @@ export class OrganizationsRepository {
       .andWhere('user.email IN (:...emails)', { emails })
       .getMany();
   }
+}
+
+/** The directory's users, and group members it lists only by email (named by their address). */
+function peopleOf({ users, groups }: Pick<ReplaceDirectoryInput, 'users' | 'groups'>): { email: string; name: string }[] {
+  const people = new Map(users.map((user) => [user.email, { email: user.email, name: user.name }]));
+  for (const email of groups.flatMap((group) => group.members)) {
+    if (!people.has(email)) people.set(email, { email, name: email });
+  }
+  return [...people.values()];
 }
 
 function chunks<T>(items: T[], size = 200): T[][] {

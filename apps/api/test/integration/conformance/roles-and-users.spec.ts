@@ -79,6 +79,21 @@ describeOnEachDatabase('Conformance: roles and users', (get) => {
     expect((await find('known-direct@x.test')).principalId).toBe(me.principal.id);
   });
 
+  it('R7: a group member the directory lists only by email, who never signed in, is known to the tenant with a principalId and can be checked by it', async () => {
+    const s = get();
+    const orgId = await s.organization({ directory: { groups: [{ id: 'grp-unseen', name: 'Unseen', members: ['unseen-member@x.test'] }] } });
+    const tenantId = await s.tenant({ product: 'integrate', orgId, administrators: ['unseen-admin@x.test'] });
+    const admin = await s.signIn('unseen-admin@x.test');
+    await s.addMembers(tenantId, 'project-creator', { kind: 'group', groupIds: ['grp-unseen'] }, admin);
+    const listed = await s.http.get(`/api/v1/tenants/${tenantId}/users?email=unseen-member@x.test`, { token: admin });
+    expect(listed.status).toBe(200);
+    const member = listed.body.items.find((item: { email: string }) => item.email === 'unseen-member@x.test');
+    expect(member).toMatchObject({ principalId: expect.any(String), status: 'User Invitation', roles: [{ role: 'project-creator', via: { groupId: 'grp-unseen' } }] });
+    const check = await s.check(tenantId, { principalId: member.principalId, permission: 'jobs.run' }, admin);
+    expect(check.status).toBe(200);
+    expect(check.body.allowed).toBe(true);
+  });
+
   it('Contract: GET users pages as {items, nextCursor} without repeating anyone, and needs user management', async () => {
     const s = get();
     const tenantId = await s.tenant({ product: 'monitor', administrators: ['upage-admin@x.test'] });
