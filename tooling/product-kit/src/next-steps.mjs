@@ -12,8 +12,9 @@ export function nextSteps({ product }) {
     '  2. pnpm --filter @loome/roles-core build          compile the configuration (mistakes fail here, by field)',
     '  3. pnpm docs:permissions                          regenerate docs/permissions.md with its matrices',
     '  4. pnpm --filter @loome/roles-core exec vitest run test/generic   the rules every product keeps',
-    '  5. pnpm test                                      everything',
-    `  6. pnpm start                                     the API and every portal; ${name} at http://localhost:${port}`,
+    `  5. WALK_PRODUCTS=${id} pnpm --filter @loome/api exec vitest run test/integration/route-walk   every route with every caller of its tenants`,
+    '  6. pnpm test                                      everything',
+    `  7. pnpm start                                     the API and every portal; ${name} at http://localhost:${port}`,
     '',
     'See docs/adding-a-product.md for every field of the configuration.',
   ].join('\n');

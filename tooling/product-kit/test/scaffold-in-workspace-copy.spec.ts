@@ -1,7 +1,8 @@
 /**
  * `pnpm new-product` end to end, in a copy of the workspace: it touches only what it owns, the
- * product's configuration compiles, every generic rule holds for it, its matrices reach
- * docs/permissions.md, and its portal builds.
+ * product's configuration compiles, every generic rule holds for it, the API builds and its
+ * route × caller walk covers the new product's tenant, its matrices reach docs/permissions.md,
+ * and its portal builds.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,7 +30,14 @@ describe('pnpm new-product in a copy of the workspace', () => {
 
   it('succeeds and prints the next steps', () => {
     expect(scaffold.code, scaffold.output).toBe(0);
-    for (const step of ['pnpm install', 'pnpm --filter @loome/roles-core build', 'pnpm docs:permissions', 'pnpm test']) expect(scaffold.output).toContain(step);
+    const steps = [
+      'pnpm install',
+      'pnpm --filter @loome/roles-core build',
+      'pnpm docs:permissions',
+      `WALK_PRODUCTS=${ID} pnpm --filter @loome/api exec vitest run test/integration/route-walk`,
+      'pnpm test',
+    ];
+    for (const step of steps) expect(scaffold.output).toContain(step);
   });
 
   it('writes the configuration, one registry line and the portal app, and changes nothing else', () => {
@@ -65,6 +73,20 @@ describe('pnpm new-product in a copy of the workspace', () => {
     expect(suites.output).toContain(`'${ID}'`);
     expect(suites.output).not.toMatch(/\bfailed\b/);
   });
+
+  it('builds the API against the new configuration, and the route × caller walk on SQLite answers every caller of the new tenant as SPEC says', () => {
+    const api = join(copy.root, 'apps/api');
+    const build = runNode({ cwd: api, args: ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'] });
+    expect(build.code, build.output).toBe(0);
+    // Every registered product is walked (WALK_PRODUCTS empty): the new one beside the shipped ones.
+    const walk = runNode({
+      cwd: api,
+      args: ['node_modules/vitest/vitest.mjs', 'run', 'test/integration/route-walk/route-walk.spec.ts'],
+      env: { TEST_DATABASES: 'sqlite', WALK_PRODUCTS: '' },
+    });
+    expect(walk.code, walk.output).toBe(0);
+    expect(walk.output).toMatch(new RegExp(`route walk ${ID}: [1-9][0-9]* calls, 0 mismatches`));
+  }, 240_000);
 
   it('regenerates docs/permissions.md with the new product\'s matrices, which the docs check then accepts', () => {
     const write = runNode({ cwd: rolesCore(), args: ['scripts/write-permissions-doc.mjs'] });

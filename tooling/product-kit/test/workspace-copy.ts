@@ -88,10 +88,13 @@ export function copyWorkspace(): WorkspaceCopy {
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-/** Runs a Node script of the copy (no shell, no package manager), answering its exit code and output. */
-export function runNode({ cwd, args }: { cwd: string; args: string[] }): { code: number; output: string } {
+/**
+ * Runs a Node script of the copy (no shell, no package manager), answering its exit code and output;
+ * `env` adds to (or overrides) this process's environment.
+ */
+export function runNode({ cwd, args, env = {} }: { cwd: string; args: string[]; env?: Record<string, string> }): { code: number; output: string } {
   try {
-    const output = execFileSync(process.execPath, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: '1', FORCE_COLOR: '0' } });
+    const output = execFileSync(process.execPath, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: '1', FORCE_COLOR: '0', ...env } });
     return { code: 0, output };
   } catch (error) {
     const failed = error as { status?: number; stdout?: string; stderr?: string };

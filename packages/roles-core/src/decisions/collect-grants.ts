@@ -1,7 +1,7 @@
 /**
- * Every grant one principal holds in one tenant, each with its reason and where it holds.
- * This is the single source of truth: `compileTenant` folds these grants into bitmasks for
- * `can`, and `explain` / `effectivePermissions` read them back, so the two cannot disagree.
+ * Every grant one principal holds in one tenant, each with its reason and where it holds:
+ * what `explain` / `effectivePermissions` answer. `foldState` applies the same rules without
+ * building reasons, for `can`; fold-state.spec.ts checks that the two agree.
  */
 import type { AnyProduct } from '../define-product.js';
 import type { ApiKeyRecord, PrincipalKind } from '../model/tenant-state.js';

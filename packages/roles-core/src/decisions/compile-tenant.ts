@@ -1,15 +1,15 @@
 /**
  * Decisions for one tenant state: compiled once, then asked many times. `can` is the hot
- * path (integer reads, no allocation); `explain` and `effectivePermissions` rebuild the
- * reasons from the same grants `can` was folded from.
+ * path (integer reads, no allocation) over masks folded straight from the state;
+ * `explain` and `effectivePermissions` collect the reasons per principal, only when asked.
  */
 import type { AnyProduct } from '../define-product.js';
 import type { TenantState } from '../model/tenant-state.js';
 import type { CheckQuery, PrincipalSelector } from './check-query.js';
 import { collectGrants } from './collect-grants.js';
 import type { Grant, PrincipalDescriptor } from './collect-grants.js';
-import { foldGrants } from './compiled-masks.js';
 import type { CompiledMasks } from './compiled-masks.js';
+import { foldState } from './fold-state.js';
 import { PrincipalTable } from './principal-table.js';
 import type { Explanation, Reason, ReasonScope } from './reason.js';
 import { buildTenantLookup } from './tenant-lookup.js';
@@ -75,12 +75,12 @@ export class CompiledTenant {
       this.recordProject[index] = this.projectIndexOf(record.projectId);
       this.recordAssignee[index] = record.assigneeUserId === null ? -1 : this.principals.indexOfId(record.assigneeUserId);
     });
-    const lookup = buildTenantLookup({ state });
-    this.masks = foldGrants({
-      principals: this.principals.size,
-      words: product.index.words,
-      grantsOf: (principal) => this.collect({ lookup, principal }),
+    this.masks = foldState({
+      product,
+      state,
+      principals: this.principals,
       projectIndexOf: (projectId) => this.projectIndexOf(projectId),
+      projectCount: () => this.projectIndex.size,
     });
   }
 
@@ -208,15 +208,12 @@ export class CompiledTenant {
   private grantsOf(principal: number): readonly Grant[] {
     const cached = this.collected.get(principal);
     if (cached) return cached;
+    // Built on the first question that needs reasons: `can` never does.
     this.lookup ??= buildTenantLookup({ state: this.state });
-    const grants = this.collect({ lookup: this.lookup, principal });
+    const grants = collectGrants({ product: this.product, lookup: this.lookup, principal: this.principals.describe(principal) });
     if (this.collected.size >= GRANT_CACHE_LIMIT) this.collected.clear();
     this.collected.set(principal, grants);
     return grants;
-  }
-
-  private collect({ lookup, principal }: { lookup: TenantLookup; principal: number }): Grant[] {
-    return collectGrants({ product: this.product, lookup, principal: this.principals.describe(principal) });
   }
 
   private permissionsIn(mask: Uint32Array): string[] {

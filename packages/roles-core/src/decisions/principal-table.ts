@@ -10,6 +10,10 @@ const KINDS: readonly PrincipalKind[] = ['user', 'group', 'apiKey'];
 
 export class PrincipalTable {
   readonly size: number;
+  /** The principal index of each application grant of the state, `-1` when its holder is gone. */
+  readonly applicationGrantPrincipals: Int32Array;
+  /** The principal index of each project grant of the state, `-1` when its holder is gone. */
+  readonly projectGrantPrincipals: Int32Array;
   private readonly ids: (string | null)[] = [];
   private readonly emails: (string | null)[] = [];
   private readonly kinds: number[] = [];
@@ -25,12 +29,10 @@ export class PrincipalTable {
       this.add({ kind: 'apiKey', id: key.id, email: null });
     }
     // Grants to a deleted key are ignored: its secret stops working at once (R13).
-    for (const grants of [state.applicationGrants, state.projectGrants]) {
-      for (const grant of grants) {
-        if (grant.kind === 'user' && !this.byId.has(grant.principalId)) this.add({ kind: 'user', id: grant.principalId, email: null });
-      }
-    }
-    const knownEmails = new Set(this.emails);
+    this.applicationGrantPrincipals = this.holdersOf({ grants: state.applicationGrants });
+    this.projectGrantPrincipals = this.holdersOf({ grants: state.projectGrants });
+    // Only groups name users by email alone; a tenant without group members skips the email set.
+    const knownEmails = state.groups.some((group) => group.memberEmails.length > 0) ? new Set(this.emails) : new Set<string | null>();
     for (const group of state.groups) {
       for (const raw of group.memberEmails) {
         const email = raw.toLowerCase();
@@ -56,6 +58,15 @@ export class PrincipalTable {
     return this.byEmail.get(email.toLowerCase()) ?? -1;
   }
 
+  kindAt(index: number): PrincipalKind {
+    return KINDS[this.kinds[index]!]!;
+  }
+
+  /** `false` for a user known only by a group member's email. */
+  hasId(index: number): boolean {
+    return this.ids[index] != null;
+  }
+
   describe(index: number): PrincipalDescriptor {
     const id = this.ids[index] ?? null;
     const kind = KINDS[this.kinds[index]!]!;
@@ -67,12 +78,25 @@ export class PrincipalTable {
     };
   }
 
-  private add({ kind, id, email }: { kind: PrincipalKind; id: string | null; email: string | null }): void {
-    if (id !== null && this.byId.has(id)) return;
+  /** Users named only by a grant join the table; each grant's holder is looked up once, here. */
+  private holdersOf({ grants }: { grants: readonly { principalId: string; kind: PrincipalKind }[] }): Int32Array {
+    const holders = new Int32Array(grants.length);
+    grants.forEach((grant, index) => {
+      let holder = this.byId.get(grant.principalId);
+      if (holder === undefined && grant.kind === 'user') holder = this.add({ kind: 'user', id: grant.principalId, email: null });
+      holders[index] = holder ?? -1;
+    });
+    return holders;
+  }
+
+  private add({ kind, id, email }: { kind: PrincipalKind; id: string | null; email: string | null }): number {
+    const known = id === null ? undefined : this.byId.get(id);
+    if (known !== undefined) return known;
     const index = this.kinds.length;
     this.ids.push(id);
     this.emails.push(email);
     this.kinds.push(KINDS.indexOf(kind));
     if (id !== null) this.byId.set(id, index);
+    return index;
   }
 }

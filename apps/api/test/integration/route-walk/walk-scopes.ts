@@ -11,7 +11,7 @@ function keysWhere(wanted: (tenant: { spec: WalkTenantSpec; product: AnyProduct 
 
 const isCurrent = ({ spec }: { spec: WalkTenantSpec }) => spec.roleModel === 'current';
 
-/** Current-model tenants first, so that each list starts with a current tenant where it has one. */
+/** Every tenant of the walk; current-model ones come first, as in WALK_TENANTS. */
 export const EVERY_TENANT = keysWhere(() => true);
 export const CURRENT = keysWhere(isCurrent);
 /** Tenants of products whose configuration has `legacy`, on the legacy model (R21). */

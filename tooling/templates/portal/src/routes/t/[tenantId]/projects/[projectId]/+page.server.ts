@@ -1,1 +1,5 @@
-export { loadProjectMembers as load, projectMembersActions as actions } from '@loome/portal-kit/server';
+import { createProjectMembersLoad, projectMembersActions } from '@loome/portal-kit/server';
+import { portal } from '$lib/portal.config.js';
+
+export const load = createProjectMembersLoad({ productId: portal.productId });
+export const actions = projectMembersActions;
