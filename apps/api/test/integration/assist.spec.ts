@@ -2,6 +2,18 @@ import { expect, it } from 'vitest';
 import { describeOnEachDatabase } from './harness/on-each-database.js';
 
 describeOnEachDatabase('Assist notifications and keys', (get) => {
+  it('R18: products that mail otherwise (Monitor, through communication rules) refuse project notifications and add nobody', async () => {
+    const s = get();
+    const tenantId = await s.tenant({ product: 'monitor', administrators: ['r18-monitor@x.test'] });
+    const admin = await s.signIn('r18-monitor@x.test');
+    const project = (await s.http.post(`/api/v1/tenants/${tenantId}/projects`, { name: 'Not notified' }, { token: admin })).body.id;
+    const sent = await s.http.post(`/api/v1/tenants/${tenantId}/notifications`, { emails: ['r18-nobody@x.test'], projectId: project }, { token: admin });
+    expect(sent.status).toBe(400);
+    expect(sent.body.code).toBe('VALIDATION');
+    const users = await s.http.get(`/api/v1/tenants/${tenantId}/users?email=r18-nobody@x.test`, { token: admin });
+    expect(users.body.items).toEqual([]);
+  });
+
   it('R18: a notification to an address with no role makes them a consumer who can view the project', async () => {
     const s = get();
     const tenantId = await s.tenant({ product: 'assist', administrators: ['r18-admin@x.test'] });

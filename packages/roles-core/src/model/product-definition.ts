@@ -109,6 +109,12 @@ export interface ProductDefinition<
   limitedMembers: LimitedMemberRules<NoInfer<PR>, NoInfer<P>, NoInfer<PP>> | null;
   /** Whether the product offers directory lookup at all; the organization switches each on. */
   lookup: { users: boolean; groups: boolean };
+  /**
+   * Whether the product sends email notifications about a project (R18): a notified address with no
+   * role in the tenant becomes a consumer who can view that project. Products that mail otherwise
+   * (Monitor's communication rules) leave it off.
+   */
+  projectNotifications: boolean;
   /** Whether removing a user's application role removes them from the tenant (R12). */
   removingApplicationRoleRemovesFromTenant: boolean;
   legacy: LegacyModel<NoInfer<P>, NoInfer<PR>, LP> | null;

@@ -27,6 +27,7 @@ export function viewerProjectRole({ product }: { product: AnyProduct }): string 
 
 export function planNotify(input: PlanInput<NotifyRequest>): PlanResult<Effect> {
   const { product, state, actor, request } = input;
+  if (!product.projectNotifications) return refuse({ code: 'VALIDATION', message: `${product.name} sends no project notifications.` });
   // Notifying a newcomer adds them to the project, so it is gated like adding members (R16);
   // for Assist that is `projects.manage` or `project.manage` on the project (Contract details).
   const gate = refuseProjectMembersChange({ product, state, access: accessOf({ product, state, actor }), projectId: request.projectId });

@@ -99,4 +99,10 @@ describe('planNotify', () => {
   it('R18: only project managers or the project owner notify', () => {
     expect(planNotify({ product: assist, state: assistTenant, actor: asUser('cy'), request: { projectId: 'p1', emails: ['new@x.com'] } })).toMatchObject({ ok: false, refusal: { code: 'FORBIDDEN' } });
   });
+
+  it('R18: a product without project notifications (Monitor mails through communication rules) refuses them and changes nothing', () => {
+    const state = { ...assistTenant, productId: 'monitor' };
+    const answer = planNotify({ product: monitor, state, actor: asUser('ada'), request: { projectId: 'p1', emails: ['new@x.com'] } });
+    expect(answer).toMatchObject({ ok: false, refusal: { code: 'VALIDATION', message: 'Loome Monitor sends no project notifications.' } });
+  });
 });

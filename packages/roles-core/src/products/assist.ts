@@ -101,6 +101,7 @@ export const assist = defineProduct({
   apiKeyPolicy: { kind: 'always-administrator' },
   limitedMembers: null,
   lookup: { users: true, groups: true },
+  projectNotifications: true,
   removingApplicationRoleRemovesFromTenant: true,
   legacy: null,
 });

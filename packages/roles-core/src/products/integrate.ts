@@ -110,6 +110,7 @@ export const integrate = defineProduct({
   apiKeyPolicy: { kind: 'by-role' },
   limitedMembers: null,
   lookup: { users: true, groups: true },
+  projectNotifications: false,
   removingApplicationRoleRemovesFromTenant: true,
   legacy: {
     extraPermissions: {

@@ -99,6 +99,8 @@ export const monitor = defineProduct({
   },
   // Monitor adds users by email and keys from a dropdown: no directory lookup.
   lookup: { users: false, groups: false },
+  // Monitor mails users through communication rules, not project notifications.
+  projectNotifications: false,
   removingApplicationRoleRemovesFromTenant: true,
   legacy: null,
 });

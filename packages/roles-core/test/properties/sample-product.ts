@@ -45,6 +45,7 @@ export const sampleProduct = defineProduct({
   apiKeyPolicy: { kind: 'by-role' },
   limitedMembers: null,
   lookup: { users: true, groups: true },
+  projectNotifications: true,
   removingApplicationRoleRemovesFromTenant: true,
   legacy: null,
 });

@@ -23,6 +23,7 @@ const base = {
   apiKeyPolicy: { kind: 'by-role' },
   limitedMembers: null,
   lookup: { users: true, groups: true },
+  projectNotifications: false,
   removingApplicationRoleRemovesFromTenant: true,
   legacy: null,
 } as const;

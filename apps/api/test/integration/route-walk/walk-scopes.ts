@@ -18,9 +18,5 @@ export const CURRENT = keysWhere(isCurrent);
 export const LEGACY = keysWhere(({ spec }) => spec.roleModel === 'legacy');
 /** Products whose configuration has `limitedMembers`: records and communication rules (R17). */
 export const WITH_REFERENCES = keysWhere(({ spec, product }) => isCurrent({ spec }) && product.limitedMembers !== null);
-/**
- * Notifications add the notified newcomer to the project with the assignable project role that has
- * the fewest permissions (planNotify's `viewerProjectRole`), so they need an assignable project
- * role and a project: current-model tenants.
- */
-export const WITH_NOTIFICATIONS = keysWhere(({ spec, product }) => isCurrent({ spec }) && Object.values(product.projectRoles).some((role) => role.assignable));
+/** Products whose configuration has `projectNotifications` (R18), in current-model tenants. */
+export const WITH_NOTIFICATIONS = keysWhere(({ spec, product }) => isCurrent({ spec }) && product.projectNotifications);
