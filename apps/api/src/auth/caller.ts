@@ -6,7 +6,8 @@ export type Caller =
   /** Credentials were sent but are not valid (expired, deleted, wrong address…). */
   | { kind: 'invalid'; reason: string }
   | { kind: 'platform' }
-  | { kind: 'user'; userId: string; email: string; viaCookie: boolean }
+  /** `sessionHash` names the session signed in with, so signing out can end exactly that one. */
+  | { kind: 'user'; userId: string; email: string; viaCookie: boolean; sessionHash: string | null }
   | { kind: 'apiKey'; apiKeyId: string; tenantId: string };
 
 export type SignedInCaller = Extract<Caller, { kind: 'user' } | { kind: 'apiKey' }>;

@@ -23,6 +23,10 @@ export class CredentialsRepository {
     });
   }
 
+  async deleteSession({ tokenHash }: { tokenHash: string }): Promise<void> {
+    await this.dataSource.manager.delete(SessionEntity, { tokenHash });
+  }
+
   async findSessionUser({ token }: { token: string }): Promise<UserEntity | null> {
     const session = await this.dataSource.manager.findOneBy(SessionEntity, { tokenHash: hashSecret({ secret: token }) });
     if (!session || session.expiresAt <= nowIso()) return null;

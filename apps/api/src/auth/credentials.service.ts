@@ -47,7 +47,7 @@ export class CredentialsService {
   private async fromSession({ token, viaCookie }: { token: string; viaCookie: boolean }): Promise<Caller> {
     const user = await this.credentials.findSessionUser({ token });
     if (!user) return { kind: 'invalid', reason: 'The session is not valid or has expired' };
-    return { kind: 'user', userId: user.id, email: user.email, viaCookie };
+    return { kind: 'user', userId: user.id, email: user.email, viaCookie, sessionHash: hashSecret({ secret: token }) };
   }
 
   private async fromApiKey({ secret, ip }: { secret: string; ip: string }): Promise<Caller> {

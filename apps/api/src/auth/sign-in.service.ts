@@ -8,6 +8,7 @@ import { EffectsRepository } from '../modules/tenants/effects.repository.js';
 import { TenantContextService } from '../modules/tenants/tenant-context.service.js';
 import { TenantsRepository } from '../modules/tenants/tenants.repository.js';
 import { UsersRepository } from '../modules/users/users.repository.js';
+import type { SignedInCaller } from './caller.js';
 import { CredentialsRepository } from './credentials.repository.js';
 
 /** Dev sign-in: the first sign-in accepts every pending invitation for the email (R4). */
@@ -48,5 +49,13 @@ export class SignInService {
     const token = createSecret({ prefix: SESSION_PREFIX });
     await this.credentials.createSession({ userId: user.id, token });
     return { token, userId: user.id, email: user.email };
+  }
+
+  /** Ends the caller's session at once; API keys end by being deleted (R13). */
+  async signOut({ caller }: { caller: SignedInCaller }): Promise<void> {
+    if (caller.kind !== 'user' || caller.sessionHash === null) {
+      throw new ProblemError('CONFLICT', 'An API key has no session to end; delete the key to revoke it');
+    }
+    await this.credentials.deleteSession({ tokenHash: caller.sessionHash });
   }
 }

@@ -33,7 +33,7 @@ export async function seedDemoData({ app }: { app: INestApplication }): Promise<
   const tenants = get(TenantsService);
   const platform = { kind: 'platform' } as const;
   const session = await get(SignInService).devLogin({ email: DEMO_ADMIN });
-  const admin: SignedInCaller = { kind: 'user', userId: session.userId, email: session.email, viaCookie: false };
+  const admin: SignedInCaller = { kind: 'user', userId: session.userId, email: session.email, viaCookie: false, sessionHash: null };
   for (const demo of missing) {
     const tenant = await tenants.create({
       caller: platform,

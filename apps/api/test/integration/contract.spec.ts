@@ -71,6 +71,26 @@ describeOnEachDatabase('HTTP contract', (get) => {
     expect(portal.status).toBe(201);
   });
 
+  it('signing out ends that session at once (bearer and tRPC), keeps the user\'s other sessions, and an API key has none to end', async () => {
+    const s = get();
+    const tenantId = await s.tenant({ product: 'integrate', administrators: ['signout@x.test'] });
+    const first = (await s.http.post('/api/v1/auth/dev-login', { email: 'signout@x.test' })).body.token as string;
+    const second = (await s.http.post('/api/v1/auth/dev-login', { email: 'signout@x.test' })).body.token as string;
+    const signedOut = await s.http.post('/api/v1/auth/sign-out', undefined, { token: first });
+    expect(signedOut.status).toBe(204);
+    expect(signedOut.headers.get('set-cookie') ?? '').toMatch(/^loome_session=;/);
+    expect((await s.http.get(`/api/v1/tenants/${tenantId}/me`, { token: first })).status).toBe(401);
+    expect((await s.http.get(`/api/v1/tenants/${tenantId}/me`, { token: second })).status).toBe(200);
+    expect((await s.http.post('/trpc/auth.signOut', {}, { token: second })).status).toBe(200);
+    expect((await s.http.get(`/api/v1/tenants/${tenantId}/me`, { token: second })).status).toBe(401);
+    const admin = await s.signIn('signout@x.test');
+    const key = await s.http.post(`/api/v1/tenants/${tenantId}/api-keys`, { description: 'no session' }, { token: admin });
+    const keySignOut = await s.http.post('/api/v1/auth/sign-out', undefined, { token: key.body.secret });
+    expect(keySignOut.status).toBe(409);
+    expect(keySignOut.body.code).toBe('CONFLICT');
+    expect((await s.http.post('/api/v1/auth/sign-out')).status).toBe(401);
+  });
+
   it('members, users and audit events page with opaque cursors', async () => {
     const s = get();
     const tenantId = await s.tenant({ product: 'integrate', administrators: ['pager@x.test'] });

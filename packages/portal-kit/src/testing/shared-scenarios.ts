@@ -38,6 +38,20 @@ export function registerSharedScenarios({ ctx, portal, portalDir }: SharedScenar
     expect(await memberRow({ page, email: invited[1]! }).textContent()).toContain('User Invitation');
   });
 
+  it('Signing out from the menu asks to sign in again, and the session no longer works at the API', async () => {
+    const page = await ctx.openBrowserAs({ email: invited[1]! });
+    await page.goto(`${ctx.stack.portalUrl}/t/${ctx.tenantId}/about`);
+    const session = (await page.context().cookies()).find((cookie) => cookie.value.startsWith('lss_'));
+    expect(session, 'the portal keeps the API session in a cookie').toBeDefined();
+    await page.getByRole('button', { name: invited[1]! }).click();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(/\/sign-in/);
+    const me = await fetch(`${ctx.stack.apiUrl}/api/v1/tenants/${ctx.tenantId}/me`, { headers: { authorization: `Bearer ${session!.value}` } });
+    expect(me.status).toBe(401);
+    await page.goto(`${ctx.stack.portalUrl}/t/${ctx.tenantId}/about`);
+    await page.waitForURL(/\/sign-in/);
+  });
+
   it('R10: deleting yourself shows the refusal and keeps you in the role', async () => {
     const { page, email } = ctx.admin;
     await openApplicationRoles({ page, portalUrl: ctx.stack.portalUrl, tenantId: ctx.tenantId });

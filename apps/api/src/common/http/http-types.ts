@@ -18,6 +18,7 @@ export interface HttpResponse {
   send(body: string): HttpResponse;
   setHeader(name: string, value: string | string[]): void;
   cookie?(name: string, value: string, options: Record<string, unknown>): void;
+  clearCookie?(name: string, options: Record<string, unknown>): void;
 }
 
 export function headerValue({ request, name }: { request: HttpRequest; name: string }): string | undefined {

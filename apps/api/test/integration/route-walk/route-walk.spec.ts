@@ -6,7 +6,7 @@ import { describeOnEachDatabase } from '../harness/on-each-database.js';
 import type { Scenario } from '../harness/scenario.js';
 import { expectedOutcome, outcomeOf, type WalkCaller } from './expected-outcome.js';
 import { callProcedure, callRest } from './walk-call.js';
-import { OUTSIDE_CALLERS, type WalkTenantSpec } from './walk-callers.js';
+import { emailOf, OUTSIDE_CALLERS, type WalkTenantSpec } from './walk-callers.js';
 import { PROCEDURE_EXPECTATIONS, REST_EXPECTATIONS, type EndpointExpectation } from './walk-expectations.js';
 import { compileWalkModel } from './walk-model.js';
 import { REQUESTS, type WalkRequest } from './walk-requests.js';
@@ -27,6 +27,17 @@ function tokenOf({ s, tenant, caller }: { s: Scenario; tenant: WalkTenant; calle
     case 'other-tenant-admin':
       return tenant.otherTenantAdminToken;
   }
+}
+
+/**
+ * Signing out ends the session it is called with; so that later calls keep theirs, a caller
+ * signed in by session signs out with a session of its own (API keys and outsiders keep theirs).
+ */
+async function callerToken({ s, tenant, caller, endsSession }: { s: Scenario; tenant: WalkTenant; caller: WalkCaller; endsSession: boolean }) {
+  const token = tokenOf({ s, tenant, caller });
+  if (!endsSession || !token?.startsWith('lss_')) return token;
+  const session = await s.http.post('/api/v1/auth/dev-login', { email: emailOf({ tenantKey: tenant.spec.key, caller: caller.name }) });
+  return session.body.token as string;
 }
 
 const walksIn = ({ expectation, tenantKey }: { expectation: EndpointExpectation; tenantKey: string }) =>
@@ -56,7 +67,8 @@ async function walkTenant({ s, spec }: { s: Scenario; spec: WalkTenantSpec }) {
   for (const endpoint of endpoints) {
     for (const caller of callers) {
       const request = await REQUESTS[endpoint.expectation.request]({ s, tenant });
-      const response: ApiResponse = await endpoint.call(request, tokenOf({ s, tenant, caller }));
+      const token = await callerToken({ s, tenant, caller, endsSession: endpoint.expectation.endsSession === true });
+      const response: ApiResponse = await endpoint.call(request, token);
       calls += 1;
       const expected = expectedOutcome({ expectation: endpoint.expectation, caller, product: tenant.product, model });
       const observed = outcomeOf({ status: response.status });

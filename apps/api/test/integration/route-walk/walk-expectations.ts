@@ -21,6 +21,8 @@ export interface EndpointExpectation {
   /** Walk tenants it is called in; `null` for routes outside any tenant (called with every tenant's callers). */
   walkIn: readonly string[] | null;
   request: RequestName;
+  /** The call ends the session it is made with (sign out): it gets a session of its own. */
+  endsSession?: true;
 }
 
 const T = '/api/v1/tenants/:tenantId';
@@ -29,6 +31,7 @@ const T = '/api/v1/tenants/:tenantId';
 export const REST_EXPECTATIONS: Record<string, EndpointExpectation> = {
   'GET /api/docs': { access: 'public', walkIn: null, request: 'none' },
   'POST /api/v1/auth/dev-login': { access: 'public', walkIn: null, request: 'devLogin' },
+  'POST /api/v1/auth/sign-out': { access: 'authenticated', walkIn: null, request: 'none', endsSession: true },
   'POST /api/v1/organizations': { access: 'platform', walkIn: null, request: 'createOrganization' },
   'PUT /api/v1/organizations/:orgId/directory': { access: 'platform', walkIn: null, request: 'replaceDirectory' },
   'GET /api/v1/outbox': { access: 'platform', walkIn: null, request: 'none' },
@@ -96,6 +99,7 @@ export const PROCEDURE_EXPECTATIONS: Record<string, ProcedureExpectation> = {
   'apiKeys.list': rest(`GET ${T}/api-keys`, 'query'),
   'audit.list': rest(`GET ${T}/audit-events`, 'query'),
   'auth.devLogin': rest('POST /api/v1/auth/dev-login', 'mutation'),
+  'auth.signOut': rest('POST /api/v1/auth/sign-out', 'mutation', 'none'),
   'checks.batch': rest(`POST ${T}/check/batch`, 'query'),
   'checks.check': rest(`POST ${T}/check`, 'query', 'check'),
   'communicationRules.create': rest(`POST ${T}/projects/:projectId/communication-rules`, 'mutation'),

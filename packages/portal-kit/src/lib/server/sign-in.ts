@@ -1,7 +1,7 @@
 /** Dev sign-in (AUTH_MODE=dev): the API answers a session token that the portal keeps in an HttpOnly cookie. */
 import { fail, redirect, type Actions, type Cookies } from '@sveltejs/kit';
 import { createApiClient } from './api-client.js';
-import { clearSessionToken, storeSessionToken, storeSessionUser } from './session.js';
+import { clearSessionToken, readSessionToken, storeSessionToken, storeSessionUser } from './session.js';
 import { toProblem } from './to-problem.js';
 
 /** Only same-site paths, so a crafted link cannot send the user elsewhere after sign-in. */
@@ -28,7 +28,13 @@ export const signInActions: Actions = {
   },
 };
 
-export function signOut({ cookies }: { cookies: Cookies }): never {
+/** Ends the session at the API too, so the token stops working everywhere, not only in this portal. */
+export async function signOut({ cookies }: { cookies: Cookies }): Promise<never> {
+  const token = readSessionToken({ cookies });
+  if (token) {
+    // A session the API already ended (expired, signed out elsewhere) needs nothing more.
+    await createApiClient({ token }).auth.signOut.mutate().catch(() => undefined);
+  }
   clearSessionToken({ cookies });
   redirect(303, '/sign-in');
 }
