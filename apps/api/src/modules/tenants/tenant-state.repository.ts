@@ -15,8 +15,10 @@ import { ProjectEntity } from '../projects/entities/project.entity.js';
 import { ApplicationGrantEntity } from '../roles/entities/application-grant.entity.js';
 import { UserEntity } from '../users/entities/user.entity.js';
 import { TenantEntity } from './entities/tenant.entity.js';
+import { readPackedRows } from './packed-rows.js';
 
-type UserRow = Pick<UserEntity, 'id' | 'email' | 'name' | 'firstSignedInAt'>;
+/** `firstSignedInAt` is '' until the first sign-in: packed rows carry text only. */
+type UserRow = Pick<UserEntity, 'id' | 'email' | 'name'> & { firstSignedInAt: string };
 
 /** Below SQLite's 32,766 and PostgreSQL's 65,535 bound parameters a statement. */
 const IN_LIST_CHUNK = 10_000;
@@ -43,34 +45,29 @@ export class TenantStateRepository {
     const manager = this.manager(tx);
     const tenantId = tenant.id;
     // One after another: inside a transaction every query shares one connection.
-    // Grants and users are read as raw rows: hydrating a million entities took seconds.
-    const applicationGrants = await manager
-      .createQueryBuilder()
-      .select('g.principal_id', 'principalId')
-      .addSelect('g.kind', 'kind')
-      .addSelect('g.role', 'role')
-      .from('application_grants', 'g')
-      .where('g.tenant_id = :tenantId', { tenantId })
-      .getRawMany<Pick<ApplicationGrantEntity, 'principalId' | 'kind' | 'role'>>();
+    // Grants and users are read packed: hydrating a million entities or raw rows took seconds.
+    const applicationGrants = await readPackedRows<Pick<ApplicationGrantEntity, 'principalId' | 'kind' | 'role'>>({
+      manager,
+      columns: { principalId: 'g.principal_id', kind: 'g.kind', role: 'g.role' },
+      fromWhere: 'FROM application_grants g WHERE g.tenant_id = :tenantId',
+      parameters: { tenantId },
+    });
     const projects = await manager.find(ProjectEntity, { where: { tenantId }, order: { createdAt: 'ASC', id: 'ASC' } });
-    const projectGrants = await manager
-      .createQueryBuilder()
-      .select('g.project_id', 'projectId')
-      .addSelect('g.principal_id', 'principalId')
-      .addSelect('g.kind', 'kind')
-      .addSelect('g.role', 'role')
-      .from('project_grants', 'g')
-      .where('g.tenant_id = :tenantId', { tenantId })
-      .getRawMany<Pick<ProjectGrantEntity, 'projectId' | 'principalId' | 'kind' | 'role'>>();
+    const projectGrants = await readPackedRows<Pick<ProjectGrantEntity, 'projectId' | 'principalId' | 'kind' | 'role'>>({
+      manager,
+      columns: { projectId: 'g.project_id', principalId: 'g.principal_id', kind: 'g.kind', role: 'g.role' },
+      fromWhere: 'FROM project_grants g WHERE g.tenant_id = :tenantId',
+      parameters: { tenantId },
+    });
     const apiKeys = await manager.find(ApiKeyEntity, { where: { tenantId, deletedAt: IsNull() }, order: { createdAt: 'ASC' } });
     const records = await manager.findBy(RecordEntity, { tenantId });
     const rules = await manager.findBy(CommunicationRuleEntity, { tenantId });
     const legacyGrants = await manager.findBy(LegacyGrantEntity, { tenantId });
     const departments = await manager.findBy(DepartmentEntity, { tenantId });
-    const groupIds = new Set([
-      ...extraGroupIds,
-      ...[...applicationGrants, ...projectGrants].filter((grant) => grant.kind === 'group').map((grant) => grant.principalId),
-    ]);
+    const groupIds = new Set(extraGroupIds);
+    for (const grants of [applicationGrants, projectGrants]) {
+      for (const grant of grants) if (grant.kind === 'group') groupIds.add(grant.principalId);
+    }
     const groups = await inChunks({
       values: [...groupIds],
       read: (ids) => manager.findBy(DirectoryGroupEntity, { organizationId: tenant.organizationId, id: In(ids) }),
@@ -93,7 +90,7 @@ export class TenantStateRepository {
           id: user.id,
           email: user.email,
           name: user.name,
-          hasSignedIn: user.firstSignedInAt !== null,
+          hasSignedIn: user.firstSignedInAt !== '',
           guest: guests.has(user.email),
         }),
       ),
@@ -105,9 +102,9 @@ export class TenantStateRepository {
         expiresAt: key.expiresAt,
         allowedIps: key.allowedIps,
       })),
-      applicationGrants: applicationGrants.map(({ principalId, kind, role }) => ({ principalId, kind, role })),
+      applicationGrants,
       projects: projects.map(({ id, name, departmentId }) => ({ id, name, departmentId })),
-      projectGrants: projectGrants.map(({ projectId, principalId, kind, role }) => ({ projectId, principalId, kind, role })),
+      projectGrants,
       records: records.map(({ id, projectId, assigneeUserId }) => ({ id, projectId, assigneeUserId })),
       communicationRules: rules.map(({ id, projectId, name, recipientUserIds }) => ({ id, projectId, name, recipientUserIds })),
       legacyGrants: legacyGrants.map(({ userId, role }) => ({ userId, role })),
@@ -131,25 +128,18 @@ export class TenantStateRepository {
     userIds: string[];
     emails: string[];
   }): Promise<UserRow[]> {
-    const select = () =>
-      manager
-        .createQueryBuilder()
-        .select('u.id', 'id')
-        .addSelect('u.email', 'email')
-        .addSelect('u.name', 'name')
-        .addSelect('u.first_signed_in_at', 'firstSignedInAt')
-        .from('users', 'u');
-    const granted = await select()
-      .where(
-        `u.id IN (SELECT principal_id FROM application_grants WHERE tenant_id = :tenantId AND kind = 'user'
+    const columns = { id: 'u.id', email: 'u.email', name: 'u.name', firstSignedInAt: "COALESCE(u.first_signed_in_at, '')" };
+    const read = ({ where, parameters }: { where: string; parameters: Record<string, unknown> }) =>
+      readPackedRows<UserRow>({ manager, columns, fromWhere: `FROM users u WHERE ${where}`, parameters });
+    const granted = await read({
+      where: `u.id IN (SELECT principal_id FROM application_grants WHERE tenant_id = :tenantId AND kind = 'user'
           UNION SELECT principal_id FROM project_grants WHERE tenant_id = :tenantId AND kind = 'user'
           UNION SELECT assignee_user_id FROM records WHERE tenant_id = :tenantId
           UNION SELECT user_id FROM legacy_grants WHERE tenant_id = :tenantId)`,
-        { tenantId },
-      )
-      .getRawMany<UserRow>();
-    const byId = await inChunks({ values: userIds, read: (ids) => select().where('u.id IN (:...ids)', { ids }).getRawMany<UserRow>() });
-    const byEmail = await inChunks({ values: emails, read: (chunk) => select().where('u.email IN (:...chunk)', { chunk }).getRawMany<UserRow>() });
+      parameters: { tenantId },
+    });
+    const byId = await inChunks({ values: userIds, read: (ids) => read({ where: 'u.id IN (:...ids)', parameters: { ids } }) });
+    const byEmail = await inChunks({ values: emails, read: (chunk) => read({ where: 'u.email IN (:...chunk)', parameters: { chunk } }) });
     return [...new Map([...granted, ...byId, ...byEmail].map((user) => [user.id, user])).values()];
   }
 
