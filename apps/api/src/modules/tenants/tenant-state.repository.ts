@@ -15,6 +15,7 @@ import { ProjectEntity } from '../projects/entities/project.entity.js';
 import { ApplicationGrantEntity } from '../roles/entities/application-grant.entity.js';
 import { UserEntity } from '../users/entities/user.entity.js';
 import { TenantEntity } from './entities/tenant.entity.js';
+import { inList } from './in-list.js';
 import { readPackedRows } from './packed-rows.js';
 
 /** `firstSignedInAt` is '' until the first sign-in: packed rows carry text only. */
@@ -49,6 +50,7 @@ export class TenantStateRepository {
     const applicationGrants = await readPackedRows<Pick<ApplicationGrantEntity, 'principalId' | 'kind' | 'role'>>({
       manager,
       columns: { principalId: 'g.principal_id', kind: 'g.kind', role: 'g.role' },
+      shared: ['kind', 'role'],
       fromWhere: 'FROM application_grants g WHERE g.tenant_id = :tenantId',
       parameters: { tenantId },
     });
@@ -56,6 +58,7 @@ export class TenantStateRepository {
     const projectGrants = await readPackedRows<Pick<ProjectGrantEntity, 'projectId' | 'principalId' | 'kind' | 'role'>>({
       manager,
       columns: { projectId: 'g.project_id', principalId: 'g.principal_id', kind: 'g.kind', role: 'g.role' },
+      shared: ['projectId', 'kind', 'role'],
       fromWhere: 'FROM project_grants g WHERE g.tenant_id = :tenantId',
       parameters: { tenantId },
     });
@@ -72,13 +75,18 @@ export class TenantStateRepository {
       values: [...groupIds],
       read: (ids) => manager.findBy(DirectoryGroupEntity, { organizationId: tenant.organizationId, id: In(ids) }),
     });
-    const users = await this.loadUsers({
-      manager,
-      tenantId,
-      // Rule recipients and department members live in JSON columns the query below cannot see.
-      userIds: [...new Set([...rules.flatMap((rule) => rule.recipientUserIds), ...departments.flatMap((department) => department.memberUserIds)])],
-      emails: [...new Set(groups.flatMap((group) => group.memberEmails))],
-    });
+    // Every user the tenant refers to, gathered from the rows above: reading them by id spares
+    // the database a union of a million grant rows. Rule recipients and department members sit
+    // in JSON columns no query could join.
+    const userIds = new Set<string>();
+    for (const grants of [applicationGrants, projectGrants]) {
+      for (const grant of grants) if (grant.kind === 'user') userIds.add(grant.principalId);
+    }
+    for (const record of records) if (record.assigneeUserId !== null) userIds.add(record.assigneeUserId);
+    for (const grant of legacyGrants) userIds.add(grant.userId);
+    for (const rule of rules) for (const id of rule.recipientUserIds) userIds.add(id);
+    for (const department of departments) for (const id of department.memberUserIds) userIds.add(id);
+    const users = await this.loadUsers({ manager, userIds, emails: new Set(groups.flatMap((group) => group.memberEmails)) });
     const guests = await this.loadGuestEmails({ manager, organizationId: tenant.organizationId });
     return {
       tenantId,
@@ -112,35 +120,27 @@ export class TenantStateRepository {
     };
   }
 
-  /**
-   * Users holding a grant, a record or a legacy role in the tenant (found by a subquery, so a
-   * tenant of any size stays within the databases' limits on bound parameters), plus `userIds`
-   * and the users with one of `emails`.
-   */
+  /** The users with one of `userIds` or one of `emails`. */
   private async loadUsers({
     manager,
-    tenantId,
     userIds,
     emails,
   }: {
     manager: EntityManager;
-    tenantId: string;
-    userIds: string[];
-    emails: string[];
+    userIds: ReadonlySet<string>;
+    emails: ReadonlySet<string>;
   }): Promise<UserRow[]> {
     const columns = { id: 'u.id', email: 'u.email', name: 'u.name', firstSignedInAt: "COALESCE(u.first_signed_in_at, '')" };
-    const read = ({ where, parameters }: { where: string; parameters: Record<string, unknown> }) =>
-      readPackedRows<UserRow>({ manager, columns, fromWhere: `FROM users u WHERE ${where}`, parameters });
-    const granted = await read({
-      where: `u.id IN (SELECT principal_id FROM application_grants WHERE tenant_id = :tenantId AND kind = 'user'
-          UNION SELECT principal_id FROM project_grants WHERE tenant_id = :tenantId AND kind = 'user'
-          UNION SELECT assignee_user_id FROM records WHERE tenant_id = :tenantId
-          UNION SELECT user_id FROM legacy_grants WHERE tenant_id = :tenantId)`,
-      parameters: { tenantId },
-    });
-    const byId = await inChunks({ values: userIds, read: (ids) => read({ where: 'u.id IN (:...ids)', parameters: { ids } }) });
-    const byEmail = await inChunks({ values: emails, read: (chunk) => read({ where: 'u.email IN (:...chunk)', parameters: { chunk } }) });
-    return [...new Map([...granted, ...byId, ...byEmail].map((user) => [user.id, user])).values()];
+    const read = async ({ column, values }: { column: string; values: ReadonlySet<string> }) => {
+      if (values.size === 0) return [];
+      const { where, parameters } = inList({ manager, column, name: 'values', values });
+      return readPackedRows<UserRow>({ manager, columns, fromWhere: `FROM users u WHERE ${where}`, parameters });
+    };
+    const byId = await read({ column: 'u.id', values: userIds });
+    const byEmail = await read({ column: 'u.email', values: emails });
+    // Ids are unique, so only the users found by email alone can repeat one found by id.
+    for (const user of byEmail) if (!userIds.has(user.id)) byId.push(user);
+    return byId;
   }
 
   /** Guests are few: every guest of the organization, rather than a list as long as the tenant. */
