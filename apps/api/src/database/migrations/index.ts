@@ -1,4 +1,5 @@
 import { InitialSchema1764060000000 } from './1764060000000-initial-schema.js';
+import { ProjectGrantsCoveringIndex1795603807809 } from './1795603807809-project-grants-covering-index.js';
 
 /** Every migration, oldest first. Never edit one that has landed: add a new one. */
-export const MIGRATIONS = [InitialSchema1764060000000];
+export const MIGRATIONS = [InitialSchema1764060000000, ProjectGrantsCoveringIndex1795603807809];

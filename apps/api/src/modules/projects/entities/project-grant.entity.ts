@@ -2,7 +2,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { PrincipalKind } from '@loome/roles-core';
 
 @Entity({ name: 'project_grants' })
-@Index('idx_project_grants_tenant', ['tenantId'])
+// Covers reading a tenant's grants (see its migration); its leading tenant serves tenant-only lookups too.
+@Index('idx_project_grants_tenant_principal', ['tenantId', 'principalId', 'kind', 'projectId', 'role'])
 export class ProjectGrantEntity {
   @PrimaryColumn({ name: 'project_id', type: 'varchar', length: 64 })
   projectId: string;
