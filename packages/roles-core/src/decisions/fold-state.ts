@@ -6,7 +6,7 @@
  */
 import type { AnyProduct } from '../define-product.js';
 import type { TenantState } from '../model/tenant-state.js';
-import { PairList } from './adjacency.js';
+import { PairList, buildAdjacency } from './adjacency.js';
 import type { Adjacency } from './adjacency.js';
 import type { CompiledMasks } from './compiled-masks.js';
 import { EntryBuffer } from './entry-buffer.js';
@@ -31,8 +31,9 @@ interface FoldStateInput {
 /** What the fold reads about every principal, built once from the state. */
 interface Links {
   groups: Adjacency;
+  /** Per holder: `project * roles + role`, whatever order the state lists its grants in. */
   projectGrants: Adjacency;
-  grantProject: Int32Array;
+  /** The mask of each project role, by its index in `project * roles + role`. */
   grantMask: readonly Uint32Array[];
   /** Per user: `project * 2 + 1` for a rule emailing them, `project * 2` for a record assigned. */
   references: Adjacency;
@@ -93,18 +94,7 @@ function linkState({ product, state, principals, projectIndexOf, masks, tenantWi
     for (let w = 0; w < words; w++) tenantWide[p * words + w]! |= mask[w]!;
   });
 
-  const projectGrants = new PairList();
-  const grantProject: number[] = [];
-  const grantMask: Uint32Array[] = [];
-  state.projectGrants.forEach((grant, index) => {
-    const p = principals.projectGrantPrincipals[index]!;
-    const mask = product.index.projectRoleMasks.get(grant.role);
-    if (p < 0 || !mask) return;
-    projectGrants.add({ owner: p, value: grantProject.length });
-    grantProject.push(projectIndexOf(grant.projectId));
-    grantMask.push(mask);
-  });
-
+  const { projectGrants, grantMask } = groupProjectGrants({ product, state, principals, projectIndexOf });
   const userIndexOf = (userId: string | null): number => {
     const p = userId === null ? -1 : principals.indexOfId(userId);
     return p >= 0 && principals.kindAt(p) === 'user' ? p : -1;
@@ -126,8 +116,7 @@ function linkState({ product, state, principals, projectIndexOf, masks, tenantWi
 
   return {
     groups: groupsOfUsers({ state, principals }).build({ size }),
-    projectGrants: projectGrants.build({ size }),
-    grantProject: Int32Array.from(grantProject),
+    projectGrants,
     grantMask,
     references: references.build({ size }),
     legacyRoles: legacyRoles.build({ size }),
@@ -135,6 +124,39 @@ function linkState({ product, state, principals, projectIndexOf, masks, tenantWi
     scopedConsumer,
     applicationGrantCount,
   };
+}
+
+/**
+ * Project grants per holder in two passes over typed arrays. A read groups grants by project and
+ * role rather than by holder; consecutive grants then share those strings, so each is interned
+ * once per run instead of looked up per grant.
+ */
+function groupProjectGrants({
+  product,
+  state,
+  principals,
+  projectIndexOf,
+}: Pick<LinkInput, 'product' | 'state' | 'principals' | 'projectIndexOf'>): { projectGrants: Adjacency; grantMask: Uint32Array[] } {
+  const grantMask = [...product.index.projectRoleMasks.values()];
+  const roleIndex = new Map([...product.index.projectRoleMasks.keys()].map((role, index) => [role, index]));
+  const roles = grantMask.length;
+  const grants = state.projectGrants;
+  const owners = principals.projectGrantPrincipals.slice();
+  const values = new Int32Array(grants.length);
+  let lastProjectId: string | undefined;
+  let lastRole: string | undefined;
+  let project = -1;
+  let role = -1;
+  for (let index = 0; index < grants.length; index++) {
+    const grant = grants[index]!;
+    if (grant.role !== lastRole) role = roleIndex.get((lastRole = grant.role)) ?? -1;
+    // A grant of an unknown role grants nothing; its project is interned only by grants that count.
+    if (role < 0) owners[index] = -1;
+    if (owners[index]! < 0) continue;
+    if (grant.projectId !== lastProjectId) project = projectIndexOf((lastProjectId = grant.projectId));
+    values[index] = project * roles + role;
+  }
+  return { projectGrants: buildAdjacency({ size: principals.size, owners, values }), grantMask };
 }
 
 /** R7: the groups whose member emails name each user (by email, whatever its case). */
@@ -227,11 +249,12 @@ class PrincipalFolder {
   }
 
   private foldProjectGrants(holder: number): void {
-    const { projectGrants, grantProject, grantMask } = this.input.links;
+    const { projectGrants, grantMask } = this.input.links;
+    const roles = grantMask.length;
     for (let i = projectGrants.start[holder]!; i < projectGrants.start[holder + 1]!; i++) {
-      const grant = projectGrants.values[i]!;
-      const project = grantProject[grant]!;
-      this.entries.orFull({ entry: this.entryOf(project), mask: grantMask[grant]! });
+      const value = projectGrants.values[i]!;
+      const project = (value / roles) | 0;
+      this.entries.orFull({ entry: this.entryOf(project), mask: grantMask[value - project * roles]! });
       this.touch(project, HAS_ROLE);
     }
   }
