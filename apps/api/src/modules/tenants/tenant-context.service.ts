@@ -65,12 +65,14 @@ export class TenantContextService {
 
 function memberCache({ decisions }: { decisions: CompiledTenant }): { has(userId: string): boolean } {
   const known = new Map<string, boolean>();
+  let roleHolders: ((userId: string) => boolean) | undefined;
   return {
     has(userId) {
       let member = known.get(userId);
       if (member === undefined) {
         const held = decisions.effectivePermissions({ principalId: userId });
-        member = held.tenant.length > 0 || held.projects.length > 0 || holdsApplicationRole({ state: decisions.state, userId });
+        roleHolders ??= applicationRoleHolders({ state: decisions.state });
+        member = held.tenant.length > 0 || held.projects.length > 0 || roleHolders(userId);
         known.set(userId, member);
       }
       return member;
@@ -81,10 +83,12 @@ function memberCache({ decisions }: { decisions: CompiledTenant }): { has(userId
 /**
  * Contract "Who is a member": a consumer whose scope is still empty (R19: Assist with no project,
  * Monitor with no record) holds no permission yet, but holds a role directly or through a group.
+ * Built once per compiled tenant, so listing every user stays linear.
  */
-function holdsApplicationRole({ state, userId }: { state: TenantState; userId: string }): boolean {
-  const user = state.users.find((candidate) => candidate.id === userId);
-  if (!user) return false;
-  const groupIds = new Set(state.groups.filter((group) => group.memberEmails.includes(user.email)).map((group) => group.id));
-  return state.applicationGrants.some((grant) => grant.principalId === userId || (grant.kind === 'group' && groupIds.has(grant.principalId)));
+function applicationRoleHolders({ state }: { state: TenantState }): (userId: string) => boolean {
+  const direct = new Set(state.applicationGrants.filter((grant) => grant.kind === 'user').map((grant) => grant.principalId));
+  const groupsWithRoles = new Set(state.applicationGrants.filter((grant) => grant.kind === 'group').map((grant) => grant.principalId));
+  const viaGroup = new Set(state.groups.filter((group) => groupsWithRoles.has(group.id)).flatMap((group) => group.memberEmails));
+  const emailOf = new Map(state.users.map((user) => [user.id, user.email]));
+  return (userId) => direct.has(userId) || viaGroup.has(emailOf.get(userId) ?? '');
 }
