@@ -62,4 +62,12 @@ describeOnEachDatabase('unknown query parameters', (get) => {
     expect((await s.http.get(`${base}/roles/consumer/members?limit=1`, as)).status).toBe(200);
     expect((await s.http.get(`${base}/me?`, as)).status).toBe(200);
   });
+
+  it('Strict input: who is asking is settled before the query; an anonymous caller with an unknown parameter is UNAUTHENTICATED', async () => {
+    const s = get();
+    const tenant = tenants.get('integrate')!;
+    const anonymous = await s.http.get(`/api/v1/tenants/${tenant.tenantId}/me?x=1`);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.code).toBe('UNAUTHENTICATED');
+  });
 });

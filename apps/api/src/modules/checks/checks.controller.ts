@@ -1,10 +1,11 @@
-import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, Get, Header, HttpCode, Param, Post } from '@nestjs/common';
 import { TenantMember } from '../../auth/access.decorator.js';
 import type { Caller } from '../../auth/caller.js';
 import { CurrentCaller, signedIn } from '../../auth/current-caller.decorator.js';
 import { TENANT } from '../../common/http/paths.js';
 import { ValidBody } from '../../common/validation/valid-input.decorator.js';
 import { ChecksService } from './checks.service.js';
+import { batchAnswerJson } from './remembered-answers.js';
 import { checkBatchSchema, checkSchema, type CheckBatchInput, type CheckInput } from './schemas/check.schema.js';
 
 @Controller(TENANT)
@@ -20,9 +21,10 @@ export class ChecksController {
 
   @Post('check/batch')
   @HttpCode(200)
+  @Header('content-type', 'application/json; charset=utf-8')
   @TenantMember()
-  batch(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @ValidBody(checkBatchSchema) body: CheckBatchInput) {
-    return this.checks.batch({ caller: signedIn({ caller }), tenantId, checks: body.checks });
+  async batch(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @ValidBody(checkBatchSchema) body: CheckBatchInput) {
+    return batchAnswerJson(await this.checks.batch({ caller: signedIn({ caller }), tenantId, checks: body.checks }));
   }
 
   @Get('me')

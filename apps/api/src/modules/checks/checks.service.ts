@@ -15,17 +15,18 @@ export class ChecksService {
 
   async check({ caller, tenantId, check }: { caller: SignedInCaller; tenantId: string; check: CheckInput }) {
     const context = await this.context({ tenantId });
-    const selector = this.selectorFor({ context, caller, check });
+    const selector = this.selectorsFor({ context, caller })(check);
     const { explanation, reason } = this.answer({ context, selector, check });
     return { allowed: explanation.allowed, reason, reasons: explanation.reasons };
   }
 
   async batch({ caller, tenantId, checks }: { caller: SignedInCaller; tenantId: string; checks: CheckInput[] }) {
     const context = await this.context({ tenantId });
+    const selectorOf = this.selectorsFor({ context, caller });
     // The contract's `{allowed, reason}` only: structured reasons made a batch several times larger to send.
     return {
       results: checks.map((check) => {
-        const selector = this.selectorFor({ context, caller, check });
+        const selector = selectorOf(check);
         return rememberedAnswer({
           context,
           selector,
@@ -75,19 +76,28 @@ export class ChecksService {
     }
   }
 
-  /** Checking someone else needs the user-management permission, or a key with remote access. */
-  private selectorFor({ context, caller, check }: { context: TenantContext; caller: SignedInCaller; check: CheckInput }): PrincipalSelector {
+  /**
+   * Checking someone else needs the user-management permission, or a key with remote access.
+   * What the caller may check is settled once per request, at its first check of someone else.
+   */
+  private selectorsFor({ context, caller }: { context: TenantContext; caller: SignedInCaller }): (check: CheckInput) => PrincipalSelector {
     const self = selfSelector({ caller });
-    const target: PrincipalSelector = check.principalId ? { principalId: check.principalId } : check.email ? { email: check.email } : self;
-    const isSelf =
-      (target.principalId !== undefined && target.principalId === self.principalId) ||
-      (target.email !== undefined && caller.kind === 'user' && target.email === caller.email);
-    if (isSelf) return target;
-    const { product } = context;
-    const held = heldTenantPermissions({ context, caller });
-    const remote = caller.kind === 'apiKey' && product.remoteAccessPermission !== null && held.has(product.remoteAccessPermission);
-    if (!held.has(product.userManagementPermission) && !remote) throw forbidden('Checking someone else needs the user-management permission');
-    return target;
+    let othersAllowed: boolean | undefined;
+    const mayCheckOthers = () => {
+      const { product } = context;
+      const held = heldTenantPermissions({ context, caller });
+      const remote = caller.kind === 'apiKey' && product.remoteAccessPermission !== null && held.has(product.remoteAccessPermission);
+      return held.has(product.userManagementPermission) || remote;
+    };
+    return (check) => {
+      const target: PrincipalSelector = check.principalId ? { principalId: check.principalId } : check.email ? { email: check.email } : self;
+      const isSelf =
+        (target.principalId !== undefined && target.principalId === self.principalId) ||
+        (target.email !== undefined && caller.kind === 'user' && target.email === caller.email);
+      if (isSelf) return target;
+      if (!(othersAllowed ??= mayCheckOthers())) throw forbidden('Checking someone else needs the user-management permission');
+      return target;
+    };
   }
 
   private async context({ tenantId }: { tenantId: string }): Promise<TenantContext> {

@@ -10,7 +10,17 @@ export interface CheckAnswer {
 /** Enough for every distinct question a busy client asks between two changes of its tenant. */
 const LIMIT = 100_000;
 
-const byContext = new WeakMap<TenantContext, Map<string, CheckAnswer>>();
+/** Principal → permission → project and record → answer: nesting spares joining a key per check. */
+type Answers = Map<string, Map<string, Map<string, CheckAnswer>>>;
+
+const byContext = new WeakMap<TenantContext, { answers: Answers; size: number }>();
+const jsonOf = new WeakMap<CheckAnswer, string>();
+
+function lookup<V>(map: Map<string, V>, key: string, create: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = create()));
+  return value;
+}
 
 /**
  * A batch's answers, remembered per compiled tenant: clients ask the same questions again and
@@ -28,15 +38,30 @@ export function rememberedAnswer({
   check: CheckInput;
   answer: () => CheckAnswer;
 }): CheckAnswer {
-  let answers = byContext.get(context);
-  if (!answers) byContext.set(context, (answers = new Map()));
+  let remembered = byContext.get(context);
+  if (!remembered) byContext.set(context, (remembered = { answers: new Map(), size: 0 }));
   const who = selector.principalId !== undefined ? `i${selector.principalId}` : `e${selector.email ?? ''}`;
-  const key = `${who}\u0000${check.permission}\u0000${check.projectId ?? ''}\u0000${check.recordId ?? ''}`;
-  let known = answers.get(key);
-  if (!known) {
-    known = answer();
-    if (answers.size >= LIMIT) answers.clear();
-    answers.set(key, known);
+  const where = check.recordId === undefined ? (check.projectId ?? '') : `${check.projectId ?? ''}\u0000${check.recordId}`;
+  const answersOf = () => lookup(lookup(remembered.answers, who, () => new Map()), check.permission, () => new Map<string, CheckAnswer>());
+  const known = answersOf().get(where);
+  if (known) return known;
+  const fresh = answer();
+  if (remembered.size >= LIMIT) {
+    remembered.answers.clear();
+    remembered.size = 0;
   }
-  return known;
+  answersOf().set(where, fresh);
+  remembered.size += 1;
+  return fresh;
+}
+
+/** `{"results":[…]}` from each answer's JSON, written once per remembered answer rather than per batch. */
+export function batchAnswerJson({ results }: { results: readonly CheckAnswer[] }): string {
+  let json = '{"results":[';
+  results.forEach((result, index) => {
+    let text = jsonOf.get(result);
+    if (text === undefined) jsonOf.set(result, (text = JSON.stringify({ allowed: result.allowed, reason: result.reason })));
+    json += index === 0 ? text : `,${text}`;
+  });
+  return `${json}]}`;
 }

@@ -112,11 +112,28 @@ describeOnEachDatabase('Conformance: check and check/batch', (get) => {
     const checks = Array.from({ length: 500 }, () => pair).flat();
     const batch = await s.http.post(`/api/v1/tenants/${tenantId}/check/batch`, { checks }, { token: admin });
     expect(batch.status).toBe(200);
+    expect(batch.headers.get('content-type')).toMatch(/^application\/json/);
     expect(batch.body.results).toHaveLength(1000);
     expect(batch.body.results.slice(0, 4).map((result: { allowed: boolean }) => result.allowed)).toEqual([false, true, false, true]);
     expect(batch.body.results[999]).toEqual(expect.objectContaining({ allowed: true, reason: expect.any(String) }));
     const tooMany = await s.http.post(`/api/v1/tenants/${tenantId}/check/batch`, { checks: [...checks, pair[0]] }, { token: admin });
     expect(tooMany.status).toBe(400);
     expect(tooMany.body.code).toBe('VALIDATION');
+  });
+
+  it('Contract: a batch asked again after a change answers from the new roles, not from the answers it gave before', async () => {
+    const s = get();
+    const tenantId = await s.tenant({ product: 'assist', administrators: ['ck-again@x.test'] });
+    const admin = await s.signIn('ck-again@x.test');
+    await s.addMembers(tenantId, 'project-creator', { kind: 'user', emails: 'ck-again-user@x.test' }, admin);
+    const checks = [
+      { email: 'ck-again-user@x.test', permission: 'users.manage' },
+      { email: 'ck-again-user@x.test', permission: 'projects.view' },
+    ];
+    const ask = async () => (await s.http.post(`/api/v1/tenants/${tenantId}/check/batch`, { checks }, { token: admin })).body.results.map((result: { allowed: boolean }) => result.allowed);
+    expect(await ask()).toEqual([false, true]);
+    expect(await ask()).toEqual([false, true]);
+    await s.addMembers(tenantId, 'administrator', { kind: 'user', emails: 'ck-again-user@x.test' }, admin);
+    expect(await ask()).toEqual([true, true]);
   });
 });
