@@ -7,6 +7,7 @@ import { postgresReachable } from './bench-database.mjs';
 
 ensureApiBuilt();
 const { measureCheckThroughput } = await import('./measures/check-throughput.mjs');
+const { measureBareHttp } = await import('./measures/bare-http-baseline.mjs');
 const { measureMemberPages } = await import('./measures/member-pages.mjs');
 const { measureInvitations } = await import('./measures/invitations.mjs');
 const { measureStateLoad } = await import('./measures/state-load.mjs');
@@ -28,24 +29,34 @@ async function figure({ key, name, database, goal, run, describe }) {
   try {
     const result = await run();
     const { value, met, note } = describe(result);
-    rows.push({ name, database, value, goal, met: met ? 'yes' : 'NO', note });
+    rows.push({ name, database, value, goal, met: met === null ? '—' : met ? 'yes' : 'NO', note });
   } catch (error) {
     rows.push({ name, database, value: 'failed', goal, met: 'NO', note: String(error?.message ?? error).slice(0, 200) });
   }
   process.stdout.write(` ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 }
 
+const checkShape = { users: scaled(10_000), projects: 200, connections: 8, durationMs: 8_000 };
+let bare;
+await figure({
+  key: 'check',
+  name: 'yardstick: bare node:http, same bodies and load',
+  database: '—',
+  goal: '— (the API: at least half of it)',
+  run: async () => (bare = await measureBareHttp(checkShape)),
+  describe: (r) => ({ value: `${fmt(r.decisionsPerSecond, 0)}/s, p99 ${fmt(r.p99Ms)} ms`, met: null, note: `${fmt(r.requests, 0)} requests, ${r.failed} failed` }),
+});
 for (const database of databases) {
   await figure({
     key: 'check',
     name: 'check/batch decisions/s (100 a request, 8 connections)',
     database,
     goal: '≥ 200,000/s, p99 < 25 ms',
-    run: () => measureCheckThroughput({ kind: database, users: scaled(10_000), projects: 200, connections: 8, durationMs: 8_000 }),
+    run: () => measureCheckThroughput({ kind: database, ...checkShape }),
     describe: (r) => ({
       value: `${fmt(r.decisionsPerSecond, 0)}/s, p99 ${fmt(r.p99Ms)} ms`,
       met: r.decisionsPerSecond >= 200_000 && r.p99Ms < 25 && r.failed === 0,
-      note: `${fmt(r.requests, 0)} requests, ${r.failed} failed; ${fmt(scaled(10_000), 0)} users`,
+      note: `${fmt(r.requests, 0)} requests, ${r.failed} failed; ${fmt(checkShape.users, 0)} users${bare ? `; ${fmt((100 * r.decisionsPerSecond) / bare.decisionsPerSecond, 0)}% of the yardstick` : ''}`,
     }),
   });
 }

@@ -18,7 +18,7 @@ function random({ seed }) {
   };
 }
 
-function buildBodies({ users, projectIds }) {
+export function buildBodies({ users, projectIds }) {
   const next = random({ seed: 7 });
   const pick = (list) => list[Math.floor(next() * list.length)];
   const tenantPermissions = Object.keys(integrate.permissions);
@@ -31,7 +31,7 @@ function buildBodies({ users, projectIds }) {
   }));
 }
 
-function runLoad({ message }) {
+export function runLoad({ message }) {
   return new Promise((resolve, reject) => {
     const child = fork(fileURLToPath(new URL('../load-generator.mjs', import.meta.url)));
     child.once('message', resolve);
@@ -39,6 +39,16 @@ function runLoad({ message }) {
     child.once('exit', (code) => code !== 0 && reject(new Error(`the load generator exited with ${code}`)));
     child.send(message);
   });
+}
+
+/** Decisions per second and the p99 of a request, from what the load generator reports. */
+export function summarizeLoad({ load }) {
+  return {
+    decisionsPerSecond: (load.latencies.length * CHECKS_PER_REQUEST) / (load.elapsedMs / 1000),
+    p99Ms: quantile({ values: load.latencies, q: 0.99 }),
+    requests: load.latencies.length,
+    failed: load.failed,
+  };
 }
 
 /** Decisions per second through `POST /check/batch` with an administrator API key, and the p99 of a request. */
@@ -62,12 +72,7 @@ export async function measureCheckThroughput({ kind, users, projects, connection
       const load = await runLoad({
         message: { url: `${api.baseUrl}${path}`, token: key.body.secret, bodies, connections, durationMs, maxRequests: 1_000_000 },
       });
-      return {
-        decisionsPerSecond: (load.latencies.length * CHECKS_PER_REQUEST) / (load.elapsedMs / 1000),
-        p99Ms: quantile({ values: load.latencies, q: 0.99 }),
-        requests: load.latencies.length,
-        failed: load.failed,
-      };
+      return summarizeLoad({ load });
     },
   });
 }

@@ -2,7 +2,7 @@ import { integrate } from '@loome/roles-core';
 import { TenantContextService } from '../../dist/modules/tenants/tenant-context.service.js';
 import { TenantStateRepository } from '../../dist/modules/tenants/tenant-state.repository.js';
 import { benchTenant } from '../boot-bench-api.mjs';
-import { seedApplicationGrants, seedProjectGrants, seedProjects, seedUsers } from '../seed.mjs';
+import { refreshStatistics, seedApplicationGrants, seedProjectGrants, seedProjects, seedUsers } from '../seed.mjs';
 import { elapsedMs, now } from '../stats.mjs';
 import { forgetTenant, withApi } from './with-api.mjs';
 
@@ -22,6 +22,7 @@ export async function measureStateLoad({ kind, memberships, projectsPerUser, pro
       await seedApplicationGrants({ db, tenantId, tag: 'big', count: users, roles: ['consumer', 'consumer', 'project-creator'] });
       await seedProjects({ db, tenantId, tag: 'big', count: projects });
       await seedProjectGrants({ db, tenantId, tag: 'big', users, projects, perUser: projectsPerUser, roles: Object.keys(integrate.projectRoles) });
+      await refreshStatistics({ db });
       const seedMs = elapsedMs({ since: seedStarted });
       forgetTenant({ api, tenantId });
 

@@ -3,7 +3,7 @@
  * answers `check` with (groups as the directory says now, R7; API-key policy, R20; legacy roles, R21).
  */
 import type { AnyProduct } from '../define-product.js';
-import { compileTenant } from '../decisions/index.js';
+import { compileTenant, type CompiledTenant } from '../decisions/index.js';
 import type { Actor, TenantState } from '../model/tenant-state.js';
 
 export interface ActorAccess {
@@ -16,8 +16,11 @@ export interface ActorAccess {
 }
 
 export function accessOf({ product, state, actor }: { product: AnyProduct; state: TenantState; actor: Actor }): ActorAccess {
-  const decisions = compileTenant({ product, state });
-  const principalId = actor.kind === 'user' ? actor.userId : actor.apiKeyId;
+  return accessFrom({ product, decisions: compileTenant({ product, state }), principalId: actor.kind === 'user' ? actor.userId : actor.apiKeyId });
+}
+
+/** The same access read from decisions already compiled, for callers that keep them (the API's tenant context). */
+export function accessFrom({ product, decisions, principalId }: { product: AnyProduct; decisions: CompiledTenant; principalId: string }): ActorAccess {
   const tenantPermissionIds = [...Object.keys(product.permissions), ...Object.keys(product.legacy?.extraPermissions ?? {})];
   const tenantPermissions = new Set(tenantPermissionIds.filter((permission) => decisions.can({ principalId, permission })));
   const projectPermissionIds = Object.keys(product.projectPermissions);

@@ -1,5 +1,5 @@
-import type { RecordRow } from '@loome/roles-core';
-import { ProblemError, notFound } from '../../common/errors/problem.error.js';
+import { accessFrom, refuseReferenceWrite, type RecordRow } from '@loome/roles-core';
+import { notFound, problemFromRefusal } from '../../common/errors/problem.error.js';
 import { visibleProjectIds } from '../projects/project-visibility.js';
 import type { TenantContext } from '../tenants/tenant-context.service.js';
 
@@ -14,14 +14,10 @@ export type ReferenceReader = { kind: 'writer' } | { kind: 'scoped'; canSeeRecor
  */
 export function readerOf({ context, principalId, projectId }: { context: TenantContext; principalId: string; projectId: string }): ReferenceReader {
   const { product, state, decisions } = context;
-  const limited = product.limitedMembers;
-  // The same answer as the write routes give in a product without records or rules.
-  if (!limited) throw new ProblemError('VALIDATION', `${product.name} has no records or communication rules.`);
-  if (!state.projects.some((project) => project.id === projectId)) throw notFound('Project');
-  const { writers } = limited;
-  if (decisions.can({ principalId, permission: writers.permission }) || decisions.can({ principalId, permission: writers.projectPermission, projectId })) {
-    return { kind: 'writer' };
-  }
+  // The writers' own gate: a product without records, an unknown project and a writer answer as the write routes do.
+  const refusal = refuseReferenceWrite({ product, state, access: accessFrom({ product, decisions, principalId }), projectId });
+  if (!refusal) return { kind: 'writer' };
+  if (refusal.code !== 'FORBIDDEN') throw problemFromRefusal({ refusal });
   const visible = visibleProjectIds({ context, principalId });
   if (visible !== 'all' && !visible.has(projectId)) throw notFound('Project');
   const viewing = recordViewPermissions({ context });

@@ -32,6 +32,18 @@ async function inChunks<T>({ values, read }: { values: readonly string[]; read: 
   return rows;
 }
 
+/**
+ * Runs independent reads side by side on the pool's connections (the database works on one
+ * while the driver decodes another), or one after another inside a transaction, whose queries
+ * all share its single connection.
+ */
+async function readAll<T extends readonly unknown[]>(tx: Tx | undefined, reads: { readonly [K in keyof T]: () => Promise<T[K]> }): Promise<T> {
+  if (!tx) return (await Promise.all(reads.map((read) => read()))) as unknown as T;
+  const results: unknown[] = [];
+  for (const read of reads) results.push(await read());
+  return results as unknown as T;
+}
+
 /** Builds the roles-core `TenantState` of one tenant from the database. */
 @Injectable()
 export class TenantStateRepository {
@@ -45,28 +57,32 @@ export class TenantStateRepository {
   async load({ tenant, tx, extraGroupIds = [] }: { tenant: TenantEntity; tx?: Tx; extraGroupIds?: readonly string[] }): Promise<TenantState> {
     const manager = this.manager(tx);
     const tenantId = tenant.id;
-    // One after another: inside a transaction every query shares one connection.
     // Grants and users are read packed: hydrating a million entities or raw rows took seconds.
-    const applicationGrants = await readPackedRows<Pick<ApplicationGrantEntity, 'principalId' | 'kind' | 'role'>>({
-      manager,
-      columns: { principalId: 'g.principal_id', kind: 'g.kind', role: 'g.role' },
-      shared: ['kind', 'role'],
-      fromWhere: 'FROM application_grants g WHERE g.tenant_id = :tenantId',
-      parameters: { tenantId },
-    });
-    const projects = await manager.find(ProjectEntity, { where: { tenantId }, order: { createdAt: 'ASC', id: 'ASC' } });
-    const projectGrants = await readPackedRows<Pick<ProjectGrantEntity, 'projectId' | 'principalId' | 'kind' | 'role'>>({
-      manager,
-      columns: { projectId: 'g.project_id', principalId: 'g.principal_id', kind: 'g.kind', role: 'g.role' },
-      shared: ['projectId', 'kind', 'role'],
-      fromWhere: 'FROM project_grants g WHERE g.tenant_id = :tenantId',
-      parameters: { tenantId },
-    });
-    const apiKeys = await manager.find(ApiKeyEntity, { where: { tenantId, deletedAt: IsNull() }, order: { createdAt: 'ASC' } });
-    const records = await manager.findBy(RecordEntity, { tenantId });
-    const rules = await manager.findBy(CommunicationRuleEntity, { tenantId });
-    const legacyGrants = await manager.findBy(LegacyGrantEntity, { tenantId });
-    const departments = await manager.findBy(DepartmentEntity, { tenantId });
+    const [applicationGrants, projects, projectGrants, apiKeys, records, rules, legacyGrants, departments, guests] = await readAll(tx, [
+      () =>
+        readPackedRows<Pick<ApplicationGrantEntity, 'principalId' | 'kind' | 'role'>>({
+          manager,
+          columns: { principalId: 'g.principal_id', kind: 'g.kind', role: 'g.role' },
+          shared: ['kind', 'role'],
+          fromWhere: 'FROM application_grants g WHERE g.tenant_id = :tenantId',
+          parameters: { tenantId },
+        }),
+      () => manager.find(ProjectEntity, { where: { tenantId }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      () =>
+        readPackedRows<Pick<ProjectGrantEntity, 'projectId' | 'principalId' | 'kind' | 'role'>>({
+          manager,
+          columns: { projectId: 'g.project_id', principalId: 'g.principal_id', kind: 'g.kind', role: 'g.role' },
+          shared: ['projectId', 'kind', 'role'],
+          fromWhere: 'FROM project_grants g WHERE g.tenant_id = :tenantId',
+          parameters: { tenantId },
+        }),
+      () => manager.find(ApiKeyEntity, { where: { tenantId, deletedAt: IsNull() }, order: { createdAt: 'ASC' } }),
+      () => manager.findBy(RecordEntity, { tenantId }),
+      () => manager.findBy(CommunicationRuleEntity, { tenantId }),
+      () => manager.findBy(LegacyGrantEntity, { tenantId }),
+      () => manager.findBy(DepartmentEntity, { tenantId }),
+      () => this.loadGuestEmails({ manager, organizationId: tenant.organizationId }),
+    ] as const);
     const groupIds = new Set(extraGroupIds);
     for (const grants of [applicationGrants, projectGrants]) {
       for (const grant of grants) if (grant.kind === 'group') groupIds.add(grant.principalId);
@@ -86,8 +102,7 @@ export class TenantStateRepository {
     for (const grant of legacyGrants) userIds.add(grant.userId);
     for (const rule of rules) for (const id of rule.recipientUserIds) userIds.add(id);
     for (const department of departments) for (const id of department.memberUserIds) userIds.add(id);
-    const users = await this.loadUsers({ manager, userIds, emails: new Set(groups.flatMap((group) => group.memberEmails)) });
-    const guests = await this.loadGuestEmails({ manager, organizationId: tenant.organizationId });
+    const users = await this.loadUsers({ manager, tx, userIds, emails: new Set(groups.flatMap((group) => group.memberEmails)) });
     return {
       tenantId,
       productId: tenant.productId,
@@ -123,10 +138,12 @@ export class TenantStateRepository {
   /** The users with one of `userIds` or one of `emails`. */
   private async loadUsers({
     manager,
+    tx,
     userIds,
     emails,
   }: {
     manager: EntityManager;
+    tx: Tx | undefined;
     userIds: ReadonlySet<string>;
     emails: ReadonlySet<string>;
   }): Promise<UserRow[]> {
@@ -136,8 +153,7 @@ export class TenantStateRepository {
       const { where, parameters } = inList({ manager, column, name: 'values', values });
       return readPackedRows<UserRow>({ manager, columns, fromWhere: `FROM users u WHERE ${where}`, parameters });
     };
-    const byId = await read({ column: 'u.id', values: userIds });
-    const byEmail = await read({ column: 'u.email', values: emails });
+    const [byId, byEmail] = await readAll(tx, [() => read({ column: 'u.id', values: userIds }), () => read({ column: 'u.email', values: emails })] as const);
     // Ids are unique, so only the users found by email alone can repeat one found by id.
     for (const user of byEmail) if (!userIds.has(user.id)) byId.push(user);
     return byId;
