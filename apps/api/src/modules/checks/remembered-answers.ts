@@ -13,7 +13,13 @@ const LIMIT = 100_000;
 /** Principal → permission → project and record → answer: nesting spares joining a key per check. */
 type Answers = Map<string, Map<string, Map<string, CheckAnswer>>>;
 
-const byContext = new WeakMap<TenantContext, { answers: Answers; size: number }>();
+interface Remembered {
+  byId: Answers;
+  byEmail: Answers;
+  size: number;
+}
+
+const byContext = new WeakMap<TenantContext, Remembered>();
 const jsonOf = new WeakMap<CheckAnswer, string>();
 
 function lookup<V>(map: Map<string, V>, key: string, create: () => V): V {
@@ -39,18 +45,19 @@ export function rememberedAnswer({
   answer: () => CheckAnswer;
 }): CheckAnswer {
   let remembered = byContext.get(context);
-  if (!remembered) byContext.set(context, (remembered = { answers: new Map(), size: 0 }));
-  const who = selector.principalId !== undefined ? `i${selector.principalId}` : `e${selector.email ?? ''}`;
+  if (!remembered) byContext.set(context, (remembered = { byId: new Map(), byEmail: new Map(), size: 0 }));
+  const principals = selector.principalId !== undefined ? remembered.byId : remembered.byEmail;
+  const who = selector.principalId ?? selector.email ?? '';
   const where = check.recordId === undefined ? (check.projectId ?? '') : `${check.projectId ?? ''}\u0000${check.recordId}`;
-  const answersOf = () => lookup(lookup(remembered.answers, who, () => new Map()), check.permission, () => new Map<string, CheckAnswer>());
-  const known = answersOf().get(where);
+  const known = principals.get(who)?.get(check.permission)?.get(where);
   if (known) return known;
   const fresh = answer();
   if (remembered.size >= LIMIT) {
-    remembered.answers.clear();
+    remembered.byId.clear();
+    remembered.byEmail.clear();
     remembered.size = 0;
   }
-  answersOf().set(where, fresh);
+  lookup(lookup(principals, who, () => new Map()), check.permission, () => new Map<string, CheckAnswer>()).set(where, fresh);
   remembered.size += 1;
   return fresh;
 }
