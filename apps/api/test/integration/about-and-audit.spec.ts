@@ -55,4 +55,17 @@ describeOnEachDatabase('About view and audit log', (get) => {
     const consumer = await s.signIn('r24-user@x.test');
     expect((await s.http.get(`/api/v1/tenants/${tenantId}/audit-events`, { token: consumer })).status).toBe(403);
   });
+
+  it('Contract: a cursor no list handed out is VALIDATION, on the audit log and on member lists alike', async () => {
+    const s = get();
+    const tenantId = await s.tenant({ product: 'integrate', administrators: ['cursor-admin@x.test'] });
+    const admin = await s.signIn('cursor-admin@x.test');
+    const forged = [[], ['x'], [1e400], [-1], [1.5], ['a', 'b', 'c'], { seq: 1 }, 'text'].map((key) => Buffer.from(JSON.stringify(key) ?? '').toString('base64url'));
+    for (const cursor of [...forged, 'not base64 json', Buffer.from('[1e400]').toString('base64url')]) {
+      for (const path of [`/api/v1/tenants/${tenantId}/audit-events`, `/api/v1/tenants/${tenantId}/roles/consumer/members`, `/api/v1/tenants/${tenantId}/users`]) {
+        const answer = await s.http.get(`${path}?cursor=${encodeURIComponent(cursor)}`, { token: admin });
+        expect({ path, cursor, status: answer.status, code: answer.body.code }).toEqual({ path, cursor, status: 400, code: 'VALIDATION' });
+      }
+    }
+  });
 });

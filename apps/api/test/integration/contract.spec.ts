@@ -31,6 +31,13 @@ describeOnEachDatabase('HTTP contract', (get) => {
     expect(proto.status).toBe(400);
     const members = await s.http.get(path, { token: admin });
     expect(members.body.items).toEqual([]);
+    // A JSON null is a body, not a missing one: refused like any other non-object, and nothing is audited.
+    const settingsPath = `/api/v1/tenants/${tenantId}/settings`;
+    const auditBefore = await s.http.get(`/api/v1/tenants/${tenantId}/audit-events?limit=200`, { token: admin });
+    const asNull = await s.http.patch(settingsPath, undefined, { token: admin, rawBody: 'null', headers: { 'content-type': 'application/json' } });
+    expect({ status: asNull.status, code: asNull.body.code }).toEqual({ status: 400, code: 'VALIDATION' });
+    const auditAfter = await s.http.get(`/api/v1/tenants/${tenantId}/audit-events?limit=200`, { token: admin });
+    expect(auditAfter.body.items).toEqual(auditBefore.body.items);
   });
 
   it('an id of another tenant answers NOT_FOUND exactly like a missing one', async () => {

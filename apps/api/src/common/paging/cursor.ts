@@ -17,11 +17,12 @@ export function encodeCursor({ key }: { key: readonly (string | number)[] }): st
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor({ cursor }: { cursor: string | undefined }): (string | number)[] | null {
+/** A cursor a list did not hand out (another list's, or forged) is refused before it reaches a query. */
+export function decodeCursor<K extends readonly (string | number)[]>({ cursor, key }: { cursor: string | undefined; key: z.ZodType<K> }): K | null {
   if (!cursor) return null;
   try {
-    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.every((part) => typeof part === 'string' || typeof part === 'number')) return key;
+    const parsed = key.safeParse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+    if (parsed.success) return parsed.data;
   } catch {
     // fall through to the refusal below
   }

@@ -1,4 +1,7 @@
+import { z } from 'zod';
 import { decodeCursor, pageOf, type Page } from './cursor.js';
+
+const SORTED_KEY = z.tuple([z.string(), z.string()]);
 
 /**
  * Keyset paging over a list already sorted by (sort key, id): the cursor is the last row's key,
@@ -15,8 +18,8 @@ export function pageSorted<T>({
   limit: number;
   keyOf: (row: T) => [string, string];
 }): Page<T> {
-  const after = decodeCursor({ cursor });
-  const start = after ? firstAfter({ rows, keyOf, after: [String(after[0]), String(after[1])] }) : 0;
+  const after = decodeCursor({ cursor, key: SORTED_KEY });
+  const start = after ? firstAfter({ rows, keyOf, after }) : 0;
   return pageOf({ rows: rows.slice(start, start + limit + 1), limit, keyOf });
 }
 

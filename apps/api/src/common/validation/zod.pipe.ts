@@ -7,7 +7,8 @@ export class ZodPipe<S extends z.ZodType> implements PipeTransform<unknown, z.ou
   constructor(readonly schema: S) {}
 
   transform(value: unknown): z.output<S> {
-    const parsed = this.schema.safeParse(value ?? {});
+    // No body at all reads as an empty object; a JSON `null` is a body, and refused like any non-object.
+    const parsed = this.schema.safeParse(value === undefined ? {} : value);
     if (!parsed.success) throw toProblem({ error: parsed.error });
     return parsed.data;
   }

@@ -1,8 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { z } from 'zod';
 import { decodeCursor, pageOf, type Page } from '../../common/paging/cursor.js';
 import { AuditEventEntity } from './entities/audit-event.entity.js';
+
+/** The last event's sequence number. */
+const AUDIT_KEY = z.tuple([z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER)]);
 
 @Injectable()
 export class AuditRepository {
@@ -10,13 +14,13 @@ export class AuditRepository {
 
   /** Newest first, keyset on the event sequence. */
   async list({ tenantId, cursor, limit }: { tenantId: string; cursor?: string; limit: number }): Promise<Page<AuditEventEntity>> {
-    const after = decodeCursor({ cursor });
+    const after = decodeCursor({ cursor, key: AUDIT_KEY });
     const query = this.dataSource.manager
       .createQueryBuilder(AuditEventEntity, 'event')
       .where('event.tenant_id = :tenantId', { tenantId })
       .orderBy('event.seq', 'DESC')
       .limit(limit + 1);
-    if (after) query.andWhere('event.seq < :seq', { seq: Number(after[0]) });
+    if (after) query.andWhere('event.seq < :seq', { seq: after[0] });
     return pageOf({ rows: await query.getMany(), limit, keyOf: (event) => [event.seq] });
   }
 }
