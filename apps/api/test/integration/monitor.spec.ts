@@ -2,6 +2,22 @@ import { expect, it } from 'vitest';
 import { describeOnEachDatabase } from './harness/on-each-database.js';
 
 describeOnEachDatabase('Monitor references and keys', (get) => {
+  it('R17 with R7: a user who holds a project role through a group is no Limited Member, whatever references name them', async () => {
+    const s = get();
+    const orgId = await s.organization({ directory: { users: [{ email: 'r17g-user@x.test', name: 'Grace' }], groups: [{ id: 'r17g-analysts', name: 'Analysts', members: ['r17g-user@x.test'] }] } });
+    const tenantId = await s.tenant({ product: 'monitor', orgId, administrators: ['r17g-admin@x.test'] });
+    const admin = await s.signIn('r17g-admin@x.test');
+    const project = (await s.http.post(`/api/v1/tenants/${tenantId}/projects`, { name: 'Grouped' }, { token: admin })).body.id;
+    const base = `/api/v1/tenants/${tenantId}/projects/${project}`;
+    expect((await s.http.post(`${base}/members`, { kind: 'group', groupIds: ['r17g-analysts'], role: 'member' }, { token: admin })).status).toBe(201);
+    expect((await s.http.post(`${base}/records`, { assigneeEmail: 'r17g-user@x.test' }, { token: admin })).status).toBe(201);
+    const members = await s.http.get(`${base}/members`, { token: admin });
+    expect(members.body.roles.find((r: { id: string }) => r.id === 'limited-member').members.items).toEqual([]);
+    const userId = await s.principalIdOf(tenantId, 'r17g-user@x.test', admin);
+    const removal = await s.http.delete(`${base}/members/${userId}`, { token: admin });
+    expect({ status: removal.status, code: removal.body.code }).toEqual({ status: 404, code: 'NOT_FOUND' });
+  });
+
   it('R17: references make a Limited Member, keep them while any exists, and nobody assigns the role by hand', async () => {
     const s = get();
     const tenantId = await s.tenant({ product: 'monitor', administrators: ['r17-admin@x.test'] });
@@ -19,7 +35,7 @@ describeOnEachDatabase('Monitor references and keys', (get) => {
     expect(consumers.body.items).toEqual([expect.objectContaining({ email: 'r17-lm@x.test', status: 'User Invitation' })]);
     expect((await s.outbox()).some((m) => m.to === 'r17-lm@x.test' && m.tenantId === tenantId)).toBe(true);
     const members = await s.http.get(`${base}/members`, { token: admin });
-    const limited = members.body.roles.find((r: { id: string }) => r.id === 'limited-member').members;
+    const limited = members.body.roles.find((r: { id: string }) => r.id === 'limited-member').members.items;
     expect(limited.map((m: { email: string }) => m.email)).toEqual(['r17-lm@x.test']);
 
     const lm = await s.signIn('r17-lm@x.test');
@@ -37,7 +53,7 @@ describeOnEachDatabase('Monitor references and keys', (get) => {
     await s.http.put(`${base}/records/${record.body.id}/assignee`, { email: null }, { token: admin });
     await s.http.delete(`${base}/communication-rules/${rule.body.id}`, { token: admin });
     const after = await s.http.get(`${base}/members`, { token: admin });
-    expect(after.body.roles.find((r: { id: string }) => r.id === 'limited-member').members).toEqual([]);
+    expect(after.body.roles.find((r: { id: string }) => r.id === 'limited-member').members.items).toEqual([]);
     const stillConsumer = await s.http.get(`/api/v1/tenants/${tenantId}/roles/consumer/members`, { token: admin });
     expect(stillConsumer.body.items.map((m: { email: string }) => m.email)).toEqual(['r17-lm@x.test']);
     expect((await s.http.delete(`/api/v1/tenants/${tenantId}/roles/consumer/members/${lmId}`, { token: admin })).status).toBe(200);

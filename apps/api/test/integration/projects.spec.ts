@@ -12,7 +12,7 @@ describeOnEachDatabase('projects', (get) => {
     const project = await s.http.post(`/api/v1/tenants/${tenantId}/projects`, { name: 'Owned' }, { token: creator });
     expect(project.status).toBe(201);
     const members = await s.http.get(`/api/v1/tenants/${tenantId}/projects/${project.body.id}/members`, { token: creator });
-    const owners = members.body.roles.find((r: { id: string }) => r.id === 'owner').members;
+    const owners = members.body.roles.find((r: { id: string }) => r.id === 'owner').members.items;
     expect(owners.map((m: { email: string }) => m.email)).toEqual(['r16-creator@x.test']);
     const byOther = await s.http.post(`/api/v1/tenants/${tenantId}/projects/${project.body.id}/members`, { kind: 'user', emails: 'x@x.test', role: 'member' }, { token: other });
     expect(byOther.status).toBe(403);
@@ -67,5 +67,37 @@ describeOnEachDatabase('projects', (get) => {
     const denied = await s.check(assist, { permission: 'projects.view', projectId: notMine.body.id }, consumer);
     expect(denied.body.allowed).toBe(false);
     expect((await s.check(assist, { permission: 'projects.view', projectId: mine.body.id }, consumer)).body.allowed).toBe(true);
+  });
+
+  it('Contract: project members list each role with its count and first page, as application roles do; ?role= pages one role with opaque cursors', async () => {
+    const s = get();
+    const tenantId = await s.tenant({ product: 'integrate', administrators: ['pm-page-admin@x.test'] });
+    const admin = await s.signIn('pm-page-admin@x.test');
+    const project = await s.http.post(`/api/v1/tenants/${tenantId}/projects`, { name: 'Paged' }, { token: admin });
+    const emails = Array.from({ length: 7 }, (_, n) => `pm-page-${n}@x.test`);
+    const added = await s.http.post(`/api/v1/tenants/${tenantId}/projects/${project.body.id}/members`, { kind: 'user', emails: emails.join('; '), role: 'member' }, { token: admin });
+    expect(added.status).toBe(201);
+    const path = `/api/v1/tenants/${tenantId}/projects/${project.body.id}/members`;
+    const overview = await s.http.get(`${path}?limit=3`, { token: admin });
+    expect(overview.status).toBe(200);
+    const member = overview.body.roles.find((role: { id: string }) => role.id === 'member');
+    expect(member.memberCount).toBe(7);
+    expect(member.members.items).toHaveLength(3);
+    expect(member.members.nextCursor).toEqual(expect.any(String));
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { status: number; body: { items: { email: string }[]; nextCursor: string | null } } = await s.http.get(`${path}?role=member&limit=3${cursor ? `&cursor=${cursor}` : ''}`, { token: admin });
+      expect(page.status).toBe(200);
+      seen.push(...page.body.items.map((item) => item.email));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual([...emails].sort());
+    const searched = await s.http.get(`${path}?role=member&q=PM-PAGE-6`, { token: admin });
+    expect(searched.body.items.map((item: { email: string }) => item.email)).toEqual(['pm-page-6@x.test']);
+    const withoutRole = await s.http.get(`${path}?cursor=${member.members.nextCursor}`, { token: admin });
+    expect({ status: withoutRole.status, code: withoutRole.body.code }).toEqual({ status: 400, code: 'VALIDATION' });
+    const unknownRole = await s.http.get(`${path}?role=administrator`, { token: admin });
+    expect({ status: unknownRole.status, code: unknownRole.body.code }).toEqual({ status: 404, code: 'NOT_FOUND' });
   });
 });

@@ -88,7 +88,7 @@ describeOnEachDatabase('removing members and groups', (get) => {
     expect(removed.status).toBe(200);
     expect((await s.http.get(`/api/v1/tenants/${tenantId}/me`, { token: user })).status).toBe(404);
     const members = await s.http.get(`/api/v1/tenants/${tenantId}/projects/${project.body.id}/members`, { token: admin });
-    const everyone = members.body.roles.flatMap((r: { members: { principalId: string }[] }) => r.members.map((m) => m.principalId));
+    const everyone = members.body.roles.flatMap((r: { members: { items: { principalId: string }[] } }) => r.members.items.map((m) => m.principalId));
     expect(everyone).not.toContain(userId);
   });
 

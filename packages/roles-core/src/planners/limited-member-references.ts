@@ -48,8 +48,32 @@ export function isLimitedMember({
   projectId: string;
 }): boolean {
   if (!product.limitedMembers) return false;
-  const holdsRole = state.projectGrants.some(
-    (grant) => grant.kind === 'user' && grant.principalId === userId && grant.projectId === projectId,
-  );
-  return !holdsRole && hasReferences({ references: referencesOfUser({ product, state, userId, projectId }) });
+  return !roleHoldersOn({ state, projectId }).has(userId) && hasReferences({ references: referencesOfUser({ product, state, userId, projectId }) });
+}
+
+const holdersByState = new WeakMap<TenantState, Map<string, ReadonlySet<string>>>();
+
+/**
+ * The users holding a stored project role on the project: their own grant, or a group's whose
+ * member they are (R7), as the decisions count them. Built once per state and project, since
+ * lists ask for every user.
+ */
+function roleHoldersOn({ state, projectId }: { state: TenantState; projectId: string }): ReadonlySet<string> {
+  let byProject = holdersByState.get(state);
+  if (!byProject) holdersByState.set(state, (byProject = new Map()));
+  let holders = byProject.get(projectId);
+  if (!holders) {
+    const users = new Set<string>();
+    const groupIds = new Set<string>();
+    for (const grant of state.projectGrants) {
+      if (grant.projectId !== projectId) continue;
+      if (grant.kind === 'user') users.add(grant.principalId);
+      else if (grant.kind === 'group') groupIds.add(grant.principalId);
+    }
+    const emails = new Set(state.groups.filter((group) => groupIds.has(group.id)).flatMap((group) => group.memberEmails.map((email) => email.toLowerCase())));
+    if (emails.size > 0) for (const user of state.users) if (emails.has(user.email.toLowerCase())) users.add(user.id);
+    holders = users;
+    byProject.set(projectId, holders);
+  }
+  return holders;
 }

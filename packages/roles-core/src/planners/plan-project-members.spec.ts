@@ -6,6 +6,7 @@ import { sampleProduct } from '../../test/properties/sample-product.js';
 import { applyEffects } from './apply-effects.js';
 import { planAddProjectMembers } from './plan-add-project-members.js';
 import { planCreateProject } from './plan-create-project.js';
+import { isLimitedMember } from './limited-member-references.js';
 import { planRemoveProjectMember } from './plan-remove-project-member.js';
 
 const project = { id: 'p1', name: 'P1', departmentId: null };
@@ -115,6 +116,25 @@ describe('planRemoveProjectMember', () => {
       refusal: { code: 'LIMITED_MEMBER_REFERENCED', blocking: { records: [{ id: 'r1', projectId: 'p1' }], rules: [] } },
     });
     expect(removeFrom('lim', { ...base, records: [] })).toMatchObject({ ok: false, refusal: { code: 'NOT_FOUND' } });
+  });
+
+  it('R17 with R7: a project role held through a group means no Limited Member, and removing the user from that project is NOT_FOUND', () => {
+    const state = {
+      ...base,
+      groups: [{ id: 'g1', name: 'Analysts', email: null, memberEmails: [emailOf('lim').toUpperCase()] }],
+      projectGrants: [...base.projectGrants, { projectId: 'p1', principalId: 'g1', kind: 'group' as const, role: 'member' }],
+    };
+    expect(isLimitedMember({ product: monitor, state, userId: 'lim', projectId: 'p1' })).toBe(false);
+    expect(isLimitedMember({ product: monitor, state: base, userId: 'lim', projectId: 'p1' })).toBe(true);
+    expect(removeFrom('lim', state)).toMatchObject({ ok: false, refusal: { code: 'NOT_FOUND' } });
+  });
+
+  it('R17: a referenced user who holds a role of their own is no Limited Member; removing that role works, asking for limited-member is NOT_FOUND', () => {
+    const state = { ...base, records: [...base.records, { id: 'r2', projectId: 'p1', assigneeUserId: 'mem' }] };
+    expect(isLimitedMember({ product: monitor, state, userId: 'mem', projectId: 'p1' })).toBe(false);
+    const asLimited = planRemoveProjectMember({ product: monitor, state, actor: asUser('ada'), request: { projectId: 'p1', principalId: 'mem', role: 'limited-member' } });
+    expect(asLimited).toMatchObject({ ok: false, refusal: { code: 'NOT_FOUND' } });
+    expect(removeFrom('mem', state)).toMatchObject({ ok: true });
   });
 
   it('R10: nobody removes themselves from a project role', () => {

@@ -6,6 +6,7 @@ import { auditEffect } from './audit-effect.js';
 import { refuseReferencedLimitedMember } from './guards/refuse-referenced-limited-member.js';
 import { refuseSelfRemoval } from './guards/refuse-self-removal.js';
 import type { PlanInput } from './plan-input.js';
+import { isLimitedMember } from './limited-member-references.js';
 import { refuseProjectMembersChange } from './project-members-gate.js';
 import { describePrincipal, principalRefOf } from './tenant-queries.js';
 
@@ -30,7 +31,12 @@ export function planRemoveProjectMember(input: PlanInput<RemoveProjectMemberRequ
   if (selfRefusal) return refuse(selfRefusal);
   if (grants.length === 0) {
     // A derived Limited Member has no stored grant: while references exist it cannot be removed (R17).
-    const referenced = isUser ? refuseReferencedLimitedMember({ product, state, userId: principalId, projectId }) : undefined;
+    // Someone whose references do not make them one (they hold a role there, maybe through a group) holds no such role.
+    const asLimitedMember =
+      isUser &&
+      (request.role === undefined || request.role === product.limitedMembers?.projectRole) &&
+      isLimitedMember({ product, state, userId: principalId, projectId });
+    const referenced = asLimitedMember ? refuseReferencedLimitedMember({ product, state, userId: principalId, projectId }) : undefined;
     return refuse(referenced ?? { code: 'NOT_FOUND', message: 'That member holds no such role on this project.' });
   }
   const effects: Effect[] = grants.map((grant) => ({

@@ -8,9 +8,11 @@ import { ProjectsService } from './projects.service.js';
 import {
   addProjectMembersSchema,
   createProjectSchema,
+  listProjectMembersSchema,
   removeProjectMemberQuerySchema,
   type AddProjectMembersInput,
   type CreateProjectInput,
+  type ListProjectMembersQuery,
   type RemoveProjectMemberQuery,
 } from './schemas/project.schema.js';
 
@@ -33,8 +35,13 @@ export class ProjectsController {
 
   @Get(':projectId/members')
   @TenantMember()
-  members(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @Param('projectId') projectId: string) {
-    return this.projects.members({ caller: signedIn({ caller }), tenantId, projectId });
+  members(
+    @CurrentCaller() caller: Caller,
+    @Param('tenantId') tenantId: string,
+    @Param('projectId') projectId: string,
+    @ValidQuery(listProjectMembersSchema) query: ListProjectMembersQuery,
+  ) {
+    return this.projects.members({ caller: signedIn({ caller }), tenantId, projectId, query });
   }
 
   @Post(':projectId/members')

@@ -3,7 +3,7 @@ import { createRouter, memberProcedure } from '../../trpc/trpc.js';
 import {
   addProjectMembersInputSchema,
   createProjectInputSchema,
-  projectInputSchema,
+  listProjectMembersInputSchema,
   removeProjectMemberInputSchema,
 } from './schemas/project.schema.js';
 
@@ -12,7 +12,9 @@ export const projectsRouter = createRouter({
     .input(createProjectInputSchema)
     .mutation(({ ctx, input: { tenantId, ...input } }) => ctx.services.projects.create({ caller: ctx.caller, tenantId, input })),
   list: memberProcedure.input(tenantOnlySchema).query(({ ctx, input }) => ctx.services.projects.list({ caller: ctx.caller, ...input })),
-  members: memberProcedure.input(projectInputSchema).query(({ ctx, input }) => ctx.services.projects.members({ caller: ctx.caller, ...input })),
+  members: memberProcedure
+    .input(listProjectMembersInputSchema)
+    .query(({ ctx, input: { tenantId, projectId, ...query } }) => ctx.services.projects.members({ caller: ctx.caller, tenantId, projectId, query })),
   addMembers: memberProcedure
     .input(addProjectMembersInputSchema)
     .mutation(({ ctx, input: { tenantId, projectId, ...body } }) =>

@@ -5,9 +5,9 @@ import { newId } from '../../common/crypto/secrets.js';
 import { notFound } from '../../common/errors/problem.error.js';
 import { TenantContextService, type TenantContext } from '../tenants/tenant-context.service.js';
 import { TenantMutationService } from '../tenants/tenant-mutation.service.js';
-import { filterAndSortMembers, memberViewOf } from '../roles/member-view.js';
+import { filterAndSortMembers, memberViewOf, pageMembers } from '../roles/member-view.js';
 import { visibleProjectIds } from './project-visibility.js';
-import type { AddProjectMembersInput, CreateProjectInput } from './schemas/project.schema.js';
+import type { AddProjectMembersInput, CreateProjectInput, ListProjectMembersQuery } from './schemas/project.schema.js';
 
 /** R16, R16a, R17, R19: projects and their members. */
 @Injectable()
@@ -36,35 +36,31 @@ export class ProjectsService {
     return { items: projects.map(({ id, name, departmentId }) => ({ id, name, departmentId })) };
   }
 
-  /** Each project role with its members; Monitor's Limited Members are derived from references. */
-  async members({ caller, tenantId, projectId }: { caller: SignedInCaller; tenantId: string; projectId: string }) {
+  /**
+   * Each project role with its member count and first page, as application roles list theirs; or,
+   * given `role`, one page of that role. Monitor's Limited Members are derived from references.
+   */
+  async members({ caller, tenantId, projectId, query }: { caller: SignedInCaller; tenantId: string; projectId: string; query: ListProjectMembersQuery }) {
     const context = await this.context({ tenantId });
     const visible = visibleProjectIds({ context, principalId: principalIdOf({ caller }) });
     const project = context.state.projects.find((candidate) => candidate.id === projectId);
     if (!project || (visible !== 'all' && !visible.has(projectId))) throw notFound('Project');
-    const { state, product } = context;
-    const limited = product.limitedMembers;
+    const { product } = context;
+    const roleIds = query.role === undefined ? Object.keys(product.projectRoles) : [query.role];
+    if (!roleIds.every((roleId) => roleId in product.projectRoles)) throw notFound('Role');
+    const roles = roleIds.map((roleId) => ({ roleId, members: this.membersOf({ context, projectId, roleId }) }));
+    if (query.role !== undefined) return pageMembers({ members: roles[0]!.members, q: query.q, cursor: query.cursor, limit: query.limit });
     return {
       project: { id: project.id, name: project.name },
-      roles: Object.entries(product.projectRoles).map(([roleId, definition]) => {
-        const granted = state.projectGrants
-          .filter((grant) => grant.projectId === projectId && grant.role === roleId)
-          .map((grant) => memberViewOf({ state, principalId: grant.principalId, kind: grant.kind }));
-        const derived =
-          limited?.projectRole === roleId
-            ? state.users
-                .filter((user) => isLimitedMember({ product, state, userId: user.id, projectId }))
-                .map((user) => ({
-                  ...memberViewOf({ state, principalId: user.id, kind: 'user' }),
-                  references: referencesOfUser({ product, state, userId: user.id, projectId }),
-                }))
-            : [];
+      roles: roles.map(({ roleId, members }) => {
+        const definition = product.projectRoles[roleId]!;
         return {
           id: roleId,
           label: definition.label,
           assignable: definition.assignable,
           permissions: [...definition.permissions],
-          members: filterAndSortMembers({ members: [...granted, ...derived] }),
+          memberCount: members.length,
+          members: pageMembers({ members, q: query.q, limit: query.limit }),
         };
       }),
     };
@@ -103,6 +99,24 @@ export class ProjectsService {
         return planned.ok ? { ok: true, effects: planned.effects, result: { removed: { projectId, principalId, role: role ?? null } } } : planned;
       },
     });
+  }
+
+  /** One project role's members, sorted: its stored grants, and for the Limited Member role those references keep (R17). */
+  private membersOf({ context, projectId, roleId }: { context: TenantContext; projectId: string; roleId: string }) {
+    const { state, product } = context;
+    const granted = state.projectGrants
+      .filter((grant) => grant.projectId === projectId && grant.role === roleId)
+      .map((grant) => memberViewOf({ state, principalId: grant.principalId, kind: grant.kind }));
+    const derived =
+      product.limitedMembers?.projectRole === roleId
+        ? state.users
+            .filter((user) => isLimitedMember({ product, state, userId: user.id, projectId }))
+            .map((user) => ({
+              ...memberViewOf({ state, principalId: user.id, kind: 'user' }),
+              references: referencesOfUser({ product, state, userId: user.id, projectId }),
+            }))
+        : [];
+    return filterAndSortMembers({ members: [...granted, ...derived] });
   }
 
   private async context({ tenantId }: { tenantId: string }): Promise<TenantContext> {

@@ -1,4 +1,6 @@
 import type { PrincipalKind, TenantState } from '@loome/roles-core';
+import type { Page } from '../../common/paging/cursor.js';
+import { pageSorted } from '../../common/paging/page-in-memory.js';
 
 export type MemberStatus = 'User' | 'User Invitation';
 
@@ -59,13 +61,18 @@ export function filterAndSortMembers({ members, q }: { members: MemberView[]; q?
 }
 
 /** `q` matches name or email, case-insensitively; the order is kept. */
-export function filterMembers({ members, q }: { members: MemberView[]; q?: string }): MemberView[] {
+export function filterMembers<M extends MemberView>({ members, q }: { members: M[]; q?: string }): M[] {
   const needle = q?.trim().toLowerCase();
   return needle ? members.filter((member) => member.name.toLowerCase().includes(needle) || (member.email ?? '').includes(needle)) : members;
 }
 
 export function sortKeyOf(member: MemberView): string {
   return member.name.toLowerCase();
+}
+
+/** One page of members already in `filterAndSortMembers` order, optionally narrowed by `q`. */
+export function pageMembers<M extends MemberView>({ members, q, cursor, limit }: { members: M[]; q?: string; cursor?: string; limit: number }): Page<M> {
+  return pageSorted({ rows: filterMembers({ members, q }), cursor, limit, keyOf: (member) => [sortKeyOf(member), member.principalId] });
 }
 
 /** Code-unit order, the same order the keyset cursor compares with. */

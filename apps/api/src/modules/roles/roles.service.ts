@@ -10,11 +10,10 @@ import {
 } from '@loome/roles-core';
 import { actorOf, auditActorOf, type SignedInCaller } from '../../auth/caller.js';
 import { notFound } from '../../common/errors/problem.error.js';
-import { pageSorted } from '../../common/paging/page-in-memory.js';
 import { TenantContextService, type TenantContext } from '../tenants/tenant-context.service.js';
 import { TenantMutationService } from '../tenants/tenant-mutation.service.js';
 import { isLegacyRoleId, planAddLegacyRoleMembers, planRemoveLegacyRoleMember, type LegacyMemberOutcome } from './legacy-role-members.js';
-import { filterAndSortMembers, filterMembers, memberViewOf, sortKeyOf, type MemberView } from './member-view.js';
+import { filterAndSortMembers, memberViewOf, pageMembers, type MemberView } from './member-view.js';
 import type { AddMembersInput } from './schemas/members-body.schema.js';
 
 const FIRST_PAGE = 50;
@@ -39,7 +38,7 @@ export class RolesService {
           id: roleId,
           ...this.definitionOf({ context, roleId }),
           memberCount: members.length,
-          members: pageSorted({ rows: members, limit: FIRST_PAGE, keyOf: memberKey }),
+          members: pageMembers({ members, limit: FIRST_PAGE }),
         };
       }),
     };
@@ -48,8 +47,7 @@ export class RolesService {
   async listMembers({ tenantId, roleId, q, cursor, limit }: { tenantId: string; roleId: string; q?: string; cursor?: string; limit: number }) {
     const context = await this.context({ tenantId });
     if (!this.roleIds({ context }).includes(roleId)) throw notFound('Role');
-    const members = filterMembers({ members: this.membersOf({ context, roleId }), q });
-    return pageSorted({ rows: members, cursor, limit, keyOf: memberKey });
+    return pageMembers({ members: this.membersOf({ context, roleId }), q, cursor, limit });
   }
 
   /** Application roles by the core's planner; a legacy tenant's roles by the legacy planners (R21). */
@@ -122,10 +120,6 @@ export class RolesService {
         : state.applicationGrants.filter((grant) => grant.role === roleId);
     return filterAndSortMembers({ members: grants.map((grant) => memberViewOf({ state, principalId: grant.principalId, kind: grant.kind })) });
   }
-}
-
-function memberKey(member: MemberView): [string, string] {
-  return [sortKeyOf(member), member.principalId];
 }
 
 /** A path role id that is neither an application nor a legacy role is a role that does not exist. */

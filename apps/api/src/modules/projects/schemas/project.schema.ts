@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pagingShape } from '../../../common/paging/cursor.js';
 import { idSchema, nameSchema, plainText } from '../../../common/validation/common.schema.js';
 import { membersBodySchema } from '../../roles/schemas/members-body.schema.js';
 
@@ -20,4 +21,17 @@ export const removeProjectMemberInputSchema = removeProjectMemberQuerySchema.ext
   principalId: idSchema,
 });
 
-export const projectInputSchema = z.object({ tenantId: idSchema, projectId: idSchema }).strict();
+/**
+ * Without `role`: each project role with its member count and first page (`limit`, narrowed by `q`).
+ * With `role`: that role's members, searchable and paged like an application role's. A cursor
+ * belongs to one role's list, so it needs the role.
+ */
+const projectMembersQueryShape = { role: plainText().min(1).max(40).optional(), q: plainText().max(200).optional(), ...pagingShape };
+const cursorNeedsRole = (query: { role?: string; cursor?: string }) => query.cursor === undefined || query.role !== undefined;
+const cursorNeedsRoleIssue = { message: 'A cursor pages one role: give its role too', path: ['cursor'] };
+export const listProjectMembersSchema = z.object(projectMembersQueryShape).strict().refine(cursorNeedsRole, cursorNeedsRoleIssue);
+export type ListProjectMembersQuery = z.output<typeof listProjectMembersSchema>;
+export const listProjectMembersInputSchema = z
+  .object({ ...projectMembersQueryShape, tenantId: idSchema, projectId: idSchema })
+  .strict()
+  .refine(cursorNeedsRole, cursorNeedsRoleIssue);
