@@ -45,4 +45,18 @@ describe('monitor portal: Limited Members', () => {
     await page.getByRole('table').waitFor();
     expect(await page.getByRole('row').filter({ hasText: 'omar@e2e.example' }).count()).toBe(0);
   });
+
+  it('R17: a project contributor writes the rules of their project on its page, without managing its members, and the list shows their role', async () => {
+    const admin = await ctx.stack.restAs({ email: ctx.admin.email });
+    const project = await admin<{ id: string }>({ method: 'POST', path: `/api/v1/tenants/${ctx.tenantId}/projects`, body: { name: 'Field checks' } });
+    await admin({ method: 'POST', path: `/api/v1/tenants/${ctx.tenantId}/projects/${project.id}/members`, body: { kind: 'user', emails: 'cora@e2e.example', role: 'contributor' } });
+    const page = await ctx.openBrowserAs({ email: 'cora@e2e.example' });
+    await page.goto(`${ctx.stack.portalUrl}/t/${ctx.tenantId}/projects/${project.id}`);
+    await page.getByRole('heading', { name: 'Field checks' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Add Members' }).count()).toBe(0);
+    await createRule({ page, projectName: 'Field checks', name: 'Site visits', email: 'piet@e2e.example' });
+    await page.goto(`${ctx.stack.portalUrl}/t/${ctx.tenantId}/projects`);
+    const listed = page.getByRole('row').filter({ hasText: 'Field checks' });
+    await expect.poll(() => listed.textContent()).toContain('Contributor');
+  });
 });

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { timingSafeEqual } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { hashSecret, nowIso, SESSION_PREFIX } from '../common/crypto/secrets.js';
+import { hashSecret, SESSION_PREFIX } from '../common/crypto/secrets.js';
 import { headerValue, type HttpRequest } from '../common/http/http-types.js';
 import { ipAllowed } from '../common/http/ipv4.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
@@ -53,7 +53,8 @@ export class CredentialsService {
   private async fromApiKey({ secret, ip }: { secret: string; ip: string }): Promise<Caller> {
     const key = await this.apiKeys.find({ secretHash: hashSecret({ secret }), load: () => this.credentials.findLiveApiKey({ secret }) });
     if (!key) return { kind: 'invalid', reason: 'Unknown or deleted API key' };
-    if (key.expiresAt !== null && key.expiresAt <= nowIso()) return { kind: 'invalid', reason: 'The API key has expired' };
+    // Compared as moments, not text: a stored expiry may carry any offset.
+    if (key.expiresAt !== null && !(Date.parse(key.expiresAt) > Date.now())) return { kind: 'invalid', reason: 'The API key has expired' };
     if (!ipAllowed({ ip, allowed: key.allowedIps })) {
       return { kind: 'invalid', reason: 'The API key may not be used from this address' };
     }

@@ -30,11 +30,17 @@ describeOnEachDatabase('API keys', (get) => {
     const past = await s.http.post(`/api/v1/tenants/${tenantId}/api-keys`, { description: 'past', expiresAt: '2020-01-01T00:00:00Z' }, { token: admin });
     expect(past.body.code).toBe('VALIDATION');
     const soon = await s.http.post(`/api/v1/tenants/${tenantId}/api-keys`, { description: 'soon', expiresAt: new Date(Date.now() + 1500).toISOString() }, { token: admin });
-    expect((await s.http.get(`/api/v1/tenants/${tenantId}/me`, { token: soon.body.secret })).status).toBe(200);
+    // The same moment written at +14:00: its text sorts after any UTC time of the same day.
+    const atOffset = new Date(Date.now() + 1500 + 14 * 3_600_000).toISOString().replace(/\.\d+Z$/, '+14:00');
+    const soonAtOffset = await s.http.post(`/api/v1/tenants/${tenantId}/api-keys`, { description: 'soon, at +14:00', expiresAt: atOffset }, { token: admin });
+    expect(soonAtOffset.status).toBe(201);
+    for (const key of [soon, soonAtOffset]) expect((await s.http.get(`/api/v1/tenants/${tenantId}/me`, { token: key.body.secret })).status).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 1700));
-    const expired = await s.http.get(`/api/v1/tenants/${tenantId}/me`, { token: soon.body.secret });
-    expect(expired.status).toBe(401);
-    expect(expired.body.code).toBe('UNAUTHENTICATED');
+    for (const key of [soon, soonAtOffset]) {
+      const expired = await s.http.get(`/api/v1/tenants/${tenantId}/me`, { token: key.body.secret });
+      expect(expired.status).toBe(401);
+      expect(expired.body.code).toBe('UNAUTHENTICATED');
+    }
     const elsewhere = await s.http.post(`/api/v1/tenants/${tenantId}/api-keys`, { description: 'office', allowedIps: ['10.1.0.0/16'] }, { token: admin });
     expect((await s.http.get(`/api/v1/tenants/${tenantId}/me`, { token: elsewhere.body.secret })).status).toBe(401);
     const local = await s.http.post(`/api/v1/tenants/${tenantId}/api-keys`, { description: 'local', allowedIps: ['127.0.0.0/8'] }, { token: admin });

@@ -60,7 +60,7 @@ describeOnEachDatabase(
       const invitee = `invitee-${s.api.database.name}@x.test`;
       await s.addMembers(tenantId, 'consumer', { kind: 'user', emails: invitee }, admin);
       const mail = await waitFor(() => received.find((m) => m.to.includes(invitee)));
-      expect(mail.raw).toContain(`https://monitor.example.test/tenants/${tenantId}`);
+      expect(mail.raw).toContain(`https://monitor.example.test/t/${tenantId}/roles`);
       expect(received.some((m) => m.to.includes('never@x.test'))).toBe(false);
     });
   },

@@ -41,7 +41,7 @@ describeOnEachDatabase('projects', (get) => {
     const consumers = await s.http.get(`/api/v1/tenants/${tenantId}/roles/consumer/members`, { token: admin });
     expect(consumers.body.items).toEqual([expect.objectContaining({ email: 'r16a-new@x.test', status: 'User Invitation' })]);
     const mail = (await s.outbox()).find((m) => m.to === 'r16a-new@x.test' && m.tenantId === tenantId);
-    expect(mail?.text).toContain(`http://localhost:3002/tenants/${tenantId}`);
+    expect(mail?.text).toContain(`http://localhost:3002/t/${tenantId}/roles`);
     const view = await s.check(tenantId, { email: 'r16a-new@x.test', permission: 'project.view', projectId: project.body.id }, admin);
     expect(view.body.allowed).toBe(true);
   });
@@ -99,5 +99,23 @@ describeOnEachDatabase('projects', (get) => {
     expect({ status: withoutRole.status, code: withoutRole.body.code }).toEqual({ status: 400, code: 'VALIDATION' });
     const unknownRole = await s.http.get(`${path}?role=administrator`, { token: admin });
     expect({ status: unknownRole.status, code: unknownRole.body.code }).toEqual({ status: 404, code: 'NOT_FOUND' });
+  });
+
+  it('Contract: the project list tells each caller their own project roles there, through groups and references too (R7, R17)', async () => {
+    const s = get();
+    const orgId = await s.organization({ directory: { users: [{ email: 'myr-grouped@x.test', name: 'Grouped' }], groups: [{ id: 'myr-team', name: 'Team', members: ['myr-grouped@x.test'] }] } });
+    const tenantId = await s.tenant({ product: 'monitor', orgId, administrators: ['myr-admin@x.test'] });
+    const admin = await s.signIn('myr-admin@x.test');
+    const project = (await s.http.post(`/api/v1/tenants/${tenantId}/projects`, { name: 'Mine' }, { token: admin })).body.id;
+    const base = `/api/v1/tenants/${tenantId}/projects/${project}`;
+    expect((await s.http.post(`${base}/members`, { kind: 'group', groupIds: ['myr-team'], role: 'contributor' }, { token: admin })).status).toBe(201);
+    expect((await s.http.post(`${base}/records`, { assigneeEmail: 'myr-limited@x.test' }, { token: admin })).status).toBe(201);
+    const rolesSeenBy = async (email: string) => {
+      const listed = await s.http.get(`/api/v1/tenants/${tenantId}/projects`, { token: await s.signIn(email) });
+      return listed.body.items.find((item: { id: string }) => item.id === project)?.myRoles;
+    };
+    expect(await rolesSeenBy('myr-admin@x.test')).toEqual(['owner']);
+    expect(await rolesSeenBy('myr-grouped@x.test')).toEqual(['contributor']);
+    expect(await rolesSeenBy('myr-limited@x.test')).toEqual(['limited-member']);
   });
 });

@@ -35,6 +35,8 @@ export interface ProductView {
   limitedMembers: boolean;
   /** The project role Limited Members hold (R17), null when the product has none. */
   limitedMemberRole: string | null;
+  /** Who writes records and communication rules: a tenant permission, or a permission on the project. */
+  referenceWriters: { permission: string; projectPermission: string } | null;
   legacy: boolean;
   consumerScope: string;
   permissions: Record<string, string>;

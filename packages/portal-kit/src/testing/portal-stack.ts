@@ -15,6 +15,8 @@ export interface PortalStack {
   admin: { email: string; browser: TestBrowser; page: Page };
   /** A second person in their own browser profile; closed with the stack. */
   openBrowserAs: (input: { email: string }) => Promise<Page>;
+  /** A fresh browser profile that has not signed in; closed with the stack. */
+  openSignedOutBrowser: () => Promise<Page>;
 }
 
 interface UsePortalStackInput {
@@ -34,11 +36,13 @@ export function usePortalStack({ portalDir, productId, adminEmail = 'admin@e2e.e
     const browser = await launchBrowser();
     browsers.push(browser);
     handle.admin = { email: adminEmail, browser, page: await signIn({ context: browser.context, portalUrl: handle.stack.portalUrl, email: adminEmail }) };
-    handle.openBrowserAs = async ({ email }) => {
+    const freshBrowser = async () => {
       const other = await launchBrowser();
       browsers.push(other);
-      return signIn({ context: other.context, portalUrl: handle.stack.portalUrl, email });
+      return other;
     };
+    handle.openBrowserAs = async ({ email }) => signIn({ context: (await freshBrowser()).context, portalUrl: handle.stack.portalUrl, email });
+    handle.openSignedOutBrowser = async () => (await freshBrowser()).context.newPage();
   });
   afterAll(async () => {
     await Promise.all(browsers.map((browser) => browser.close()));

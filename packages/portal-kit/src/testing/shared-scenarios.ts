@@ -25,6 +25,22 @@ export function registerSharedScenarios({ ctx, portal, portalDir }: SharedScenar
     }
   });
 
+  it('R3: the invitation mail links to the tenant in this portal; the invitee signs in and lands there', async () => {
+    const outbox = await fetch(`${ctx.stack.apiUrl}/api/v1/outbox`, { headers: { authorization: `Bearer ${ctx.stack.platformToken}` } });
+    const mails = ((await outbox.json()) as { items: { to: string; tenantId: string; text: string }[] }).items;
+    const mail = mails.find((candidate) => candidate.to === invited[0] && candidate.tenantId === ctx.tenantId);
+    const link = mail?.text.match(/https?:\/\/\S+/)?.[0];
+    expect(link, 'the invitation mail carries a link').toBeDefined();
+    expect(link!.startsWith(ctx.stack.portalUrl)).toBe(true);
+    const page = await ctx.openSignedOutBrowser();
+    await page.goto(link!);
+    await page.waitForURL(/\/sign-in/);
+    await page.getByLabel('Email').fill(invited[0]!);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL((url) => url.pathname === `/t/${ctx.tenantId}/roles`);
+    await page.getByRole('heading', { name: 'Application Roles' }).waitFor();
+  });
+
   it('R4: an invited user who signs in shows as User', async () => {
     const invitee = await ctx.openBrowserAs({ email: invited[0]! });
     await invitee.close();

@@ -14,11 +14,17 @@ const now = '2026-01-01T00:00:00.000Z';
 const base = tenantState({ userRoles: { ada: 'administrator', cy: 'consumer' } });
 
 describe('API keys', () => {
+  it('R20: an expiry given with an offset is stored as the same moment in UTC, so it stops the key on time', () => {
+    const planned = planCreateApiKey({ product: integrate, state: base, actor: asUser('ada'), now, request: { apiKeyId: 'k2', description: 'offset', expiresAt: '2027-01-01T09:30:00+14:00' } });
+    if (!planned.ok) throw new Error(planned.refusal.message);
+    expect(applyEffects({ state: base, effects: planned.effects }).apiKeys.map((key) => key.expiresAt)).toEqual(['2026-12-31T19:30:00.000Z']);
+  });
+
   it('R20: a key has a description, an optional future expiry and IPv4 limits; bad values are VALIDATION', () => {
     const good = planCreateApiKey({ product: integrate, state: base, actor: asUser('ada'), now, request: { apiKeyId: 'k1', description: ' CI ', expiresAt: '2027-01-01T00:00:00Z', allowedIps: ['10.0.0.0/8', '192.168.1.7'] } });
     if (!good.ok) throw new Error(good.refusal.message);
     expect(applyEffects({ state: base, effects: good.effects }).apiKeys).toEqual([
-      { id: 'k1', description: 'CI', createdAt: now, expiresAt: '2027-01-01T00:00:00Z', allowedIps: ['10.0.0.0/8', '192.168.1.7'] },
+      { id: 'k1', description: 'CI', createdAt: now, expiresAt: '2027-01-01T00:00:00.000Z', allowedIps: ['10.0.0.0/8', '192.168.1.7'] },
     ]);
     for (const bad of [{ expiresAt: '2020-01-01T00:00:00Z' }, { allowedIps: ['300.1.1.1'] }, { allowedIps: ['::1'] }, { description: '  ' }]) {
       const result = planCreateApiKey({ product: integrate, state: base, actor: asUser('ada'), now, request: { apiKeyId: 'k2', description: 'x', ...bad } });

@@ -29,8 +29,8 @@ export function planCreateApiKey(input: PlanInput<CreateApiKeyRequest>): PlanRes
   if (forbidden) return refuse(forbidden);
   const description = request.description.trim();
   if (description.length === 0) return refuse({ code: 'VALIDATION', message: 'An API key needs a description.' });
-  const expiresAt = request.expiresAt ?? null;
-  if (expiresAt !== null && !(Date.parse(expiresAt) > Date.parse(now))) {
+  const requestedExpiry = request.expiresAt ?? null;
+  if (requestedExpiry !== null && !(Date.parse(requestedExpiry) > Date.parse(now))) {
     return refuse({ code: 'VALIDATION', message: 'The expiry must be a date-time in the future.' });
   }
   const allowedIps = [...(request.allowedIps ?? [])].map((ip) => ip.trim());
@@ -40,6 +40,8 @@ export function planCreateApiKey(input: PlanInput<CreateApiKeyRequest>): PlanRes
     return refuse({ code: 'CONFLICT', message: 'An API key with this id already exists.' });
   }
   const createdAt = request.createdAt ?? now;
+  // Stored in UTC: an offset such as +14:00 must not make the stored text sort after the real moment.
+  const expiresAt = requestedExpiry === null ? null : new Date(Date.parse(requestedExpiry)).toISOString();
   const key = { apiKeyId: request.apiKeyId, description, createdAt, expiresAt, allowedIps };
   return {
     ok: true,

@@ -20,7 +20,7 @@ export function renderInvitationMail({
   email: string;
   portalUrl: string;
 }): QueuedMail {
-  const link = `${portalUrl.replace(/\/$/, '')}/tenants/${encodeURIComponent(tenantId)}`;
+  const link = `${portalUrl.replace(/\/$/, '')}/t/${encodeURIComponent(tenantId)}/roles`;
   return {
     tenantId,
     to: email,

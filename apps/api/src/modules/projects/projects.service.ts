@@ -6,6 +6,7 @@ import { notFound } from '../../common/errors/problem.error.js';
 import { TenantContextService, type TenantContext } from '../tenants/tenant-context.service.js';
 import { TenantMutationService } from '../tenants/tenant-mutation.service.js';
 import { filterAndSortMembers, memberViewOf, pageMembers } from '../roles/member-view.js';
+import { projectRolesOf } from './project-roles-of.js';
 import { visibleProjectIds } from './project-visibility.js';
 import type { AddProjectMembersInput, CreateProjectInput, ListProjectMembersQuery } from './schemas/project.schema.js';
 
@@ -31,9 +32,11 @@ export class ProjectsService {
 
   async list({ caller, tenantId }: { caller: SignedInCaller; tenantId: string }) {
     const context = await this.context({ tenantId });
-    const visible = visibleProjectIds({ context, principalId: principalIdOf({ caller }) });
+    const principalId = principalIdOf({ caller });
+    const visible = visibleProjectIds({ context, principalId });
     const projects = context.state.projects.filter((project) => visible === 'all' || visible.has(project.id));
-    return { items: projects.map(({ id, name, departmentId }) => ({ id, name, departmentId })) };
+    const myRoles = projectRolesOf({ context, principalId });
+    return { items: projects.map(({ id, name, departmentId }) => ({ id, name, departmentId, myRoles: myRoles.get(id) ?? [] })) };
   }
 
   /**

@@ -11,6 +11,7 @@ export function buildProductView({ productId }: { productId: string }): ProductV
     lookup: { users: product.lookup.users, groups: product.lookup.groups },
     limitedMembers: product.limitedMembers !== null,
     limitedMemberRole: product.limitedMembers?.projectRole ?? null,
+    referenceWriters: product.limitedMembers ? { ...product.limitedMembers.writers } : null,
     legacy: product.legacy !== null,
     consumerScope: product.consumerScope.kind,
     permissions: { ...product.permissions },

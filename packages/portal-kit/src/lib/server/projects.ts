@@ -13,7 +13,8 @@ import { loadProjectReferences, projectReferencesActions } from './project-refer
 export interface ProjectView {
   id: string;
   name: string;
-  myRole: string | null;
+  /** Project role ids the signed-in person holds there, directly, through a group or as a Limited Member. */
+  myRoles: string[];
 }
 
 export interface ProjectRoleMembersView {
@@ -28,7 +29,7 @@ export async function loadProjects({ locals, params, cookies, url }: PageEvent):
     projects: itemsOf(raw).map((project) => ({
       id: textOf(project.id),
       name: textOf(project.name),
-      myRole: typeof project.myRole === 'string' ? project.myRole : null,
+      myRoles: Array.isArray(project.myRoles) ? project.myRoles.filter((role): role is string => typeof role === 'string') : [],
     })),
   };
 }

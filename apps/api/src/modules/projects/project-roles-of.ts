@@ -1,0 +1,32 @@
+import { isLimitedMember, referencesOfUser } from '@loome/roles-core';
+import type { TenantContext } from '../tenants/tenant-context.service.js';
+
+/**
+ * The project roles a principal holds on each project, in the product's role order: their own
+ * grants, their groups' (R7), and the Limited Member role references give them (R17).
+ */
+export function projectRolesOf({ context, principalId }: { context: TenantContext; principalId: string }): Map<string, string[]> {
+  const { state, product } = context;
+  const email = state.users.find((user) => user.id === principalId)?.email.toLowerCase();
+  const groupIds = new Set(
+    email === undefined ? [] : state.groups.filter((group) => group.memberEmails.some((member) => member.toLowerCase() === email)).map((group) => group.id),
+  );
+  const held = new Map<string, Set<string>>();
+  const add = (projectId: string, role: string) => {
+    let roles = held.get(projectId);
+    if (!roles) held.set(projectId, (roles = new Set()));
+    roles.add(role);
+  };
+  for (const grant of state.projectGrants) {
+    if (grant.kind === 'group' ? groupIds.has(grant.principalId) : grant.principalId === principalId) add(grant.projectId, grant.role);
+  }
+  const limitedRole = product.limitedMembers?.projectRole;
+  if (limitedRole) {
+    const { records, rules } = referencesOfUser({ product, state, userId: principalId });
+    for (const projectId of new Set([...records, ...rules].map((reference) => reference.projectId))) {
+      if (isLimitedMember({ product, state, userId: principalId, projectId })) add(projectId, limitedRole);
+    }
+  }
+  const order = Object.keys(product.projectRoles);
+  return new Map([...held].map(([projectId, roles]) => [projectId, order.filter((role) => roles.has(role))]));
+}
