@@ -28,7 +28,7 @@ export function readAppConfig({ env }: { env: NodeJS.ProcessEnv }): AppConfig {
   return {
     port: Number(env.PORT ?? 3000),
     databaseUrl: env.DATABASE_URL ?? 'sqlite:./data/loome.sqlite',
-    authMode: env.AUTH_MODE || 'dev',
+    authMode: authModeOf({ env }),
     platformAdminToken: env.PLATFORM_ADMIN_TOKEN || null,
     smtpUrl: env.SMTP_URL || null,
     demoData: env.DEMO_DATA === '1',
@@ -38,4 +38,15 @@ export function readAppConfig({ env }: { env: NodeJS.ProcessEnv }): AppConfig {
     portalUrls,
     runMigrations: true,
   };
+}
+
+/**
+ * Dev sign-in is the embedded default and refused in production (SPEC §4): with
+ * NODE_ENV=production and no AUTH_MODE there is none, and asking for it there stops the start.
+ */
+function authModeOf({ env }: { env: NodeJS.ProcessEnv }): string {
+  const production = env.NODE_ENV === 'production';
+  const mode = env.AUTH_MODE || (production ? 'oidc' : 'dev');
+  if (production && mode === 'dev') throw new Error('AUTH_MODE=dev is refused when NODE_ENV=production: dev sign-in lets anyone sign in as any email');
+  return mode;
 }
