@@ -20,6 +20,8 @@ export interface PortalPage {
   /** Path under /t/:tenantId/. */
   path: string;
   when: PortalFeature;
+  /** Offered only to holders of the product's user-management permission, whose pages these are. */
+  needs?: 'user-management';
 }
 
 export interface PortalConfig {

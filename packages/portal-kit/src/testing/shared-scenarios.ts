@@ -2,6 +2,7 @@
 import { expect, it } from 'vitest';
 import { findSeriousViolations } from './axe.js';
 import { addUsersByEmail, chooseRoleTab, memberRow, openApplicationRoles } from './portal-steps.js';
+import type { Page } from 'playwright-core';
 import type { PortalStack } from './portal-stack.js';
 import { saveScreenshot } from './screenshots.js';
 
@@ -52,6 +53,19 @@ export function registerSharedScenarios({ ctx, portal, portalDir }: SharedScenar
     await expect.poll(() => row.getByText('User', { exact: true }).count()).toBe(2);
     expect(await row.textContent()).not.toContain('User Invitation');
     expect(await memberRow({ page, email: invited[1]! }).textContent()).toContain('User Invitation');
+  });
+
+  it('The menu offers Remote Access and Audit to user managers only; every member gets About', async () => {
+    const offered = async ({ page, email }: { page: Page; email: string }) => {
+      await page.goto(`${ctx.stack.portalUrl}/t/${ctx.tenantId}/about`);
+      await page.getByRole('button', { name: email }).click();
+      await page.getByRole('link', { name: 'About' }).waitFor();
+      return { remoteAccess: await page.getByRole('link', { name: 'Remote Access' }).count(), audit: await page.getByRole('link', { name: 'Audit' }).count() };
+    };
+    const consumer = await ctx.openBrowserAs({ email: invited[0]! });
+    expect(await offered({ page: consumer, email: invited[0]! })).toEqual({ remoteAccess: 0, audit: 0 });
+    expect(await offered({ page: ctx.admin.page, email: ctx.admin.email })).toEqual({ remoteAccess: 1, audit: 1 });
+    await ctx.admin.page.keyboard.press('Escape');
   });
 
   it('Signing out from the menu asks to sign in again, and the session no longer works at the API', async () => {
