@@ -21,6 +21,19 @@ describeOnEachDatabase('legacy model and migration', (get) => {
     expect((await s.check(tenantId, { permission: 'jobs.manage', projectId: finance.body.id }, dev)).body.allowed).toBe(false);
   });
 
+  it('R21: a BI Developer invited without a department is a member of the tenant: /me, check and the tenant list work for them', async () => {
+    const s = get();
+    const tenantId = await s.tenant({ product: 'integrate', roleModel: 'legacy', administrators: ['r21n-ga@x.test'] });
+    const ga = await s.signIn('r21n-ga@x.test');
+    expect((await s.http.post(`/api/v1/tenants/${tenantId}/legacy/users`, { email: 'r21n-dev@x.test', role: 'bi-developer' }, { token: ga })).status).toBe(201);
+    const dev = await s.signIn('r21n-dev@x.test');
+    expect((await s.http.get(`/api/v1/tenants/${tenantId}/me`, { token: dev })).status).toBe(200);
+    const check = await s.check(tenantId, { permission: 'jobs.view' }, dev);
+    expect({ status: check.status, allowed: check.body.allowed }).toEqual({ status: 200, allowed: false });
+    const mine = await s.http.get('/api/v1/tenants', { token: dev });
+    expect(mine.body.items.map((tenant: { id: string }) => tenant.id)).toContain(tenantId);
+  });
+
   it('R15: a Group Admin cannot remove another Group Admin until they are given a lower role', async () => {
     const s = get();
     const tenantId = await s.tenant({ product: 'integrate', roleModel: 'legacy', administrators: ['r15-a@x.test', 'r15-b@x.test'] });

@@ -82,11 +82,13 @@ function memberCache({ decisions }: { decisions: CompiledTenant }): { has(userId
 
 /**
  * Contract "Who is a member": a consumer whose scope is still empty (R19: Assist with no project,
- * Monitor with no record) holds no permission yet, but holds a role directly or through a group.
+ * Monitor with no record) holds no permission yet, but holds a role directly or through a group;
+ * so does a BI Developer outside every department in a legacy tenant (R21).
  * Built once per compiled tenant, so listing every user stays linear.
  */
 function applicationRoleHolders({ state }: { state: TenantState }): (userId: string) => boolean {
-  const direct = new Set(state.applicationGrants.filter((grant) => grant.kind === 'user').map((grant) => grant.principalId));
+  const legacyHolders = state.roleModel === 'legacy' ? state.legacyGrants.map((grant) => grant.userId) : [];
+  const direct = new Set([...state.applicationGrants.filter((grant) => grant.kind === 'user').map((grant) => grant.principalId), ...legacyHolders]);
   const groupsWithRoles = new Set(state.applicationGrants.filter((grant) => grant.kind === 'group').map((grant) => grant.principalId));
   const viaGroup = new Set(state.groups.filter((group) => groupsWithRoles.has(group.id)).flatMap((group) => group.memberEmails));
   const emailOf = new Map(state.users.map((user) => [user.id, user.email]));
