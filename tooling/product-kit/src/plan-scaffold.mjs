@@ -17,6 +17,8 @@ function problemsWithName({ name }) {
   if (name.trim().length > MAX_NAME_LENGTH) return [`the display name is longer than ${MAX_NAME_LENGTH} characters`];
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(name)) return ['the display name holds a control character'];
+  // The name also lands in the configuration's opening comment, which `*/` would end early.
+  if (name.includes('*/')) return ['the display name holds "*/"'];
   return [];
 }
 

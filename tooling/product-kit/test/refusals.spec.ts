@@ -58,19 +58,21 @@ describe('pnpm new-product refusals', () => {
     }
   });
 
-  it('refuses a port taken by a portal or the API, a missing name and a missing id, and changes nothing', () => {
+  it('refuses a port taken by a portal or the API, a missing name, a name that would end the file\'s comment and a missing id, and changes nothing', () => {
     const outputs = [
       attempt(['fleet', '--name', 'Loome Fleet', '--port', '3002']),
       attempt(['fleet', '--name', 'Loome Fleet', '--port', '3000']),
       attempt(['fleet', '--name', 'Loome Fleet', '--port', 'eighty']),
       attempt(['fleet']),
+      attempt(['fleet', '--name', 'Loome */ Fleet']),
       attempt(['--name', 'Loome Fleet']),
     ];
-    expect(outputs.map((result) => result.code)).toEqual([1, 1, 1, 1, 1]);
+    expect(outputs.map((result) => result.code)).toEqual([1, 1, 1, 1, 1, 1]);
     expect(outputs[0]!.output).toContain("port 3002 is already a product portal's");
     expect(outputs[1]!.output).toContain("port 3000 is the API's");
     expect(outputs[3]!.output).toContain('a display name is required');
-    expect(outputs.at(-1)!.changes).toEqual(NO_CHANGES);
+    expect(outputs[4]!.output).toContain('the display name holds "*/"');
+    expect(outputs.every((result) => JSON.stringify(result.changes) === JSON.stringify(NO_CHANGES))).toBe(true);
   });
 
   it('undoes every file and folder it wrote when a write fails part-way', () => {

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nextFreePort, readWorkspace } from '../src/index.mjs';
 import { changesBetween, hashTree, type TreeChanges } from './file-hashes.js';
 import { copyWorkspace, relinkNodeModules, runNode, type WorkspaceCopy } from './workspace-copy.js';
 
@@ -55,14 +56,17 @@ describe('pnpm new-product in a copy of the workspace', () => {
   });
 
   it('gives the portal the next free port and the product id', () => {
+    // Whatever products the workspace already holds: the scaffolder takes the port after theirs.
+    const others = readWorkspace({ root: copy.root }).products.filter((product) => product.id !== ID);
+    const port = nextFreePort({ used: others.flatMap((product) => (product.port === null ? [] : [product.port])) });
     const config = readFileSync(join(rolesCore(), `src/products/${ID}.ts`), 'utf8');
     const portal = readFileSync(join(copy.root, `apps/${ID}/src/lib/portal.config.ts`), 'utf8');
     const manifest = JSON.parse(readFileSync(join(copy.root, `apps/${ID}/package.json`), 'utf8'));
-    expect(config).toContain('portalPort: 3004,');
+    expect(config).toContain(`portalPort: ${port},`);
     expect(config).toContain(`name: 'Loome Throwaway\\'s Kit',`);
     expect(portal).toContain(`productId: '${ID}'`);
     expect(manifest.name).toBe(`@loome/${ID}`);
-    expect(manifest.scripts.start).toContain('3004');
+    expect(manifest.scripts.start).toContain(String(port));
   });
 
   it('builds roles-core with the new product, and every generic suite passes for it', () => {

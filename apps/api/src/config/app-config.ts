@@ -10,7 +10,7 @@ export interface AppConfig {
   smtpUrl: string | null;
   demoData: boolean;
   portalOrigins: readonly string[];
-  /** Public URL of each product's portal by product id, when set in PORTAL_URL_<ID>. */
+  /** Public URL of each product's portal by product id, when set in `portalUrlVariable`'s name. */
   portalUrls: Readonly<Record<string, string>>;
   /** Migrations run on start; tests of schema drift turn this off. */
   runMigrations: boolean;
@@ -18,12 +18,17 @@ export interface AppConfig {
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
+/** `PORTAL_URL_DATA_HUB` for the product `data-hub`: environment names hold no dashes. */
+export function portalUrlVariable({ productId }: { productId: string }): string {
+  return `PORTAL_URL_${productId.toUpperCase().replaceAll('-', '_')}`;
+}
+
 
 export function readAppConfig({ env }: { env: NodeJS.ProcessEnv }): AppConfig {
   const portalUrls: Record<string, string> = {};
-  for (const [key, value] of Object.entries(env)) {
-    const match = /^PORTAL_URL_([A-Z0-9_]+)$/.exec(key);
-    if (match?.[1] && value) portalUrls[match[1].toLowerCase()] = value;
+  for (const product of products) {
+    const value = env[portalUrlVariable({ productId: product.id })];
+    if (value) portalUrls[product.id] = value;
   }
   return {
     port: Number(env.PORT ?? 3000),

@@ -99,7 +99,8 @@ export async function startStack({ portalDir, productId }: StartStackInput): Pro
       AUTH_MODE: 'dev',
       PLATFORM_ADMIN_TOKEN: platformToken,
       PORTAL_ORIGINS: portalUrl,
-      [`PORTAL_URL_${productId.toUpperCase()}`]: portalUrl,
+      // The API's name for it: upper case, dashes as underscores.
+      [`PORTAL_URL_${productId.toUpperCase().replaceAll('-', '_')}`]: portalUrl,
       SMTP_URL: '',
     },
   });

@@ -143,4 +143,12 @@ function validateLegacy({ definition, ids, fail }: { definition: AnyDefinition; 
   if (!(LEGACY_ROLE_IDS as readonly string[]).includes(legacy.userManagementRole)) {
     fail('legacy.userManagementRole', 'unknown legacy role', legacy.userManagementRole);
   }
+  // R9: whoever manages users in a legacy tenant invites every legacy role, so holds all they carry.
+  const managed = new Set(legacy.roles[legacy.userManagementRole]?.permissions ?? []);
+  for (const role of LEGACY_ROLE_IDS) {
+    const missing = (legacy.roles[role]?.permissions ?? []).find((permission) => !managed.has(permission));
+    if (missing !== undefined) {
+      fail(`legacy.roles.${role}.permissions`, `carries a permission the user-management role ${legacy.userManagementRole} lacks, so nobody could invite it (R9)`, missing);
+    }
+  }
 }

@@ -62,6 +62,14 @@ describe.each(productCases)('$id: a configuration with a mistake is refused by n
     expectNamed({ error, product: id, field: 'legacy.mapping.bi-user.projectRole', value: 'no-such-role' });
   });
 
+  it('R9: a legacy role carrying a permission the user-management role lacks', () => {
+    const legacy = legacyMappingTo({ product, projectRole: product.projectOwnerRole });
+    const extra = product.applicationRoles.administrator.permissions.find((permission) => !legacy.roles['group-admin'].permissions.includes(permission))!;
+    const developer = { ...legacy.roles['bi-developer'], permissions: [...legacy.roles['bi-developer'].permissions, extra] };
+    const error = failureOf(define({ legacy: { ...legacy, roles: { ...legacy.roles, 'bi-developer': developer } } }));
+    expectNamed({ error, product: id, field: 'legacy.roles.bi-developer.permissions', value: extra });
+  });
+
   it('an owner role or Limited Member role that does not exist', () => {
     expectNamed({ error: failureOf(define({ projectOwnerRole: 'no-such-role' })), product: id, field: 'projectOwnerRole', value: 'no-such-role' });
     const writers = { permission: product.userManagementPermission, projectPermission: product.projectMembersPermission };
