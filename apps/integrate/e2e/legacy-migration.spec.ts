@@ -14,6 +14,9 @@ describe('integrate portal: legacy Manage Users and migration', () => {
     await page.getByLabel('Role', { exact: true }).selectOption({ label: 'BI User' });
     await page.getByRole('button', { name: 'Invite' }).click();
     await page.getByRole('row').filter({ hasText: 'bia@e2e.example' }).waitFor();
+    // A department nobody belongs to still becomes a project, and the report names it.
+    const admin = await ctx.stack.restAs({ email: ctx.admin.email });
+    await admin({ method: 'POST', path: `/api/v1/tenants/${ctx.tenantId}/departments`, body: { name: 'Archive' } });
 
     await page.goto(`${ctx.stack.portalUrl}/t/${ctx.tenantId}/migration`);
     await page.getByText('This is a dry run').waitFor();
@@ -22,6 +25,7 @@ describe('integrate portal: legacy Manage Users and migration', () => {
     // Columns: user, legacy role, new roles, gains, losses. Reports have no counterpart in the new roles.
     await expect.poll(() => cells.nth(4).textContent()).toContain('View reports and data currency');
     expect(await cells.nth(2).textContent()).toContain('consumer');
+    expect(await cells.nth(2).textContent()).toContain('Archive');
     await page.goto(`${ctx.stack.portalUrl}/t/${ctx.tenantId}/manage-users`);
     expect(await page.getByRole('row').filter({ hasText: 'bia@e2e.example' }).count()).toBe(1);
 

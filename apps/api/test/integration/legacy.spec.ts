@@ -52,6 +52,7 @@ describeOnEachDatabase('legacy model and migration', (get) => {
     const tenantId = await s.tenant({ product: 'integrate', roleModel: 'legacy', administrators: ['r22-ga@x.test'] });
     const ga = await s.signIn('r22-ga@x.test');
     const dept = await s.http.post(`/api/v1/tenants/${tenantId}/departments`, { name: 'Ops' }, { token: ga });
+    const empty = await s.http.post(`/api/v1/tenants/${tenantId}/departments`, { name: 'Archive' }, { token: ga });
     await s.http.post(`/api/v1/tenants/${tenantId}/legacy/users`, { email: 'r22-user@x.test', role: 'bi-user' }, { token: ga });
     await s.http.put(`/api/v1/tenants/${tenantId}/departments/${dept.body.id}/members`, { emails: ['r22-user@x.test'] }, { token: ga });
     const badFlag = await s.http.post(`/api/v1/tenants/${tenantId}/legacy-migration?dryRun=maybe`, undefined, { token: ga });
@@ -59,6 +60,8 @@ describeOnEachDatabase('legacy model and migration', (get) => {
     const dry = await s.http.post(`/api/v1/tenants/${tenantId}/legacy-migration`, undefined, { token: ga });
     expect(dry.status).toBe(200);
     expect(dry.body.dryRun).toBe(true);
+    // Every department becomes a project, members or not, so the report's project ids all have a name.
+    expect(dry.body.departments).toEqual(expect.arrayContaining([{ id: dept.body.id, name: 'Ops' }, { id: empty.body.id, name: 'Archive' }]));
     const user = dry.body.report.find((entry: { email: string }) => entry.email === 'r22-user@x.test');
     expect(user.applicationRole).toBe('consumer');
     expect(user.losses.map((loss: { permission: string }) => loss.permission)).toContain('reports.view');
@@ -71,7 +74,7 @@ describeOnEachDatabase('legacy model and migration', (get) => {
     const consumers = roles.body.items.find((r: { id: string }) => r.id === 'consumer');
     expect(consumers.members.items.map((m: { email: string }) => m.email)).toEqual(['r22-user@x.test']);
     const projects = await s.http.get(`/api/v1/tenants/${tenantId}/projects`, { token: ga });
-    expect(projects.body.items.map((p: { name: string }) => p.name)).toEqual(['Ops']);
+    expect(projects.body.items.map((p: { name: string }) => p.name).sort()).toEqual(['Archive', 'Ops']);
     const twice = await s.http.post(`/api/v1/tenants/${tenantId}/legacy-migration?dryRun=false`, undefined, { token: ga });
     expect(twice.body.code).toBe('CONFLICT');
   });

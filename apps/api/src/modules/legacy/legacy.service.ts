@@ -6,6 +6,7 @@ import {
   planLegacyMigration,
   planLegacyRemove,
   planSetDepartmentMembers,
+  type TenantState,
 } from '@loome/roles-core';
 import { actorOf, auditActorOf, type SignedInCaller } from '../../auth/caller.js';
 import { newId } from '../../common/crypto/secrets.js';
@@ -83,14 +84,16 @@ export class LegacyService {
       if (!context) throw notFound('Tenant');
       const planned = planLegacyMigration({ product: context.product, state: context.state, actor: actorOf({ caller }), dryRun: true });
       if (!planned.ok) throw problemFromRefusal({ refusal: planned.refusal });
-      return { dryRun: true, applied: false, report: planned.report };
+      return { dryRun: true, applied: false, report: planned.report, departments: departmentsOf({ state: context.state }) };
     }
     return this.mutations.mutate({
       tenantId,
       actor: auditActorOf({ caller }),
       plan: ({ product, state }) => {
         const planned = planLegacyMigration({ product, state, actor: actorOf({ caller }), dryRun: false });
-        return planned.ok ? { ok: true, effects: planned.effects, result: { dryRun: false, applied: true, report: planned.report } } : planned;
+        return planned.ok
+          ? { ok: true, effects: planned.effects, result: { dryRun: false, applied: true, report: planned.report, departments: departmentsOf({ state }) } }
+          : planned;
       },
     });
   }
@@ -115,4 +118,9 @@ export class LegacyService {
       },
     });
   }
+}
+
+/** The departments the migration turns into projects, with the ids the report names them by (R22). */
+function departmentsOf({ state }: { state: TenantState }): { id: string; name: string }[] {
+  return state.departments.map(({ id, name }) => ({ id, name }));
 }

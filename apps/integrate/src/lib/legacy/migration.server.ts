@@ -33,8 +33,10 @@ export async function loadMigrationDryRun({ locals, params, cookies, url }: Page
     loadFromApi({ cookies, url, run: () => api.legacy.migrate.mutate({ tenantId, dryRun: true }) }),
     loadFromApi({ cookies, url, run: () => api.legacy.users.query({ tenantId }) }),
   ]);
-  // Departments become projects with the department's id, so their names label the changes.
-  const placeNames = new Map(itemsOf(users).flatMap((user) => itemsOf(user.departments).map((department) => [textOf(department.id), textOf(department.name)] as const)));
+  // Departments become projects with the department's id, so their names label the changes; the
+  // answer lists every department, members or not.
+  const departments = [...itemsOf((answer as Loose).departments), ...itemsOf(users).flatMap((user) => itemsOf(user.departments))];
+  const placeNames = new Map(departments.map((department) => [textOf(department.id), textOf(department.name)] as const));
   return {
     lines: itemsOf((answer as Loose).report).map((line) => ({
       email: textOf(line.email),
