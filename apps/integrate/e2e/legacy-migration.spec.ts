@@ -30,6 +30,14 @@ describe('integrate portal: legacy Manage Users and migration', () => {
     expect(await page.getByRole('row').filter({ hasText: 'bia@e2e.example' }).count()).toBe(1);
 
     await page.goto(`${ctx.stack.portalUrl}/t/${ctx.tenantId}/migration`);
+    await page.getByText('This is a dry run').waitFor();
+    // Access changes after the report was shown: applying it is refused, and the new report can be applied.
+    await admin({ method: 'POST', path: `/api/v1/tenants/${ctx.tenantId}/legacy/users`, body: { email: 'late@e2e.example', role: 'bi-manager' } });
+    await page.getByRole('button', { name: 'Apply migration' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Apply migration' }).click();
+    await expect.poll(() => page.getByText('Access has changed since that dry run').count()).toBe(1);
+    await page.goto(`${ctx.stack.portalUrl}/t/${ctx.tenantId}/migration`);
+    await page.getByRole('row').filter({ hasText: 'late@e2e.example' }).waitFor();
     await page.getByRole('button', { name: 'Apply migration' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Apply migration' }).click();
     await page.waitForURL(/\/roles/);

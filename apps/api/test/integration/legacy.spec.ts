@@ -67,12 +67,20 @@ describeOnEachDatabase('legacy model and migration', (get) => {
     expect(user.losses.map((loss: { permission: string }) => loss.permission)).toContain('reports.view');
     const stillLegacy = await s.http.get(`/api/v1/tenants/${tenantId}/roles`, { token: ga });
     expect(stillLegacy.body.roleModel).toBe('legacy');
-    const applied = await s.http.post(`/api/v1/tenants/${tenantId}/legacy-migration?dryRun=false`, undefined, { token: ga });
+    // Nobody loses access unseen: an apply naming a dry run the tenant has moved on from is refused and changes nothing.
+    expect(dry.body.reportFingerprint).toMatch(/^[0-9a-f]{64}$/);
+    await s.http.post(`/api/v1/tenants/${tenantId}/legacy/users`, { email: 'r22-late@x.test', role: 'bi-manager' }, { token: ga });
+    const stale = await s.http.post(`/api/v1/tenants/${tenantId}/legacy-migration?dryRun=false&expectedReport=${dry.body.reportFingerprint}`, undefined, { token: ga });
+    expect({ status: stale.status, code: stale.body.code }).toEqual({ status: 409, code: 'CONFLICT' });
+    expect((await s.http.get(`/api/v1/tenants/${tenantId}/roles`, { token: ga })).body.roleModel).toBe('legacy');
+    const reviewed = await s.http.post(`/api/v1/tenants/${tenantId}/legacy-migration`, undefined, { token: ga });
+    expect(reviewed.body.reportFingerprint).not.toBe(dry.body.reportFingerprint);
+    const applied = await s.http.post(`/api/v1/tenants/${tenantId}/legacy-migration?dryRun=false&expectedReport=${reviewed.body.reportFingerprint}`, undefined, { token: ga });
     expect(applied.status).toBe(200);
     const roles = await s.http.get(`/api/v1/tenants/${tenantId}/roles`, { token: ga });
     expect(roles.body.roleModel).toBe('current');
     const consumers = roles.body.items.find((r: { id: string }) => r.id === 'consumer');
-    expect(consumers.members.items.map((m: { email: string }) => m.email)).toEqual(['r22-user@x.test']);
+    expect(consumers.members.items.map((m: { email: string }) => m.email).sort()).toEqual(['r22-late@x.test', 'r22-user@x.test']);
     const projects = await s.http.get(`/api/v1/tenants/${tenantId}/projects`, { token: ga });
     expect(projects.body.items.map((p: { name: string }) => p.name).sort()).toEqual(['Archive', 'Ops']);
     const twice = await s.http.post(`/api/v1/tenants/${tenantId}/legacy-migration?dryRun=false`, undefined, { token: ga });

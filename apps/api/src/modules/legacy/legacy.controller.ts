@@ -72,6 +72,6 @@ export class LegacyController {
   @HttpCode(200)
   @RequirePermission('userManagement')
   migrate(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @ValidQuery(legacyMigrationQuerySchema) query: LegacyMigrationQuery) {
-    return this.legacy.migrate({ caller: signedIn({ caller }), tenantId, dryRun: query.dryRun === 'true' });
+    return this.legacy.migrate({ caller: signedIn({ caller }), tenantId, dryRun: query.dryRun === 'true', expectedReport: query.expectedReport });
   }
 }

@@ -13,6 +13,7 @@ import { newId } from '../../common/crypto/secrets.js';
 import { notFound, problemFromRefusal } from '../../common/errors/problem.error.js';
 import { TenantContextService } from '../tenants/tenant-context.service.js';
 import { TenantMutationService } from '../tenants/tenant-mutation.service.js';
+import { reportFingerprint } from './report-fingerprint.js';
 import type { CreateDepartmentInput, LegacyChangeRoleInput, LegacyInviteInput, SetDepartmentMembersInput } from './schemas/legacy.schema.js';
 
 /** R15, R21, R22: the legacy four-role model, its departments and the migration. */
@@ -78,22 +79,27 @@ export class LegacyService {
   }
 
   /** R22: a dry run reads the state as it is; applying runs in one locked transaction. */
-  async migrate({ caller, tenantId, dryRun }: { caller: SignedInCaller; tenantId: string; dryRun: boolean }) {
+  async migrate({ caller, tenantId, dryRun, expectedReport }: { caller: SignedInCaller; tenantId: string; dryRun: boolean; expectedReport?: string | undefined }) {
     if (dryRun) {
       const context = await this.contexts.get({ tenantId });
       if (!context) throw notFound('Tenant');
       const planned = planLegacyMigration({ product: context.product, state: context.state, actor: actorOf({ caller }), dryRun: true });
       if (!planned.ok) throw problemFromRefusal({ refusal: planned.refusal });
-      return { dryRun: true, applied: false, report: planned.report, departments: departmentsOf({ state: context.state }) };
+      const { report } = planned;
+      return { dryRun: true, applied: false, report, reportFingerprint: reportFingerprint({ report }), departments: departmentsOf({ state: context.state }) };
     }
     return this.mutations.mutate({
       tenantId,
       actor: auditActorOf({ caller }),
       plan: ({ product, state }) => {
         const planned = planLegacyMigration({ product, state, actor: actorOf({ caller }), dryRun: false });
-        return planned.ok
-          ? { ok: true, effects: planned.effects, result: { dryRun: false, applied: true, report: planned.report, departments: departmentsOf({ state }) } }
-          : planned;
+        if (!planned.ok) return planned;
+        const fingerprint = reportFingerprint({ report: planned.report });
+        if (expectedReport !== undefined && fingerprint !== expectedReport) {
+          return { ok: false, refusal: { code: 'CONFLICT', message: 'Access has changed since that dry run: review the dry run again before applying.' } };
+        }
+        const result = { dryRun: false, applied: true, report: planned.report, reportFingerprint: fingerprint, departments: departmentsOf({ state }) };
+        return { ok: true, effects: planned.effects, result };
       },
     });
   }

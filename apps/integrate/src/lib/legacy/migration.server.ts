@@ -1,5 +1,5 @@
 /** Legacy migration (R22): a dry run listing every user's gains and losses, applied only when asked. */
-import { actOnApi, itemsOf, loadFromApi, textOf, type PageEvent, type PortalLocals } from '@loome/portal-kit/server';
+import { actOnApi, fieldOf, itemsOf, loadFromApi, textOf, type PageEvent, type PortalLocals } from '@loome/portal-kit/server';
 import { redirect, type Actions } from '@sveltejs/kit';
 
 export interface MigrationLineView {
@@ -26,7 +26,7 @@ function describeTarget({ line, placeNames }: { line: Loose; placeNames: Map<str
   return [textOf(line.applicationRole), ...projectRoles].filter(Boolean).join(', ');
 }
 
-export async function loadMigrationDryRun({ locals, params, cookies, url }: PageEvent): Promise<{ lines: MigrationLineView[] }> {
+export async function loadMigrationDryRun({ locals, params, cookies, url }: PageEvent): Promise<{ lines: MigrationLineView[]; reportFingerprint: string }> {
   const { api } = locals as PortalLocals;
   const tenantId = params.tenantId!;
   const [answer, users] = await Promise.all([
@@ -38,6 +38,8 @@ export async function loadMigrationDryRun({ locals, params, cookies, url }: Page
   const departments = [...itemsOf((answer as Loose).departments), ...itemsOf(users).flatMap((user) => itemsOf(user.departments))];
   const placeNames = new Map(departments.map((department) => [textOf(department.id), textOf(department.name)] as const));
   return {
+    // Sent back with Apply: the API refuses it if access changed after this report was shown (R22).
+    reportFingerprint: textOf((answer as Loose).reportFingerprint),
     lines: itemsOf((answer as Loose).report).map((line) => ({
       email: textOf(line.email),
       from: (Array.isArray(line.legacyRoles) ? (line.legacyRoles as string[]) : []).join(', '),
@@ -49,9 +51,10 @@ export async function loadMigrationDryRun({ locals, params, cookies, url }: Page
 }
 
 export const migrationActions: Actions = {
-  apply: async ({ locals, params, cookies, url }) => {
+  apply: async ({ locals, params, cookies, url, request }) => {
     const { api } = locals as PortalLocals;
-    const outcome = await actOnApi({ cookies, url, run: () => api.legacy.migrate.mutate({ tenantId: params.tenantId!, dryRun: false }) });
+    const expectedReport = fieldOf({ form: await request.formData(), name: 'expectedReport' }) || undefined;
+    const outcome = await actOnApi({ cookies, url, run: () => api.legacy.migrate.mutate({ tenantId: params.tenantId!, dryRun: false, expectedReport }) });
     if (!('ok' in outcome)) return outcome;
     redirect(303, `/t/${params.tenantId}/roles?migrated=1`);
   },

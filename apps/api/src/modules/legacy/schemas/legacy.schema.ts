@@ -25,6 +25,8 @@ export const legacyChangeRoleInputSchema = legacyChangeRoleSchema.extend({ tenan
 export const legacyUserInputSchema = z.object({ tenantId: idSchema, userId: idSchema }).strict();
 
 /** R22: `dryRun` defaults to true; anything but `true`/`false` is VALIDATION. */
-export const legacyMigrationQuerySchema = z.object({ dryRun: z.enum(['true', 'false']).default('true') }).strict();
+/** `expectedReport`: the dry run's `reportFingerprint`; applying is refused when the report has changed since (R22). */
+const expectedReport = z.string().regex(/^[0-9a-f]{64}$/, 'must be the reportFingerprint of a dry run').optional();
+export const legacyMigrationQuerySchema = z.object({ dryRun: z.enum(['true', 'false']).default('true'), expectedReport }).strict();
 export type LegacyMigrationQuery = z.output<typeof legacyMigrationQuerySchema>;
-export const legacyMigrationInputSchema = z.object({ tenantId: idSchema, dryRun: z.boolean().default(true) }).strict();
+export const legacyMigrationInputSchema = z.object({ tenantId: idSchema, dryRun: z.boolean().default(true), expectedReport }).strict();
