@@ -1,3 +1,4 @@
+import { accessFrom } from '@loome/roles-core';
 import type { SignedInCaller } from './caller.js';
 import type { TenantContext } from '../modules/tenants/tenant-context.service.js';
 
@@ -18,9 +19,7 @@ export function heldTenantPermissions({ context, caller }: { context: TenantCont
   }
   let held = known.get(principalId);
   if (!held) {
-    const { product, decisions } = context;
-    const permissions = [...Object.keys(product.permissions), ...Object.keys(product.legacy?.extraPermissions ?? {})];
-    held = new Set(permissions.filter((permission) => decisions.can({ principalId, permission })));
+    held = accessFrom({ product: context.product, decisions: context.decisions, principalId }).tenantPermissions;
     known.set(principalId, held);
   }
   return held;

@@ -4,6 +4,7 @@ export { parseEmailList, parseEmailArray, isValidEmail, type ParsedEmails } from
 export { applyEffects, type ApplyEffectsInput } from './apply-effects.js';
 export { accessFrom, accessOf, type ActorAccess } from './actor-access.js';
 export { refuseReferenceWrite } from './reference-writers.js';
+export { groupIdsOfUser, tenantMemberIds } from './tenant-queries.js';
 export type { MembersBody } from './members-body.js';
 export type { MemberPlanResult } from './member-plan-result.js';
 export { referencesOfUser, isLimitedMember } from './limited-member-references.js';

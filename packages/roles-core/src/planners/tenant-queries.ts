@@ -93,9 +93,36 @@ export function groupIdsOfUser({ state, email }: { state: TenantState; email: st
   return state.groups.filter((group) => group.memberEmails.includes(email)).map((group) => group.id);
 }
 
+const membersByState = new WeakMap<TenantState, ReadonlySet<string>>();
+
+/**
+ * Every user `isUserInTenant` answers yes for, built once per state: lists of every user ask it
+ * per user, where a scan of the grants each time would make them quadratic.
+ */
+export function tenantMemberIds({ state }: { state: TenantState }): ReadonlySet<string> {
+  let members = membersByState.get(state);
+  if (!members) {
+    const ids = new Set<string>(state.legacyGrants.map((grant) => grant.userId));
+    const groupIds = new Set<string>();
+    for (const grants of [state.applicationGrants, state.projectGrants]) {
+      for (const grant of grants) {
+        if (grant.kind === 'user') ids.add(grant.principalId);
+        else if (grant.kind === 'group') groupIds.add(grant.principalId);
+      }
+    }
+    const emails = new Set(state.groups.filter((group) => groupIds.has(group.id)).flatMap((group) => group.memberEmails));
+    if (emails.size > 0) for (const user of state.users) if (emails.has(user.email)) ids.add(user.id);
+    members = ids;
+    membersByState.set(state, members);
+  }
+  return members;
+}
+
 /**
  * A user is in the tenant while anything gives them a place there: a direct application role,
  * a project role, a legacy role, or a group of theirs holding a role (Contract details: who is a member).
+ * Planners ask it of a state that changes with every address they plan, so it scans rather than
+ * building `tenantMemberIds` each time.
  */
 export function isUserInTenant({ state, userId }: { state: TenantState; userId: string }): boolean {
   const user = findUserById({ state, userId });

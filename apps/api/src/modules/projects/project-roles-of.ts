@@ -1,4 +1,4 @@
-import { isLimitedMember, referencesOfUser } from '@loome/roles-core';
+import { groupIdsOfUser, isLimitedMember, referencesOfUser } from '@loome/roles-core';
 import type { TenantContext } from '../tenants/tenant-context.service.js';
 
 /**
@@ -7,10 +7,8 @@ import type { TenantContext } from '../tenants/tenant-context.service.js';
  */
 export function projectRolesOf({ context, principalId }: { context: TenantContext; principalId: string }): Map<string, string[]> {
   const { state, product } = context;
-  const email = state.users.find((user) => user.id === principalId)?.email.toLowerCase();
-  const groupIds = new Set(
-    email === undefined ? [] : state.groups.filter((group) => group.memberEmails.some((member) => member.toLowerCase() === email)).map((group) => group.id),
-  );
+  const email = state.users.find((user) => user.id === principalId)?.email;
+  const groupIds = new Set(email === undefined ? [] : groupIdsOfUser({ state, email }));
   const held = new Map<string, Set<string>>();
   const add = (projectId: string, role: string) => {
     let roles = held.get(projectId);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { compileTenant, getProduct, type AnyProduct, type TenantState } from '@loome/roles-core';
+import { compileTenant, getProduct, tenantMemberIds, type AnyProduct, type TenantState } from '@loome/roles-core';
 import { TenantEntity } from './entities/tenant.entity.js';
 import { TenantStateRepository } from './tenant-state.repository.js';
 
@@ -63,34 +63,7 @@ export class TenantContextService {
   }
 }
 
+/** Contract "Who is a member", answered from roles-core's members of the compiled state. */
 function memberCache({ decisions }: { decisions: CompiledTenant }): { has(userId: string): boolean } {
-  const known = new Map<string, boolean>();
-  let roleHolders: ((userId: string) => boolean) | undefined;
-  return {
-    has(userId) {
-      let member = known.get(userId);
-      if (member === undefined) {
-        const held = decisions.effectivePermissions({ principalId: userId });
-        roleHolders ??= applicationRoleHolders({ state: decisions.state });
-        member = held.tenant.length > 0 || held.projects.length > 0 || roleHolders(userId);
-        known.set(userId, member);
-      }
-      return member;
-    },
-  };
-}
-
-/**
- * Contract "Who is a member": a consumer whose scope is still empty (R19: Assist with no project,
- * Monitor with no record) holds no permission yet, but holds a role directly or through a group;
- * so does a BI Developer outside every department in a legacy tenant (R21).
- * Built once per compiled tenant, so listing every user stays linear.
- */
-function applicationRoleHolders({ state }: { state: TenantState }): (userId: string) => boolean {
-  const legacyHolders = state.roleModel === 'legacy' ? state.legacyGrants.map((grant) => grant.userId) : [];
-  const direct = new Set([...state.applicationGrants.filter((grant) => grant.kind === 'user').map((grant) => grant.principalId), ...legacyHolders]);
-  const groupsWithRoles = new Set(state.applicationGrants.filter((grant) => grant.kind === 'group').map((grant) => grant.principalId));
-  const viaGroup = new Set(state.groups.filter((group) => groupsWithRoles.has(group.id)).flatMap((group) => group.memberEmails));
-  const emailOf = new Map(state.users.map((user) => [user.id, user.email]));
-  return (userId) => direct.has(userId) || viaGroup.has(emailOf.get(userId) ?? '');
+  return { has: (userId) => tenantMemberIds({ state: decisions.state }).has(userId) };
 }
