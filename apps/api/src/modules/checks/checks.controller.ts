@@ -5,7 +5,7 @@ import { CurrentCaller, signedIn } from '../../auth/current-caller.decorator.js'
 import { TENANT } from '../../common/http/paths.js';
 import { ValidBody } from '../../common/validation/valid-input.decorator.js';
 import { ChecksService } from './checks.service.js';
-import { batchAnswerJson } from './remembered-answers.js';
+import { batchAnswerJson } from './batch-answer-json.js';
 import { checkBatchSchema, checkSchema, type CheckBatchInput, type CheckInput } from './schemas/check.schema.js';
 
 @Controller(TENANT)

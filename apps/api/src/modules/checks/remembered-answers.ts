@@ -20,7 +20,6 @@ interface Remembered {
 }
 
 const byContext = new WeakMap<TenantContext, Remembered>();
-const jsonOf = new WeakMap<CheckAnswer, string>();
 
 function lookup<V>(map: Map<string, V>, key: string, create: () => V): V {
   let value = map.get(key);
@@ -60,15 +59,4 @@ export function rememberedAnswer({
   lookup(lookup(principals, who, () => new Map()), check.permission, () => new Map<string, CheckAnswer>()).set(where, fresh);
   remembered.size += 1;
   return fresh;
-}
-
-/** `{"results":[…]}` from each answer's JSON, written once per remembered answer rather than per batch. */
-export function batchAnswerJson({ results }: { results: readonly CheckAnswer[] }): string {
-  let json = '{"results":[';
-  results.forEach((result, index) => {
-    let text = jsonOf.get(result);
-    if (text === undefined) jsonOf.set(result, (text = JSON.stringify({ allowed: result.allowed, reason: result.reason })));
-    json += index === 0 ? text : `,${text}`;
-  });
-  return `${json}]}`;
 }
