@@ -306,4 +306,16 @@ describe('checks', () => {
     const tenant = tenantOf({ product: integrate, patch: { applicationGrants: [{ principalId: ADA.id, kind: 'user', role: 'administrator' }] } });
     expect(tenant.can({ principalId: ADA.id, permission: 'jobs.view', projectId: 'p-elsewhere' })).toBe(false);
   });
+
+  it('a user listed twice is one principal, decided as if listed once', () => {
+    const grants = { applicationGrants: [{ principalId: ADA.id, kind: 'user' as const, role: 'administrator' as const }] };
+    const once = tenantOf({ product: integrate, patch: grants });
+    const twice = tenantOf({ product: integrate, patch: { ...grants, users: [ADA, BOB, { ...ADA, email: 'ada-again@example.com' }] } });
+    for (const tenant of [once, twice]) {
+      expect(tenant.can({ principalId: ADA.id, permission: 'tenant.manage' })).toBe(true);
+      expect(tenant.can({ email: ADA.email, permission: 'tenant.manage' })).toBe(true);
+      expect(tenant.can({ principalId: BOB.id, permission: 'tenant.manage' })).toBe(false);
+    }
+    expect(twice.principalIdOf({ email: 'ada-again@example.com' })).toBeNull();
+  });
 });

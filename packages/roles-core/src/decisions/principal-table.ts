@@ -7,6 +7,7 @@ import type { ApiKeyRecord, PrincipalKind, TenantState } from '../model/tenant-s
 import type { PrincipalDescriptor } from './collect-grants.js';
 
 const KINDS: readonly PrincipalKind[] = ['user', 'group', 'apiKey'];
+const USER = KINDS.indexOf('user');
 
 export class PrincipalTable {
   readonly size: number;
@@ -22,7 +23,7 @@ export class PrincipalTable {
   private byEmail: Map<string, number> | null = null;
 
   constructor({ state }: { state: TenantState }) {
-    for (const user of state.users) this.add({ kind: 'user', id: user.id, email: user.email.toLowerCase() });
+    this.addUsers({ users: state.users });
     for (const group of state.groups) this.add({ kind: 'group', id: group.id, email: null });
     for (const key of state.apiKeys) {
       this.apiKeys.set(key.id, key);
@@ -78,14 +79,32 @@ export class PrincipalTable {
     };
   }
 
+  /**
+   * A loaded state lists each user once, so every user is interned with one hash operation, not
+   * a lookup and then an insert; a state listing a user twice is interned one user at a time.
+   */
+  private addUsers({ users }: { users: TenantState['users'] }): void {
+    for (const user of users) {
+      this.byId.set(user.id, this.kinds.length);
+      this.ids.push(user.id);
+      this.emails.push(user.email.toLowerCase());
+      this.kinds.push(USER);
+    }
+    if (this.byId.size === users.length) return;
+    this.byId.clear();
+    this.ids.length = this.emails.length = this.kinds.length = 0;
+    for (const user of users) this.add({ kind: 'user', id: user.id, email: user.email.toLowerCase() });
+  }
+
   /** Users named only by a grant join the table; each grant's holder is looked up once, here. */
   private holdersOf({ grants }: { grants: readonly { principalId: string; kind: PrincipalKind }[] }): Int32Array {
     const holders = new Int32Array(grants.length);
-    grants.forEach((grant, index) => {
+    for (let index = 0; index < grants.length; index++) {
+      const grant = grants[index]!;
       let holder = this.byId.get(grant.principalId);
       if (holder === undefined && grant.kind === 'user') holder = this.add({ kind: 'user', id: grant.principalId, email: null });
       holders[index] = holder ?? -1;
-    });
+    }
     return holders;
   }
 
