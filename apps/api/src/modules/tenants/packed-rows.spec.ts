@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, testDatabaseNames, type TestDatabase } from '../../../test/integration/harness/databases.js';
 import { createDataSource } from '../../database/data-source.js';
-import { readPackedRows } from './packed-rows.js';
+import { readPackedColumns, readPackedGroups, type PackedColumns } from './packed-rows.js';
 
 const databases = await testDatabaseNames();
 
@@ -10,8 +10,10 @@ type Row = { id: string; email: string; name: string };
 
 const byId = (rows: Row[]) => [...rows].sort((left, right) => left.id.localeCompare(right.id));
 
+const rowsOf = ({ count, values }: PackedColumns<Row>): Row[] => Array.from({ length: count }, (_, at) => ({ id: values.id[at]!, email: values.email[at]!, name: values.name[at]! }));
+
 for (const name of databases) {
-  describe(`readPackedRows [${name}]`, () => {
+  describe(`readPackedColumns and readPackedGroups [${name}]`, () => {
     let database: TestDatabase;
     let dataSource: DataSource;
     const insert = async (rows: Row[]) => {
@@ -24,15 +26,36 @@ for (const name of databases) {
         );
       }
     };
-    // `name` stands in for a few-valued field, as a grant's role does.
-    const read = ({ prefix }: { prefix: string }) =>
-      readPackedRows<Row>({
-        manager: dataSource.manager,
-        columns: { id: 'u.id', email: 'u.email', name: 'u.name' },
-        shared: ['name'],
-        fromWhere: 'FROM users u WHERE u.id LIKE :prefix',
-        parameters: { prefix: `${prefix}%` },
-      });
+    const where = { fromWhere: 'FROM users u WHERE u.id LIKE :prefix' };
+    const read = async ({ prefix }: { prefix: string }) =>
+      rowsOf(
+        await readPackedColumns<Row>({
+          manager: dataSource.manager,
+          columns: { id: 'u.id', email: 'u.email', name: 'u.name' },
+          ...where,
+          parameters: { prefix: `${prefix}%` },
+        }),
+      );
+    // `name` stands in for a grant's few-valued key (project, role, kind), `id` for its holder.
+    const readGroups = async ({ prefix }: { prefix: string }) =>
+      (
+        await readPackedGroups<Pick<Row, 'name'>>({
+          manager: dataSource.manager,
+          key: { name: 'u.name' },
+          member: 'u.id',
+          ...where,
+          parameters: { prefix: `${prefix}%` },
+        })
+      ).map(({ key, members }) => ({ key, members: [...members].sort() }));
+    const groupsOf = (rows: Row[]) =>
+      [...new Set(rows.map((row) => row.name))].map((group) => ({
+        key: { name: group },
+        members: rows
+          .filter((row) => row.name === group)
+          .map((row) => row.id)
+          .sort(),
+      }));
+    const byName = <G extends { key: { name: string } }>(groups: G[]) => [...groups].sort((left, right) => left.key.name.localeCompare(right.key.name));
 
     beforeAll(async () => {
       database = await createTestDatabase({ name });
@@ -45,10 +68,11 @@ for (const name of databases) {
       await database?.drop();
     });
 
-    it('reads every row with its own values, rows sharing a value included', async () => {
+    it('reads every row with its own values, and rows sharing a key as one group', async () => {
       const rows = Array.from({ length: 50 }, (_, index) => ({ id: `plain-${index}`, email: `plain-${index}@example.test`, name: `Team ${index % 3}` }));
       await insert(rows);
       expect(byId(await read({ prefix: 'plain-' }))).toEqual(byId(rows));
+      expect(byName(await readGroups({ prefix: 'plain-' }))).toEqual(byName(groupsOf(rows)));
     });
 
     it('reads values holding the separators unchanged', async () => {
@@ -59,10 +83,12 @@ for (const name of databases) {
       ];
       await insert(rows);
       expect(byId(await read({ prefix: 'odd-' }))).toEqual(byId(rows));
+      expect(byName(await readGroups({ prefix: 'odd-' }))).toEqual(byName(groupsOf(rows)));
     });
 
     it('reads no rows as an empty list', async () => {
       expect(await read({ prefix: 'none-' })).toEqual([]);
+      expect(await readGroups({ prefix: 'none-' })).toEqual([]);
     });
   });
 }

@@ -1,71 +1,104 @@
 import type { EntityManager } from 'typeorm';
 
 /**
- * Unit separator between fields and rows, record separator between the shared fields of a row.
- * Validation only refuses NUL, so a value may still hold either: the piece counts then differ
- * from what the rows imply and `readPackedRows` falls back to plain rows.
+ * Between the values of one aggregated column. Validation only refuses NUL, so a value may still
+ * hold it: the piece counts then differ from the row count, and the read falls back to plain rows.
  */
 const SEPARATOR = '\u001f';
-const SHARED_SEPARATOR = '\u001e';
 
-/** Each field of `Row` and the non-null text SQL expression that reads it. */
+/** Each field and the non-null text SQL expression that reads it. */
 type Columns<Row> = Readonly<Record<keyof Row & string, string>>;
 
-type Query<Row> = { manager: EntityManager; columns: Columns<Row>; fromWhere: string; parameters: Record<string, unknown> };
+type Query = { manager: EntityManager; fromWhere: string; parameters: Record<string, unknown> };
+
+/** Equal-length lists, one per field: row `i` is every list's `i`-th value. */
+export type PackedColumns<Row> = { count: number; values: { [K in keyof Row]: string[] } };
+
+/** The rows sharing one value of every `key` field, and the `member` field of each. */
+export type PackedGroup<Key> = { key: Key; members: string[] };
 
 /**
- * Reads many rows as ONE aggregated text and splits it once: materialising a million row objects
- * in the database drivers took seconds, one string and a split a fraction of that.
- * `shared` names fields with few distinct values (a grant's project, kind and role): they travel
- * as one piece per row and are created once per distinct value, so the many rows sharing them
- * also share their strings. `fromWhere` is the query's FROM…WHERE clause with named parameters.
- * Row order is unspecified, as with a plain SELECT without ORDER BY.
+ * Reads many rows as ONE aggregated text per column and splits each once: materialising a
+ * million row objects in the database drivers took seconds, and joining a row's fields with `||`
+ * cost the database more than aggregating each column on its own. One scan feeds every
+ * aggregate, so their pieces line up row by row. `fromWhere` is the query's FROM…WHERE clause
+ * with named parameters; row order is unspecified, as with a plain SELECT without ORDER BY.
  */
-export async function readPackedRows<Row extends Record<string, string>>({
+export async function readPackedColumns<Row extends Record<string, string>>({
   manager,
   columns,
-  shared = [],
   fromWhere,
   parameters,
-}: Query<Row> & { shared?: readonly (keyof Row & string)[] }): Promise<Row[]> {
-  const own = (Object.keys(columns) as (keyof Row & string)[]).filter((field) => !shared.includes(field));
-  const pieces = [...(shared.length > 0 ? [shared.map((field) => `(${columns[field]})`).join(` || '${SHARED_SEPARATOR}' || `)] : []), ...own.map((field) => `(${columns[field]})`)];
-  const [sql, bound] = manager.connection.driver.escapeQueryWithParameters(
-    `SELECT count(*) AS "count", ${concatAggregate({ manager, expression: pieces.join(` || '${SEPARATOR}' || `) })} AS "packed" ${fromWhere}`,
-    parameters,
-  );
-  const [result] = (await manager.query(sql, bound)) as { count: number | string; packed: string | null }[];
+}: Query & { columns: Columns<Row> }): Promise<PackedColumns<Row>> {
+  const fields = Object.keys(columns) as (keyof Row & string)[];
+  const aggregates = fields.map((field, at) => `${concatAggregate({ manager, expression: columns[field] })} AS "c${at}"`);
+  const [result] = await query<Record<string, string | null>>({ manager, sql: `SELECT count(*) AS "count", ${aggregates.join(', ')} ${fromWhere}`, parameters });
   const count = Number(result?.count ?? 0);
-  if (count === 0 || result?.packed == null) return [];
-  const values = result.packed.split(SEPARATOR);
-  const fallback = () => readPlainRows<Row>({ manager, columns, fromWhere, parameters });
-  if (values.length !== count * pieces.length) return fallback();
-  const sharedByKey = new Map<string, Record<string, string>>();
-  const rows = new Array<Row>(count);
-  for (let index = 0, next = 0; index < count; index++) {
-    const row: Record<string, string> = {};
-    if (shared.length > 0) {
-      const key = values[next++]!;
-      let fields = sharedByKey.get(key);
-      if (fields === undefined) {
-        const parts = key.split(SHARED_SEPARATOR);
-        if (parts.length !== shared.length) return fallback();
-        fields = Object.fromEntries(shared.map((field, at) => [field, parts[at]!]));
-        sharedByKey.set(key, fields);
-      }
-      for (const field of shared) row[field] = fields[field]!;
-    }
-    for (const field of own) row[field] = values[next++]!;
-    rows[index] = row as Row;
+  const values = {} as PackedColumns<Row>['values'];
+  for (const [at, field] of fields.entries()) {
+    const pieces = count === 0 ? [] : (result?.[`c${at}`] ?? '').split(SEPARATOR);
+    if (pieces.length !== count) return columnsOf({ rows: await readPlainRows({ manager, columns, fromWhere, parameters }), fields });
+    values[field] = pieces;
   }
-  return rows;
+  return { count, values };
 }
 
-/** The same rows read one by one: the fallback when a value holds a separator. */
-async function readPlainRows<Row extends Record<string, string>>({ manager, columns, fromWhere, parameters }: Query<Row>): Promise<Row[]> {
+/**
+ * Reads rows grouped by their `key` fields, the `member` field of each group as one aggregated
+ * text: a tenant's hundreds of thousands of grants share a few thousand (project, role, kind)
+ * keys, so the database aggregates one short column along an index and the key strings are
+ * created once per group, not once per row.
+ */
+export async function readPackedGroups<Key extends Record<string, string>>({
+  manager,
+  key,
+  member,
+  fromWhere,
+  parameters,
+}: Query & { key: Columns<Key>; member: string }): Promise<PackedGroup<Key>[]> {
+  const fields = Object.keys(key) as (keyof Key & string)[];
+  const keys = fields.map((field) => `(${key[field]})`);
+  const select = fields.map((field, at) => `${keys[at]} AS "${field}"`).join(', ');
+  const rows = await query<Key & { count: number | string; members: string }>({
+    manager,
+    sql: `SELECT ${select}, count(*) AS "count", ${concatAggregate({ manager, expression: member })} AS "members" ${fromWhere} GROUP BY ${keys.join(', ')}`,
+    parameters,
+  });
+  const groups: PackedGroup<Key>[] = [];
+  for (const { count, members, ...values } of rows) {
+    const pieces = members.split(SEPARATOR);
+    if (pieces.length !== Number(count)) return groupsOf({ rows: await readPlainRows<Key & { member: string }>({ manager, columns: { ...key, member }, fromWhere, parameters }), fields });
+    groups.push({ key: values as unknown as Key, members: pieces });
+  }
+  return groups;
+}
+
+async function query<Row>({ manager, sql, parameters }: Omit<Query, 'fromWhere'> & { sql: string }): Promise<Row[]> {
+  const [escaped, bound] = manager.connection.driver.escapeQueryWithParameters(sql, parameters);
+  return (await manager.query(escaped, bound)) as Row[];
+}
+
+/** The same rows read one by one: the fallback when a value holds the separator. */
+async function readPlainRows<Row extends Record<string, string>>({ manager, columns, fromWhere, parameters }: Query & { columns: Columns<Row> }): Promise<Row[]> {
   const select = (Object.keys(columns) as (keyof Row & string)[]).map((field) => `(${columns[field]}) AS "${field}"`).join(', ');
-  const [sql, bound] = manager.connection.driver.escapeQueryWithParameters(`SELECT ${select} ${fromWhere}`, parameters);
-  return (await manager.query(sql, bound)) as Row[];
+  return query<Row>({ manager, sql: `SELECT ${select} ${fromWhere}`, parameters });
+}
+
+function columnsOf<Row extends Record<string, string>>({ rows, fields }: { rows: Row[]; fields: (keyof Row & string)[] }): PackedColumns<Row> {
+  const values = Object.fromEntries(fields.map((field) => [field, rows.map((row) => row[field])])) as unknown as PackedColumns<Row>['values'];
+  return { count: rows.length, values };
+}
+
+function groupsOf<Key extends Record<string, string>>({ rows, fields }: { rows: (Key & { member: string })[]; fields: (keyof Key & string)[] }): PackedGroup<Key>[] {
+  const byKey = new Map<string, PackedGroup<Key>>();
+  for (const row of rows) {
+    const values = fields.map((field) => row[field]);
+    const id = JSON.stringify(values);
+    let group = byKey.get(id);
+    if (!group) byKey.set(id, (group = { key: Object.fromEntries(fields.map((field, at) => [field, values[at]])) as unknown as Key, members: [] }));
+    group.members.push(row.member);
+  }
+  return [...byKey.values()];
 }
 
 /** The dialect's aggregate joining `expression` over the rows with SEPARATOR. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { TenantState, UserRecord } from '@loome/roles-core';
+import type { ApplicationGrant, ProjectGrant, TenantState, UserRecord } from '@loome/roles-core';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import type { Tx } from '../../database/transaction.repository.js';
 import { ApiKeyEntity } from '../api-keys/entities/api-key.entity.js';
@@ -15,11 +15,37 @@ import { ProjectEntity } from '../projects/entities/project.entity.js';
 import { ApplicationGrantEntity } from '../roles/entities/application-grant.entity.js';
 import { UserEntity } from '../users/entities/user.entity.js';
 import { TenantEntity } from './entities/tenant.entity.js';
-import { inList } from './in-list.js';
-import { readPackedRows } from './packed-rows.js';
+import { inList, valuesSubquery } from './in-list.js';
+import { readPackedColumns, readPackedGroups, type PackedColumns, type PackedGroup } from './packed-rows.js';
 
 /** `firstSignedInAt` is '' until the first sign-in: packed rows carry text only. */
 type UserRow = Pick<UserEntity, 'id' | 'email' | 'name'> & { firstSignedInAt: string };
+
+const USER_COLUMNS = { id: 'u.id', email: 'u.email', name: 'u.name', firstSignedInAt: "COALESCE(u.first_signed_in_at, '')" };
+
+/** Users found by more than one read (by holder id, then by group member email) count once. */
+function userRecords({ found, guests }: { found: readonly PackedColumns<UserRow>[]; guests: ReadonlySet<string> }): UserRecord[] {
+  const users: UserRecord[] = [];
+  const seen = found.slice(1).some((columns) => columns.count > 0) ? new Set<string>() : null;
+  for (const { count, values } of found) {
+    const { id, email, name, firstSignedInAt } = values;
+    for (let at = 0; at < count; at++) {
+      if (seen) {
+        if (seen.has(id[at]!)) continue;
+        seen.add(id[at]!);
+      }
+      users.push({ id: id[at]!, email: email[at]!, name: name[at]!, hasSignedIn: firstSignedInAt[at] !== '', guest: guests.size > 0 && guests.has(email[at]!) });
+    }
+  }
+  return users;
+}
+
+/** One grant object per member of each group; the group's key strings are shared by all of them. */
+function ungroup<Key, Grant>({ groups, grant }: { groups: readonly PackedGroup<Key>[]; grant: (key: Key, principalId: string) => Grant }): Grant[] {
+  const grants: Grant[] = [];
+  for (const { key, members } of groups) for (const principalId of members) grants.push(grant(key, principalId));
+  return grants;
+}
 
 /** Below SQLite's 32,766 and PostgreSQL's 65,535 bound parameters a statement. */
 const IN_LIST_CHUNK = 10_000;
@@ -57,66 +83,54 @@ export class TenantStateRepository {
   async load({ tenant, tx, extraGroupIds = [] }: { tenant: TenantEntity; tx?: Tx; extraGroupIds?: readonly string[] }): Promise<TenantState> {
     const manager = this.manager(tx);
     const tenantId = tenant.id;
-    // Grants and users are read packed: hydrating a million entities or raw rows took seconds.
-    const [applicationGrants, projects, projectGrants, apiKeys, records, rules, legacyGrants, departments, guests] = await readAll(tx, [
+    // The few users named outside the grant tables: rule recipients and department members sit in JSON columns no query could join.
+    const [records, rules, legacyGrants, departments] = await readAll(tx, [
+      () => manager.findBy(RecordEntity, { tenantId }),
+      () => manager.findBy(CommunicationRuleEntity, { tenantId }),
+      () => manager.findBy(LegacyGrantEntity, { tenantId }),
+      () => manager.findBy(DepartmentEntity, { tenantId }),
+    ] as const);
+    const namedUserIds = new Set<string>();
+    for (const record of records) if (record.assigneeUserId !== null) namedUserIds.add(record.assigneeUserId);
+    for (const grant of legacyGrants) namedUserIds.add(grant.userId);
+    for (const rule of rules) for (const id of rule.recipientUserIds) namedUserIds.add(id);
+    for (const department of departments) for (const id of department.memberUserIds) namedUserIds.add(id);
+    // Grants are read grouped and users column by column: hydrating a million entities or raw rows took seconds.
+    const [applicationGrantGroups, projects, projectGrantGroups, apiKeys, guests, granted] = await readAll(tx, [
       () =>
-        readPackedRows<Pick<ApplicationGrantEntity, 'principalId' | 'kind' | 'role'>>({
+        readPackedGroups<Pick<ApplicationGrantEntity, 'kind' | 'role'>>({
           manager,
-          columns: { principalId: 'g.principal_id', kind: 'g.kind', role: 'g.role' },
-          shared: ['kind', 'role'],
+          key: { role: 'g.role', kind: 'g.kind' },
+          member: 'g.principal_id',
           fromWhere: 'FROM application_grants g WHERE g.tenant_id = :tenantId',
           parameters: { tenantId },
         }),
       () => manager.find(ProjectEntity, { where: { tenantId }, order: { createdAt: 'ASC', id: 'ASC' } }),
       () =>
-        readPackedRows<Pick<ProjectGrantEntity, 'projectId' | 'principalId' | 'kind' | 'role'>>({
+        readPackedGroups<Pick<ProjectGrantEntity, 'projectId' | 'kind' | 'role'>>({
           manager,
-          columns: { projectId: 'g.project_id', principalId: 'g.principal_id', kind: 'g.kind', role: 'g.role' },
-          shared: ['projectId', 'kind', 'role'],
+          key: { projectId: 'g.project_id', role: 'g.role', kind: 'g.kind' },
+          member: 'g.principal_id',
           fromWhere: 'FROM project_grants g WHERE g.tenant_id = :tenantId',
           parameters: { tenantId },
         }),
       () => manager.find(ApiKeyEntity, { where: { tenantId, deletedAt: IsNull() }, order: { createdAt: 'ASC' } }),
-      () => manager.findBy(RecordEntity, { tenantId }),
-      () => manager.findBy(CommunicationRuleEntity, { tenantId }),
-      () => manager.findBy(LegacyGrantEntity, { tenantId }),
-      () => manager.findBy(DepartmentEntity, { tenantId }),
       () => this.loadGuestEmails({ manager, organizationId: tenant.organizationId }),
+      () => this.loadTenantUsers({ manager, tenantId, namedUserIds }),
     ] as const);
     const groupIds = new Set(extraGroupIds);
-    for (const grants of [applicationGrants, projectGrants]) {
-      for (const grant of grants) if (grant.kind === 'group') groupIds.add(grant.principalId);
-    }
+    for (const { key, members } of [...applicationGrantGroups, ...projectGrantGroups]) if (key.kind === 'group') for (const id of members) groupIds.add(id);
     const groups = await inChunks({
       values: [...groupIds],
       read: (ids) => manager.findBy(DirectoryGroupEntity, { organizationId: tenant.organizationId, id: In(ids) }),
     });
-    // Every user the tenant refers to, gathered from the rows above: reading them by id spares
-    // the database a union of a million grant rows. Rule recipients and department members sit
-    // in JSON columns no query could join.
-    const userIds = new Set<string>();
-    for (const grants of [applicationGrants, projectGrants]) {
-      for (const grant of grants) if (grant.kind === 'user') userIds.add(grant.principalId);
-    }
-    for (const record of records) if (record.assigneeUserId !== null) userIds.add(record.assigneeUserId);
-    for (const grant of legacyGrants) userIds.add(grant.userId);
-    for (const rule of rules) for (const id of rule.recipientUserIds) userIds.add(id);
-    for (const department of departments) for (const id of department.memberUserIds) userIds.add(id);
-    const users = await this.loadUsers({ manager, tx, userIds, emails: new Set(groups.flatMap((group) => group.memberEmails)) });
+    const byEmail = await this.loadUsersByEmail({ manager, emails: new Set(groups.flatMap((group) => group.memberEmails)) });
     return {
       tenantId,
       productId: tenant.productId,
       roleModel: tenant.roleModel,
       settings: tenant.settings,
-      users: users.map(
-        (user): UserRecord => ({
-          id: user.id,
-          email: user.email,
-          name: user.name,
-          hasSignedIn: user.firstSignedInAt !== '',
-          guest: guests.has(user.email),
-        }),
-      ),
+      users: userRecords({ found: [granted, byEmail], guests }),
       groups: groups.map((group) => ({ id: group.id, name: group.name, email: group.email, memberEmails: group.memberEmails })),
       apiKeys: apiKeys.map((key) => ({
         id: key.id,
@@ -125,9 +139,9 @@ export class TenantStateRepository {
         expiresAt: key.expiresAt,
         allowedIps: key.allowedIps,
       })),
-      applicationGrants,
+      applicationGrants: ungroup({ groups: applicationGrantGroups, grant: ({ role, kind }, principalId): ApplicationGrant => ({ principalId, kind, role }) }),
       projects: projects.map(({ id, name, departmentId }) => ({ id, name, departmentId })),
-      projectGrants,
+      projectGrants: ungroup({ groups: projectGrantGroups, grant: ({ projectId, role, kind }, principalId): ProjectGrant => ({ projectId, principalId, kind, role }) }),
       records: records.map(({ id, projectId, assigneeUserId }) => ({ id, projectId, assigneeUserId })),
       communicationRules: rules.map(({ id, projectId, name, recipientUserIds }) => ({ id, projectId, name, recipientUserIds })),
       legacyGrants: legacyGrants.map(({ userId, role }) => ({ userId, role })),
@@ -135,28 +149,27 @@ export class TenantStateRepository {
     };
   }
 
-  /** The users with one of `userIds` or one of `emails`. */
-  private async loadUsers({
-    manager,
-    tx,
-    userIds,
-    emails,
-  }: {
-    manager: EntityManager;
-    tx: Tx | undefined;
-    userIds: ReadonlySet<string>;
-    emails: ReadonlySet<string>;
-  }): Promise<UserRow[]> {
-    const columns = { id: 'u.id', email: 'u.email', name: 'u.name', firstSignedInAt: "COALESCE(u.first_signed_in_at, '')" };
-    const read = async ({ column, values }: { column: string; values: ReadonlySet<string> }) => {
-      if (values.size === 0) return [];
-      const { where, parameters } = inList({ manager, column, name: 'values', values });
-      return readPackedRows<UserRow>({ manager, columns, fromWhere: `FROM users u WHERE ${where}`, parameters });
-    };
-    const [byId, byEmail] = await readAll(tx, [() => read({ column: 'u.id', values: userIds }), () => read({ column: 'u.email', values: emails })] as const);
-    // Ids are unique, so only the users found by email alone can repeat one found by id.
-    for (const user of byEmail) if (!userIds.has(user.id)) byId.push(user);
-    return byId;
+  /**
+   * Every user holding a grant of the tenant or among `namedUserIds`. The database gathers the
+   * grant holders itself: collecting a million holder ids in JavaScript to send them back cost
+   * more than its union.
+   */
+  private async loadTenantUsers({ manager, tenantId, namedUserIds }: { manager: EntityManager; tenantId: string; namedUserIds: ReadonlySet<string> }) {
+    const named = valuesSubquery({ manager, name: 'named', values: namedUserIds });
+    const holders = ['application_grants', 'project_grants'].map((table) => `SELECT g.principal_id FROM ${table} g WHERE g.tenant_id = :tenantId AND g.kind = 'user'`);
+    return readPackedColumns<UserRow>({
+      manager,
+      columns: USER_COLUMNS,
+      fromWhere: `FROM users u WHERE u.id IN (${[...holders, named.subquery].join(' UNION ')})`,
+      parameters: { tenantId, ...named.parameters },
+    });
+  }
+
+  /** The users with one of `emails` (group members). */
+  private async loadUsersByEmail({ manager, emails }: { manager: EntityManager; emails: ReadonlySet<string> }): Promise<PackedColumns<UserRow>> {
+    if (emails.size === 0) return { count: 0, values: { id: [], email: [], name: [], firstSignedInAt: [] } };
+    const { where, parameters } = inList({ manager, column: 'u.email', name: 'emails', values: emails });
+    return readPackedColumns<UserRow>({ manager, columns: USER_COLUMNS, fromWhere: `FROM users u WHERE ${where}`, parameters });
   }
 
   /** Guests are few: every guest of the organization, rather than a list as long as the tenant. */
