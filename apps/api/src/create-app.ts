@@ -2,8 +2,10 @@ import 'reflect-metadata';
 import { type INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module.js';
+import { type FastRoute, serveFastLane } from './common/http/fast-lane.js';
 import { jsonBodyMiddleware } from './common/http/json-body.middleware.js';
 import type { AppConfig } from './config/app-config.js';
+import { checkBatchFastRoute } from './modules/checks/check-batch.fast-route.js';
 import { mountTrpc } from './trpc/mount-trpc.js';
 
 const BODY_LIMIT_BYTES = 1_000_000;
@@ -16,10 +18,12 @@ export async function createApp({ config, logger = true }: { config: AppConfig; 
   });
   // Answers are per caller and mostly POSTs: hashing every body for an ETag cost a check batch a tenth of its time.
   app.getHttpAdapter().getInstance().set('etag', false);
-  app.use('/api', jsonBodyMiddleware({ limitBytes: BODY_LIMIT_BYTES }));
+  const readJsonBody = jsonBodyMiddleware({ limitBytes: BODY_LIMIT_BYTES });
+  app.use('/api', readJsonBody);
   // Mounted before init so it is served ahead of Nest's not-found handler.
   mountTrpc({ app });
   app.enableShutdownHooks();
   await app.init();
+  serveFastLane({ app, routes: [checkBatchFastRoute as FastRoute], readJsonBody });
   return app;
 }

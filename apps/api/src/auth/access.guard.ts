@@ -5,6 +5,7 @@ import { headerValue, type HttpRequest } from '../common/http/http-types.js';
 import type { Access } from './access.js';
 import { ACCESS_METADATA } from './access.decorator.js';
 import { AuthorizationService } from './authorization.service.js';
+import type { Caller } from './caller.js';
 import { CredentialsService } from './credentials.service.js';
 
 /** Global guard: denies by default when a handler declares no access. */
@@ -20,17 +21,36 @@ export class AccessGuard implements CanActivate {
     const access = this.reflector.get<Access | undefined>(ACCESS_METADATA, context.getHandler());
     if (!access) throw forbidden('This route declares no access and is closed');
     const request = context.switchToHttp().getRequest<HttpRequest>();
-    request.caller = await this.credentials.resolve({ request });
-    await this.authorization.authorize({
-      caller: request.caller,
-      access,
-      tenantId: request.params.tenantId,
-      method: request.method,
-      origin: headerValue({ request, name: 'origin' }),
-      ownOrigin: ownOriginOf({ request }),
-    });
+    request.caller = await admitRequest({ request, access, credentials: this.credentials, authorization: this.authorization });
     return true;
   }
+}
+
+/**
+ * Who is calling, once they may call a route of this access: the guard's work, shared with the
+ * fast lane so both admit exactly the same requests.
+ */
+export async function admitRequest({
+  request,
+  access,
+  credentials,
+  authorization,
+}: {
+  request: HttpRequest;
+  access: Access;
+  credentials: CredentialsService;
+  authorization: AuthorizationService;
+}): Promise<Caller> {
+  const caller = await credentials.resolve({ request });
+  await authorization.authorize({
+    caller,
+    access,
+    tenantId: request.params.tenantId,
+    method: request.method,
+    origin: headerValue({ request, name: 'origin' }),
+    ownOrigin: ownOriginOf({ request }),
+  });
+  return caller;
 }
 
 export function ownOriginOf({ request }: { request: HttpRequest }): string | undefined {

@@ -1,19 +1,13 @@
-import { toProblemBody } from '../errors/problem-body.js';
 import { ProblemError } from '../errors/problem.error.js';
+import { sendProblem as send, type ProblemResponse } from '../errors/send-problem.js';
 
-interface RawRequest {
-  method: string;
+export interface RawRequest {
+  method?: string;
   headers: Record<string, string | string[] | undefined>;
   body?: unknown;
   on(event: 'data', listener: (chunk: Buffer) => void): void;
   on(event: 'end' | 'error', listener: (error?: Error) => void): void;
   destroy?(): void;
-}
-
-interface RawResponse {
-  statusCode: number;
-  setHeader(name: string, value: string): void;
-  end(body: string): void;
 }
 
 const MUTATIONS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -29,22 +23,22 @@ function isJson(contentType: string | undefined): boolean {
   return type === 'application/json' || (type?.startsWith('application/') === true && type.endsWith('+json'));
 }
 
-function sendProblem(response: RawResponse, problem: ProblemError): void {
-  response.statusCode = problem.status;
-  response.setHeader('content-type', 'application/problem+json');
-  response.end(JSON.stringify(toProblemBody({ error: problem })));
+function sendProblem(response: ProblemResponse, problem: ProblemError): void {
+  send({ response, error: problem });
 }
 
 /**
  * The REST API reads only JSON: a mutation with another body is 415, malformed JSON is 400 and
  * a body over the limit is 413, all as problem documents and before any handler runs.
  */
-export function jsonBodyMiddleware({ limitBytes }: { limitBytes: number }) {
-  return (request: RawRequest, response: RawResponse, next: () => void): void => {
+export type JsonBodyReader = (request: RawRequest, response: ProblemResponse, next: () => void) => void;
+
+export function jsonBodyMiddleware({ limitBytes }: { limitBytes: number }): JsonBodyReader {
+  return (request, response, next) => {
     if (!hasBody(request)) return next();
     const contentType = request.headers['content-type'];
     if (!isJson(Array.isArray(contentType) ? contentType[0] : contentType)) {
-      if (!MUTATIONS.has(request.method.toUpperCase())) return next();
+      if (!MUTATIONS.has((request.method ?? '').toUpperCase())) return next();
       return sendProblem(response, new ProblemError('VALIDATION', 'Send the body as application/json', {}, 415));
     }
     const chunks: Buffer[] = [];

@@ -1,5 +1,5 @@
 import { type INestApplication, RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
+import { HEADERS_METADATA, HTTP_CODE_METADATA, METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { ModulesContainer } from '@nestjs/core';
 import type { z } from 'zod';
 import type { Access } from '../../auth/access.js';
@@ -16,7 +16,12 @@ export interface RouteEntry {
   access: Access | null;
   body: z.ZodType | null;
   query: z.ZodType | null;
+  /** `Controller.method`. */
   handler: string;
+  /** The status of a successful answer: `@HttpCode`, else Nest's default (201 for POST, 200 otherwise). */
+  status: number;
+  /** Headers set by `@Header`. */
+  headers: readonly { name: string; value: string }[];
 }
 
 export interface ProcedureEntry {
@@ -54,6 +59,8 @@ export function routesOf({ modules }: { modules: ModulesContainer }): RouteEntry
           body: (Reflect.getMetadata(BODY_SCHEMA, handler) as z.ZodType | undefined) ?? null,
           query: (Reflect.getMetadata(QUERY_SCHEMA, handler) as z.ZodType | undefined) ?? null,
           handler: `${controller.name}.${name}`,
+          status: (Reflect.getMetadata(HTTP_CODE_METADATA, handler) as number | undefined) ?? (method === RequestMethod.POST ? 201 : 200),
+          headers: (Reflect.getMetadata(HEADERS_METADATA, handler) as { name: string; value: string }[] | undefined) ?? [],
         });
       }
     }

@@ -5,7 +5,6 @@ import { CurrentCaller, signedIn } from '../../auth/current-caller.decorator.js'
 import { TENANT } from '../../common/http/paths.js';
 import { ValidBody } from '../../common/validation/valid-input.decorator.js';
 import { ChecksService } from './checks.service.js';
-import { batchAnswerJson } from './batch-answer-json.js';
 import { checkBatchSchema, checkSchema, type CheckBatchInput, type CheckInput } from './schemas/check.schema.js';
 
 @Controller(TENANT)
@@ -24,7 +23,7 @@ export class ChecksController {
   @Header('content-type', 'application/json; charset=utf-8')
   @TenantMember()
   async batch(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @ValidBody(checkBatchSchema) body: CheckBatchInput) {
-    return batchAnswerJson(await this.checks.batch({ caller: signedIn({ caller }), tenantId, checks: body.checks }));
+    return this.checks.batchJson({ caller: signedIn({ caller }), tenantId, checks: body.checks });
   }
 
   @Get('me')

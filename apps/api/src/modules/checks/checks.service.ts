@@ -4,6 +4,7 @@ import type { SignedInCaller } from '../../auth/caller.js';
 import { heldTenantPermissions } from '../../auth/held-permissions.js';
 import { forbidden, notFound, ProblemError } from '../../common/errors/problem.error.js';
 import { TenantContextService, type TenantContext } from '../tenants/tenant-context.service.js';
+import { batchAnswerJson } from './batch-answer-json.js';
 import { describeReasonOnce } from './describe-reason-once.js';
 import { rememberedAnswer } from './remembered-answers.js';
 import type { CheckInput } from './schemas/check.schema.js';
@@ -38,6 +39,11 @@ export class ChecksService {
         });
       }),
     };
+  }
+
+  /** `batch` as the REST answer's JSON text, written from each remembered answer's own JSON. */
+  async batchJson(input: { caller: SignedInCaller; tenantId: string; checks: CheckInput[] }): Promise<string> {
+    return batchAnswerJson(await this.batch(input));
   }
 
   /** R23: the caller's roles, effective permissions and the reason for each. */
