@@ -7,7 +7,7 @@ ensureApiBuilt();
 const { TenantContextService } = await import('../dist/modules/tenants/tenant-context.service.js');
 const { TenantStateRepository } = await import('../dist/modules/tenants/tenant-state.repository.js');
 const { benchTenant } = await import('./boot-bench-api.mjs');
-const { refreshStatistics, seedApplicationGrants, seedProjectGrants, seedProjects, seedUsers } = await import('./seed.mjs');
+const { settleDatabase, seedApplicationGrants, seedProjectGrants, seedProjects, seedUsers } = await import('./seed.mjs');
 const { withApi } = await import('./measures/with-api.mjs');
 
 const kind = process.argv[2] ?? 'sqlite';
@@ -21,7 +21,7 @@ await withApi({
     await seedApplicationGrants({ db, tenantId, tag: 'big', count: users, roles: ['consumer', 'consumer', 'project-creator'] });
     await seedProjects({ db, tenantId, tag: 'big', count: 1_000 });
     await seedProjectGrants({ db, tenantId, tag: 'big', users, projects: 1_000, perUser: 3, roles: Object.keys(integrate.projectRoles) });
-    await refreshStatistics({ db });
+    await settleDatabase({ db });
     const states = api.app.get(TenantStateRepository);
     const contexts = api.app.get(TenantContextService);
     for (let round = 0; round < rounds; round++) {

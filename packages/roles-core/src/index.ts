@@ -1,6 +1,7 @@
 // The public API of roles-core: everything the API and the portals may import.
 export * from './model/product-definition.js';
 export * from './model/tenant-state.js';
+export * from './model/grant-groups.js';
 export * from './model/refusal.js';
 export * from './model/effect.js';
 export * from './define-product.js';

@@ -13,6 +13,7 @@ import { ProjectGrantEntity } from '../modules/projects/entities/project-grant.e
 import { ProjectEntity } from '../modules/projects/entities/project.entity.js';
 import { ApplicationGrantEntity } from '../modules/roles/entities/application-grant.entity.js';
 import { TenantEntity } from '../modules/tenants/entities/tenant.entity.js';
+import { TenantUserEntity } from '../modules/tenants/entities/tenant-user.entity.js';
 import { UserEntity } from '../modules/users/entities/user.entity.js';
 
 export const ENTITIES = [
@@ -22,6 +23,7 @@ export const ENTITIES = [
   UserEntity,
   SessionEntity,
   TenantEntity,
+  TenantUserEntity,
   ApplicationGrantEntity,
   ProjectEntity,
   ProjectGrantEntity,

@@ -1,65 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AnyProduct } from '../define-product.js';
-import { APPLICATION_ROLE_IDS, LEGACY_ROLE_IDS } from '../model/product-definition.js';
-import type { TenantState } from '../model/tenant-state.js';
-import { products } from '../products/index.js';
+import { DEPARTMENTS, everyProduct, GROUPS, KEYS, PROJECTS, RECORDS, RUNS, USERS } from '../../test/properties/random-tenant-state.js';
 import { compileTenant } from './compile-tenant.js';
-import { emptyTenantState } from './empty-tenant-state.js';
-
-const USERS = ['u0', 'u1', 'u2', 'u3'];
-const GROUPS = ['g0', 'g1'];
-const KEYS = ['k0', 'k1'];
-const PROJECTS = ['p0', 'p1', 'p2'];
-const DEPARTMENTS = ['d0', 'd1'];
-const RECORDS = ['r0', 'r1', 'r2'];
-const RUNS = Number(process.env.FC_NUM_RUNS ?? 150);
-
-const someOf = <T>(values: readonly T[]) => fc.subarray([...values]);
-
-/** A small tenant using every kind of grant and reference the core knows, with some dangling ids. */
-function stateOf(product: AnyProduct): fc.Arbitrary<TenantState> {
-  const principal = fc.oneof(
-    fc.record({ principalId: fc.constantFrom(...USERS, 'ghost'), kind: fc.constant('user' as const) }),
-    fc.record({ principalId: fc.constantFrom(...GROUPS, 'g-unloaded'), kind: fc.constant('group' as const) }),
-    fc.record({ principalId: fc.constantFrom(...KEYS, 'k-deleted'), kind: fc.constant('apiKey' as const) }),
-  );
-  const projectRole = fc.constantFrom(...Object.keys(product.projectRoles), 'no-such-role');
-  return fc.record({
-    roleModel: fc.constantFrom('current' as const, 'legacy' as const),
-    applicationGrants: fc.array(fc.record({ grantee: principal, role: fc.constantFrom(...APPLICATION_ROLE_IDS) }), { maxLength: 6 }),
-    projectGrants: fc.array(fc.record({ grantee: principal, role: projectRole, projectId: fc.constantFrom(...PROJECTS, ...DEPARTMENTS, 'p-gone') }), {
-      maxLength: 8,
-    }),
-    groupMembers: fc.tuple(someOf(['U0@example.com', 'u1@example.com', 'stranger@example.com']), someOf(['u1@example.com', 'u2@example.com'])),
-    keyBeforeCutoff: fc.tuple(fc.boolean(), fc.boolean()),
-    assignees: fc.array(fc.constantFrom(...USERS, null), { minLength: RECORDS.length, maxLength: RECORDS.length }),
-    rules: fc.array(fc.record({ projectId: fc.constantFrom(...PROJECTS), recipients: someOf([...USERS, 'g0']) }), { maxLength: 2 }),
-    legacyGrants: fc.array(fc.record({ userId: fc.constantFrom(...USERS), role: fc.constantFrom(...LEGACY_ROLE_IDS) }), { maxLength: 4 }),
-    departmentMembers: fc.tuple(someOf(USERS), someOf(USERS)),
-  }).map((sketch) => ({
-    ...emptyTenantState({ tenantId: 't', productId: product.id, roleModel: sketch.roleModel }),
-    users: USERS.map((id) => ({ id, email: `${id}@example.com`, name: id, hasSignedIn: true, guest: false })),
-    groups: GROUPS.map((id, index) => ({ id, name: id, email: null, memberEmails: sketch.groupMembers[index]! })),
-    apiKeys: KEYS.map((id, index) => ({
-      id,
-      description: id,
-      createdAt: sketch.keyBeforeCutoff[index] ? '2023-01-01T00:00:00Z' : '2025-01-01T00:00:00Z',
-      expiresAt: null,
-      allowedIps: [],
-    })),
-    applicationGrants: sketch.applicationGrants.map(({ grantee, role }) => ({ ...grantee, role })),
-    // p2 was made from department d1 (R22).
-    projects: PROJECTS.map((id) => ({ id, name: id, departmentId: id === 'p2' ? 'd1' : null })),
-    projectGrants: sketch.projectGrants.map(({ grantee, role, projectId }) => ({ ...grantee, role, projectId })),
-    records: RECORDS.map((id, index) => ({ id, projectId: PROJECTS[index % 2]!, assigneeUserId: sketch.assignees[index]! })),
-    communicationRules: sketch.rules.map((rule, index) => ({ id: `c${index}`, projectId: rule.projectId, name: `c${index}`, recipientUserIds: rule.recipients })),
-    legacyGrants: sketch.legacyGrants,
-    departments: DEPARTMENTS.map((id, index) => ({ id, name: id, memberUserIds: sketch.departmentMembers[index]! })),
-  }));
-}
-
-const everyProduct = fc.constantFrom(...products).chain((product) => fc.record({ product: fc.constant(product), state: stateOf(product) }));
 
 describe('folded masks', () => {
   it('R23: every check answers what its explanation says, for every principal, permission and resource', () => {

@@ -5,6 +5,7 @@
  * and the spec beside this file checks that both answer alike.
  */
 import type { AnyProduct } from '../define-product.js';
+import { grantGroupsOf } from '../model/grant-groups.js';
 import type { TenantState } from '../model/tenant-state.js';
 import { PairList, buildAdjacency } from './adjacency.js';
 import type { Adjacency } from './adjacency.js';
@@ -84,15 +85,18 @@ function linkState({ product, state, principals, projectIndexOf, masks, tenantWi
   const scopedConsumer = new Uint8Array(size);
   const applicationGrantCount = new Int32Array(size);
   const consumerIsScoped = product.consumerScope.kind !== 'tenant';
-  state.applicationGrants.forEach((grant, index) => {
-    const p = principals.applicationGrantPrincipals[index]!;
-    if (p < 0) return;
-    applicationGrantCount[p]!++;
-    const scoped = grant.role === 'consumer' && consumerIsScoped;
-    if (scoped) scopedConsumer[p] = 1;
-    const mask = scoped ? masks.consumerEverywhere : masks.application[grant.role];
-    for (let w = 0; w < words; w++) tenantWide[p * words + w]! |= mask[w]!;
-  });
+  let index = 0;
+  for (const group of grantGroupsOf({ state }).application) {
+    const scoped = group.role === 'consumer' && consumerIsScoped;
+    const mask = scoped ? masks.consumerEverywhere : masks.application[group.role];
+    for (let at = 0; at < group.principalIds.length; at++, index++) {
+      const p = principals.applicationGrantPrincipals[index]!;
+      if (p < 0) continue;
+      applicationGrantCount[p]!++;
+      if (scoped) scopedConsumer[p] = 1;
+      for (let w = 0; w < words; w++) tenantWide[p * words + w]! |= mask[w]!;
+    }
+  }
 
   const { projectGrants, grantMask } = groupProjectGrants({ product, state, principals, projectIndexOf });
   const userIndexOf = (userId: string | null): number => {
@@ -127,9 +131,8 @@ function linkState({ product, state, principals, projectIndexOf, masks, tenantWi
 }
 
 /**
- * Project grants per holder in two passes over typed arrays. A read groups grants by project and
- * role rather than by holder; consecutive grants then share those strings, so each is interned
- * once per run instead of looked up per grant.
+ * Project grants per holder in two passes over typed arrays, from the state's grant groups: a
+ * group's project and role are interned once for all its holders.
  */
 function groupProjectGrants({
   product,
@@ -140,21 +143,19 @@ function groupProjectGrants({
   const grantMask = [...product.index.projectRoleMasks.values()];
   const roleIndex = new Map([...product.index.projectRoleMasks.keys()].map((role, index) => [role, index]));
   const roles = grantMask.length;
-  const grants = state.projectGrants;
   const owners = principals.projectGrantPrincipals.slice();
-  const values = new Int32Array(grants.length);
-  let lastProjectId: string | undefined;
-  let lastRole: string | undefined;
-  let project = -1;
-  let role = -1;
-  for (let index = 0; index < grants.length; index++) {
-    const grant = grants[index]!;
-    if (grant.role !== lastRole) role = roleIndex.get((lastRole = grant.role)) ?? -1;
+  const values = new Int32Array(owners.length);
+  let index = 0;
+  for (const group of grantGroupsOf({ state }).project) {
+    const role = roleIndex.get(group.role) ?? -1;
     // A grant of an unknown role grants nothing; its project is interned only by grants that count.
-    if (role < 0) owners[index] = -1;
-    if (owners[index]! < 0) continue;
-    if (grant.projectId !== lastProjectId) project = projectIndexOf((lastProjectId = grant.projectId));
-    values[index] = project * roles + role;
+    let project = -1;
+    for (let at = 0; at < group.principalIds.length; at++, index++) {
+      if (role < 0) owners[index] = -1;
+      if (owners[index]! < 0) continue;
+      if (project < 0) project = projectIndexOf(group.projectId);
+      values[index] = project * roles + role;
+    }
   }
   return { projectGrants: buildAdjacency({ size: principals.size, owners, values }), grantMask };
 }

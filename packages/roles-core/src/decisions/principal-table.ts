@@ -3,6 +3,7 @@
  * grant or only by a group's member email), groups and live API keys. Parallel arrays keep
  * the table compact at a million principals.
  */
+import { grantGroupsOf } from '../model/grant-groups.js';
 import type { ApiKeyRecord, PrincipalKind, TenantState } from '../model/tenant-state.js';
 import type { PrincipalDescriptor } from './collect-grants.js';
 
@@ -11,9 +12,9 @@ const USER = KINDS.indexOf('user');
 
 export class PrincipalTable {
   readonly size: number;
-  /** The principal index of each application grant of the state, `-1` when its holder is gone. */
+  /** The principal index of each holder of the state's application grant groups, group after group; `-1` when the holder is gone. */
   readonly applicationGrantPrincipals: Int32Array;
-  /** The principal index of each project grant of the state, `-1` when its holder is gone. */
+  /** The same for the project grant groups. */
   readonly projectGrantPrincipals: Int32Array;
   private readonly ids: (string | null)[] = [];
   private readonly emails: (string | null)[] = [];
@@ -30,8 +31,9 @@ export class PrincipalTable {
       this.add({ kind: 'apiKey', id: key.id, email: null });
     }
     // Grants to a deleted key are ignored: its secret stops working at once (R13).
-    this.applicationGrantPrincipals = this.holdersOf({ grants: state.applicationGrants });
-    this.projectGrantPrincipals = this.holdersOf({ grants: state.projectGrants });
+    const groups = grantGroupsOf({ state });
+    this.applicationGrantPrincipals = this.holdersOf({ groups: groups.application });
+    this.projectGrantPrincipals = this.holdersOf({ groups: groups.project });
     // Only groups name users by email alone; a tenant without group members skips the email set.
     const knownEmails = state.groups.some((group) => group.memberEmails.length > 0) ? new Set(this.emails) : new Set<string | null>();
     for (const group of state.groups) {
@@ -97,13 +99,18 @@ export class PrincipalTable {
   }
 
   /** Users named only by a grant join the table; each grant's holder is looked up once, here. */
-  private holdersOf({ grants }: { grants: readonly { principalId: string; kind: PrincipalKind }[] }): Int32Array {
-    const holders = new Int32Array(grants.length);
-    for (let index = 0; index < grants.length; index++) {
-      const grant = grants[index]!;
-      let holder = this.byId.get(grant.principalId);
-      if (holder === undefined && grant.kind === 'user') holder = this.add({ kind: 'user', id: grant.principalId, email: null });
-      holders[index] = holder ?? -1;
+  private holdersOf({ groups }: { groups: readonly { principalIds: readonly string[]; kind: PrincipalKind }[] }): Int32Array {
+    let count = 0;
+    for (const group of groups) count += group.principalIds.length;
+    const holders = new Int32Array(count);
+    let index = 0;
+    for (const { principalIds, kind } of groups) {
+      for (let at = 0; at < principalIds.length; at++, index++) {
+        const principalId = principalIds[at]!;
+        let holder = this.byId.get(principalId);
+        if (holder === undefined && kind === 'user') holder = this.add({ kind: 'user', id: principalId, email: null });
+        holders[index] = holder ?? -1;
+      }
     }
     return holders;
   }

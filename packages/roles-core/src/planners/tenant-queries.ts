@@ -1,4 +1,5 @@
 /** Read-only questions planners ask of a tenant's state. */
+import { grantGroupsOf } from '../model/grant-groups.js';
 import type { ApplicationRoleId } from '../model/product-definition.js';
 import type {
   ApplicationGrant,
@@ -104,10 +105,11 @@ export function tenantMemberIds({ state }: { state: TenantState }): ReadonlySet<
   if (!members) {
     const ids = new Set<string>(state.legacyGrants.map((grant) => grant.userId));
     const groupIds = new Set<string>();
-    for (const grants of [state.applicationGrants, state.projectGrants]) {
-      for (const grant of grants) {
-        if (grant.kind === 'user') ids.add(grant.principalId);
-        else if (grant.kind === 'group') groupIds.add(grant.principalId);
+    const { application, project } = grantGroupsOf({ state });
+    for (const groups of [application, project]) {
+      for (const { kind, principalIds } of groups) {
+        const into = kind === 'user' ? ids : kind === 'group' ? groupIds : null;
+        if (into) for (const principalId of principalIds) into.add(principalId);
       }
     }
     const emails = new Set(state.groups.filter((group) => groupIds.has(group.id)).flatMap((group) => group.memberEmails));

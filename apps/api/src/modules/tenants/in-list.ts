@@ -5,7 +5,7 @@ import type { EntityManager } from 'typeorm';
  * hundreds of thousands, far beyond either database's limit on bound parameters. PostgreSQL
  * takes a text array; SQLite, without arrays, a JSON array.
  */
-export function valuesSubquery({ manager, name, values }: { manager: EntityManager; name: string; values: ReadonlySet<string> }): {
+function valuesSubquery({ manager, name, values }: { manager: EntityManager; name: string; values: ReadonlySet<string> }): {
   subquery: string;
   parameters: Record<string, unknown>;
 } {

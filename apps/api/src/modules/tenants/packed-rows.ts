@@ -6,6 +6,9 @@ import type { EntityManager } from 'typeorm';
  */
 const SEPARATOR = '\u001f';
 
+/** How many rows of a packed PostgreSQL read share one aggregated row. */
+const POSTGRES_RUN = 4096;
+
 /** Each field and the non-null text SQL expression that reads it. */
 type Columns<Row> = Readonly<Record<keyof Row & string, string>>;
 
@@ -22,7 +25,8 @@ export type PackedGroup<Key> = { key: Key; members: string[] };
  * million row objects in the database drivers took seconds, and joining a row's fields with `||`
  * cost the database more than aggregating each column on its own. One scan feeds every
  * aggregate, so their pieces line up row by row. `fromWhere` is the query's FROM…WHERE clause
- * with named parameters; row order is unspecified, as with a plain SELECT without ORDER BY.
+ * with named parameters. Rows come in the order of their first field on PostgreSQL and in the
+ * order SQLite's plan reads them (its index order) there; order only speeds up interning them.
  */
 export async function readPackedColumns<Row extends Record<string, string>>({
   manager,
@@ -31,16 +35,39 @@ export async function readPackedColumns<Row extends Record<string, string>>({
   parameters,
 }: Query & { columns: Columns<Row> }): Promise<PackedColumns<Row>> {
   const fields = Object.keys(columns) as (keyof Row & string)[];
-  const aggregates = fields.map((field, at) => `${concatAggregate({ manager, expression: columns[field] })} AS "c${at}"`);
-  const [result] = await query<Record<string, string | null>>({ manager, sql: `SELECT count(*) AS "count", ${aggregates.join(', ')} ${fromWhere}`, parameters });
-  const count = Number(result?.count ?? 0);
-  const values = {} as PackedColumns<Row>['values'];
-  for (const [at, field] of fields.entries()) {
-    const pieces = count === 0 ? [] : (result?.[`c${at}`] ?? '').split(SEPARATOR);
-    if (pieces.length !== count) return columnsOf({ rows: await readPlainRows({ manager, columns, fromWhere, parameters }), fields });
-    values[field] = pieces;
+  const results = await query<Record<string, string | null>>({ manager, sql: packedColumnsSql({ manager, expressions: fields.map((field) => columns[field]), fromWhere }), parameters });
+  let count = 0;
+  const values = Object.fromEntries(fields.map((field) => [field, []])) as unknown as PackedColumns<Row>['values'];
+  for (const result of results) {
+    const rows = Number(result.count ?? 0);
+    if (rows === 0) continue;
+    for (const [at, field] of fields.entries()) {
+      const pieces = (result[`c${at}`] ?? '').split(SEPARATOR);
+      if (pieces.length !== rows) return columnsOf({ rows: await readPlainRows({ manager, columns, fromWhere, parameters }), fields });
+      const list = values[field];
+      for (const piece of pieces) list.push(piece);
+    }
+    count += rows;
   }
   return { count, values };
+}
+
+/**
+ * SQLite hands one aggregated row over in memory, so one row is cheapest there. PostgreSQL sends
+ * each result row as one message, which its driver gathers by copying as it grows: one aggregate
+ * of a quarter of a million users made a message of tens of megabytes that cost more to receive
+ * than to compute. There the rows are numbered in the order of the first column and aggregated in
+ * runs of POSTGRES_RUN, so each message stays small and the values arrive sorted: looking up
+ * sorted ids in a table built from sorted ids walks memory in order, several times faster.
+ */
+function packedColumnsSql({ manager, expressions, fromWhere }: { manager: EntityManager; expressions: string[]; fromWhere: string }): string {
+  if (manager.connection.options.type !== 'postgres') {
+    return `SELECT count(*) AS "count", ${expressions.map((expression, at) => `${concatAggregate({ manager, expression })} AS "c${at}"`).join(', ')} ${fromWhere}`;
+  }
+  const numbered = `SELECT ${expressions.map((expression, at) => `(${expression}) AS "c${at}"`).join(', ')}, row_number() OVER (ORDER BY (${expressions[0]})) AS "n" ${fromWhere}`;
+  const aggregates = expressions.map((_, at) => `string_agg("c${at}", '${SEPARATOR}' ORDER BY "n") AS "c${at}"`);
+  const run = `("n" - 1) / ${POSTGRES_RUN}`;
+  return `SELECT count(*) AS "count", ${aggregates.join(', ')} FROM (${numbered}) AS "numbered" GROUP BY ${run} ORDER BY ${run}`;
 }
 
 /**
@@ -101,8 +128,10 @@ function groupsOf<Key extends Record<string, string>>({ rows, fields }: { rows: 
   return [...byKey.values()];
 }
 
-/** The dialect's aggregate joining `expression` over the rows with SEPARATOR. */
+/**
+ * The dialect's aggregate joining `expression` over the rows with SEPARATOR. PostgreSQL's is
+ * sorted by the value, as SQLite's already is when it reads along an index (see `packedColumnsSql`).
+ */
 function concatAggregate({ manager, expression }: { manager: EntityManager; expression: string }): string {
-  const name = manager.connection.options.type === 'postgres' ? 'string_agg' : 'group_concat';
-  return `${name}(${expression}, '${SEPARATOR}')`;
+  return manager.connection.options.type === 'postgres' ? `string_agg(${expression}, '${SEPARATOR}' ORDER BY ${expression})` : `group_concat(${expression}, '${SEPARATOR}')`;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ApplicationGrant, ProjectGrant, TenantState, UserRecord } from '@loome/roles-core';
+import { stateFromGrantGroups, type TenantState, type UserRecord } from '@loome/roles-core';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import type { Tx } from '../../database/transaction.repository.js';
 import { ApiKeyEntity } from '../api-keys/entities/api-key.entity.js';
@@ -15,36 +15,31 @@ import { ProjectEntity } from '../projects/entities/project.entity.js';
 import { ApplicationGrantEntity } from '../roles/entities/application-grant.entity.js';
 import { UserEntity } from '../users/entities/user.entity.js';
 import { TenantEntity } from './entities/tenant.entity.js';
-import { inList, valuesSubquery } from './in-list.js';
-import { readPackedColumns, readPackedGroups, type PackedColumns, type PackedGroup } from './packed-rows.js';
+import { inList } from './in-list.js';
+import { readPackedColumns, readPackedGroups, type PackedColumns } from './packed-rows.js';
 
-/** `firstSignedInAt` is '' until the first sign-in: packed rows carry text only. */
-type UserRow = Pick<UserEntity, 'id' | 'email' | 'name'> & { firstSignedInAt: string };
+/** `signedIn` is 'y' once the user has signed in, '' before: packed rows carry text only, and the state needs no more than that. */
+type UserRow = Pick<UserEntity, 'id' | 'email' | 'name'> & { signedIn: string };
 
-const USER_COLUMNS = { id: 'u.id', email: 'u.email', name: 'u.name', firstSignedInAt: "COALESCE(u.first_signed_in_at, '')" };
+const NO_USERS: PackedColumns<UserRow> = { count: 0, values: { id: [], email: [], name: [], signedIn: [] } };
+
+const USER_COLUMNS = { id: 'u.id', email: 'u.email', name: 'u.name', signedIn: "CASE WHEN u.first_signed_in_at IS NULL THEN '' ELSE 'y' END" };
 
 /** Users found by more than one read (by holder id, then by group member email) count once. */
 function userRecords({ found, guests }: { found: readonly PackedColumns<UserRow>[]; guests: ReadonlySet<string> }): UserRecord[] {
   const users: UserRecord[] = [];
   const seen = found.slice(1).some((columns) => columns.count > 0) ? new Set<string>() : null;
   for (const { count, values } of found) {
-    const { id, email, name, firstSignedInAt } = values;
+    const { id, email, name, signedIn } = values;
     for (let at = 0; at < count; at++) {
       if (seen) {
         if (seen.has(id[at]!)) continue;
         seen.add(id[at]!);
       }
-      users.push({ id: id[at]!, email: email[at]!, name: name[at]!, hasSignedIn: firstSignedInAt[at] !== '', guest: guests.size > 0 && guests.has(email[at]!) });
+      users.push({ id: id[at]!, email: email[at]!, name: name[at]!, hasSignedIn: signedIn[at] !== '', guest: guests.size > 0 && guests.has(email[at]!) });
     }
   }
   return users;
-}
-
-/** One grant object per member of each group; the group's key strings are shared by all of them. */
-function ungroup<Key, Grant>({ groups, grant }: { groups: readonly PackedGroup<Key>[]; grant: (key: Key, principalId: string) => Grant }): Grant[] {
-  const grants: Grant[] = [];
-  for (const { key, members } of groups) for (const principalId of members) grants.push(grant(key, principalId));
-  return grants;
 }
 
 /** Below SQLite's 32,766 and PostgreSQL's 65,535 bound parameters a statement. */
@@ -96,7 +91,7 @@ export class TenantStateRepository {
     for (const rule of rules) for (const id of rule.recipientUserIds) namedUserIds.add(id);
     for (const department of departments) for (const id of department.memberUserIds) namedUserIds.add(id);
     // Grants are read grouped and users column by column: hydrating a million entities or raw rows took seconds.
-    const [applicationGrantGroups, projects, projectGrantGroups, apiKeys, guests, granted] = await readAll(tx, [
+    const [applicationGrantGroups, projects, projectGrantGroups, apiKeys, guests, holders, named] = await readAll(tx, [
       () =>
         readPackedGroups<Pick<ApplicationGrantEntity, 'kind' | 'role'>>({
           manager,
@@ -116,7 +111,8 @@ export class TenantStateRepository {
         }),
       () => manager.find(ApiKeyEntity, { where: { tenantId, deletedAt: IsNull() }, order: { createdAt: 'ASC' } }),
       () => this.loadGuestEmails({ manager, organizationId: tenant.organizationId }),
-      () => this.loadTenantUsers({ manager, tenantId, namedUserIds }),
+      () => this.loadGrantHolders({ manager, tenantId }),
+      () => this.loadUsersById({ manager, ids: namedUserIds }),
     ] as const);
     const groupIds = new Set(extraGroupIds);
     for (const { key, members } of [...applicationGrantGroups, ...projectGrantGroups]) if (key.kind === 'group') for (const id of members) groupIds.add(id);
@@ -125,12 +121,12 @@ export class TenantStateRepository {
       read: (ids) => manager.findBy(DirectoryGroupEntity, { organizationId: tenant.organizationId, id: In(ids) }),
     });
     const byEmail = await this.loadUsersByEmail({ manager, emails: new Set(groups.flatMap((group) => group.memberEmails)) });
-    return {
+    const state = {
       tenantId,
       productId: tenant.productId,
       roleModel: tenant.roleModel,
       settings: tenant.settings,
-      users: userRecords({ found: [granted, byEmail], guests }),
+      users: userRecords({ found: [holders, named, byEmail], guests }),
       groups: groups.map((group) => ({ id: group.id, name: group.name, email: group.email, memberEmails: group.memberEmails })),
       apiKeys: apiKeys.map((key) => ({
         id: key.id,
@@ -139,35 +135,47 @@ export class TenantStateRepository {
         expiresAt: key.expiresAt,
         allowedIps: key.allowedIps,
       })),
-      applicationGrants: ungroup({ groups: applicationGrantGroups, grant: ({ role, kind }, principalId): ApplicationGrant => ({ principalId, kind, role }) }),
       projects: projects.map(({ id, name, departmentId }) => ({ id, name, departmentId })),
-      projectGrants: ungroup({ groups: projectGrantGroups, grant: ({ projectId, role, kind }, principalId): ProjectGrant => ({ projectId, principalId, kind, role }) }),
       records: records.map(({ id, projectId, assigneeUserId }) => ({ id, projectId, assigneeUserId })),
       communicationRules: rules.map(({ id, projectId, name, recipientUserIds }) => ({ id, projectId, name, recipientUserIds })),
       legacyGrants: legacyGrants.map(({ userId, role }) => ({ userId, role })),
       departments: departments.map(({ id, name, memberUserIds }) => ({ id, name, memberUserIds })),
     };
+    // Grants stay grouped as read: the decisions compile from the groups, and the grant lists are made on first use.
+    return stateFromGrantGroups({
+      state,
+      groups: {
+        application: applicationGrantGroups.map(({ key: { role, kind }, members }) => ({ role, kind, principalIds: members })),
+        project: projectGrantGroups.map(({ key: { projectId, role, kind }, members }) => ({ projectId, role, kind, principalIds: members })),
+      },
+    });
   }
 
   /**
-   * Every user holding a grant of the tenant or among `namedUserIds`. The database gathers the
-   * grant holders itself: collecting a million holder ids in JavaScript to send them back cost
-   * more than its union.
+   * Every user holding a grant of the tenant (kept in `tenant_users` by the grant tables' triggers),
+   * in the order of their ids. SQLite's CROSS JOIN keeps the planner reading `tenant_users` first,
+   * along its key: holders then arrive sorted, as the grouped grants list them, and interning walks
+   * memory in order.
    */
-  private async loadTenantUsers({ manager, tenantId, namedUserIds }: { manager: EntityManager; tenantId: string; namedUserIds: ReadonlySet<string> }) {
-    const named = valuesSubquery({ manager, name: 'named', values: namedUserIds });
-    const holders = ['application_grants', 'project_grants'].map((table) => `SELECT g.principal_id FROM ${table} g WHERE g.tenant_id = :tenantId AND g.kind = 'user'`);
+  private async loadGrantHolders({ manager, tenantId }: { manager: EntityManager; tenantId: string }): Promise<PackedColumns<UserRow>> {
     return readPackedColumns<UserRow>({
       manager,
       columns: USER_COLUMNS,
-      fromWhere: `FROM users u WHERE u.id IN (${[...holders, named.subquery].join(' UNION ')})`,
-      parameters: { tenantId, ...named.parameters },
+      fromWhere: 'FROM tenant_users t CROSS JOIN users u WHERE t.tenant_id = :tenantId AND u.id = t.user_id',
+      parameters: { tenantId },
     });
+  }
+
+  /** The users named outside the grant tables (record assignees, rule recipients, legacy grants, departments). */
+  private async loadUsersById({ manager, ids }: { manager: EntityManager; ids: ReadonlySet<string> }): Promise<PackedColumns<UserRow>> {
+    if (ids.size === 0) return NO_USERS;
+    const { where, parameters } = inList({ manager, column: 'u.id', name: 'ids', values: ids });
+    return readPackedColumns<UserRow>({ manager, columns: USER_COLUMNS, fromWhere: `FROM users u WHERE ${where}`, parameters });
   }
 
   /** The users with one of `emails` (group members). */
   private async loadUsersByEmail({ manager, emails }: { manager: EntityManager; emails: ReadonlySet<string> }): Promise<PackedColumns<UserRow>> {
-    if (emails.size === 0) return { count: 0, values: { id: [], email: [], name: [], firstSignedInAt: [] } };
+    if (emails.size === 0) return NO_USERS;
     const { where, parameters } = inList({ manager, column: 'u.email', name: 'emails', values: emails });
     return readPackedColumns<UserRow>({ manager, columns: USER_COLUMNS, fromWhere: `FROM users u WHERE ${where}`, parameters });
   }

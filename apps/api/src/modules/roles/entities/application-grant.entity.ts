@@ -3,6 +3,7 @@ import type { ApplicationRoleId, PrincipalKind } from '@loome/roles-core';
 
 @Entity({ name: 'application_grants' })
 @Index('idx_application_grants_principal', ['principalId'])
+@Index('idx_application_grants_tenant_key', ['tenantId', 'role', 'kind', 'principalId'])
 export class ApplicationGrantEntity {
   @PrimaryColumn({ name: 'tenant_id', type: 'varchar', length: 64 })
   tenantId: string;

@@ -1,0 +1,98 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEPARTMENTS, everyProduct, GROUPS, KEYS, PROJECTS, RECORDS, RUNS, USERS } from '../../test/properties/random-tenant-state.js';
+import { compileTenant } from '../decisions/compile-tenant.js';
+import { emptyTenantState } from '../decisions/empty-tenant-state.js';
+import { tenantMemberIds } from '../planners/tenant-queries.js';
+import { grantGroupsOf, stateFromGrantGroups, type GrantGroups } from './grant-groups.js';
+import type { TenantState } from './tenant-state.js';
+
+/** The state's grants grouped by key, as a database read groups them (any order of groups). */
+function groupedAsRead({ state, reverse }: { state: TenantState; reverse: boolean }): GrantGroups {
+  const group = <Grant extends { principalId: string }, Group>(grants: readonly Grant[], keyOf: (grant: Grant) => string, make: (grant: Grant, ids: string[]) => Group) => {
+    const byKey = new Map<string, { first: Grant; ids: string[] }>();
+    for (const grant of grants) {
+      const key = keyOf(grant);
+      const known = byKey.get(key);
+      if (known) known.ids.push(grant.principalId);
+      else byKey.set(key, { first: grant, ids: [grant.principalId] });
+    }
+    const groups = [...byKey.values()].map(({ first, ids }) => make(first, ids));
+    return reverse ? groups.reverse() : groups;
+  };
+  return {
+    application: group(state.applicationGrants, (g) => `${g.role}/${g.kind}`, ({ role, kind }, principalIds) => ({ role, kind, principalIds })),
+    project: group(state.projectGrants, (g) => `${g.projectId}/${g.role}/${g.kind}`, ({ projectId, role, kind }, principalIds) => ({ projectId, role, kind, principalIds })),
+  };
+}
+
+const sorted = <T extends object>(items: readonly T[]) => items.map((item) => JSON.stringify(item, Object.keys(item).sort())).sort();
+
+describe('grant groups', () => {
+  it('R7, R17, R19, R20, R21, R23: a state loaded as grant groups decides, lists its grants and counts its members exactly as the same state given as lists', () => {
+    fc.assert(
+      fc.property(everyProduct, fc.boolean(), ({ product, state }, reverse) => {
+        const { applicationGrants: _application, projectGrants: _project, ...rest } = state;
+        const grouped = stateFromGrantGroups({ state: rest, groups: groupedAsRead({ state, reverse }) });
+        const fromLists = compileTenant({ product, state });
+        const fromGroups = compileTenant({ product, state: grouped });
+        const selectors = [...[...USERS, ...GROUPS, ...KEYS, 'ghost', 'k-deleted'].map((principalId) => ({ principalId })), { email: 'u2@example.com' }];
+        const places = [{}, ...[...PROJECTS, ...DEPARTMENTS, 'p-gone'].map((projectId) => ({ projectId })), ...RECORDS.map((recordId) => ({ recordId }))];
+        for (const selector of selectors) {
+          for (const permission of product.index.permissionIds) {
+            for (const place of places) {
+              const query = { ...selector, ...place, permission };
+              expect(fromGroups.can(query), JSON.stringify(query)).toBe(fromLists.can(query));
+              expect(fromGroups.explain(query).allowed, JSON.stringify(query)).toBe(fromLists.can(query));
+            }
+          }
+        }
+        expect([...tenantMemberIds({ state: grouped })].sort()).toEqual([...tenantMemberIds({ state })].sort());
+        expect(sorted(grouped.applicationGrants)).toEqual(sorted(state.applicationGrants));
+        expect(sorted(grouped.projectGrants)).toEqual(sorted(state.projectGrants));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('makes the grant lists of a grouped state once, holder by holder in group order, and hands back the groups it was given', () => {
+    const groups: GrantGroups = {
+      application: [{ role: 'consumer', kind: 'user', principalIds: ['u1', 'u2'] }],
+      project: [
+        { projectId: 'p1', role: 'owner', kind: 'group', principalIds: ['g1'] },
+        { projectId: 'p2', role: 'member', kind: 'user', principalIds: ['u2', 'u1'] },
+      ],
+    };
+    const { applicationGrants: _a, projectGrants: _p, ...rest } = emptyState();
+    const state = stateFromGrantGroups({ state: rest, groups });
+    expect(grantGroupsOf({ state })).toBe(groups);
+    expect(state.projectGrants).toEqual([
+      { projectId: 'p1', principalId: 'g1', kind: 'group', role: 'owner' },
+      { projectId: 'p2', principalId: 'u2', kind: 'user', role: 'member' },
+      { projectId: 'p2', principalId: 'u1', kind: 'user', role: 'member' },
+    ]);
+    expect(state.projectGrants).toBe(state.projectGrants);
+    expect(state.applicationGrants.map((grant) => grant.principalId)).toEqual(['u1', 'u2']);
+  });
+
+  it('groups the lists of a state built by hand run by run, keeping every grant', () => {
+    const state: TenantState = {
+      ...emptyState(),
+      projectGrants: [
+        { projectId: 'p1', principalId: 'u1', kind: 'user', role: 'owner' },
+        { projectId: 'p1', principalId: 'u2', kind: 'user', role: 'owner' },
+        { projectId: 'p2', principalId: 'u1', kind: 'user', role: 'owner' },
+        { projectId: 'p1', principalId: 'u3', kind: 'user', role: 'owner' },
+      ],
+    };
+    expect(grantGroupsOf({ state }).project).toEqual([
+      { projectId: 'p1', role: 'owner', kind: 'user', principalIds: ['u1', 'u2'] },
+      { projectId: 'p2', role: 'owner', kind: 'user', principalIds: ['u1'] },
+      { projectId: 'p1', role: 'owner', kind: 'user', principalIds: ['u3'] },
+    ]);
+  });
+});
+
+function emptyState(): TenantState {
+  return emptyTenantState({ tenantId: 't', productId: 'integrate', roleModel: 'current' });
+}
