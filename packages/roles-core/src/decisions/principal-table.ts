@@ -4,6 +4,7 @@
  * the table compact at a million principals.
  */
 import { grantGroupsOf } from '../model/grant-groups.js';
+import { userColumnsOf, type UserColumns } from '../model/user-columns.js';
 import type { ApiKeyRecord, PrincipalKind, TenantState } from '../model/tenant-state.js';
 import type { PrincipalDescriptor } from './collect-grants.js';
 
@@ -16,15 +17,15 @@ export class PrincipalTable {
   readonly applicationGrantPrincipals: Int32Array;
   /** The same for the project grant groups. */
   readonly projectGrantPrincipals: Int32Array;
-  private readonly ids: (string | null)[] = [];
-  private readonly emails: (string | null)[] = [];
-  private readonly kinds: number[] = [];
+  private ids: (string | null)[] = [];
+  private emails: (string | null)[] = [];
+  private kinds: number[] = [];
   private readonly byId = new Map<string, number>();
   private readonly apiKeys = new Map<string, ApiKeyRecord>();
   private byEmail: Map<string, number> | null = null;
 
   constructor({ state }: { state: TenantState }) {
-    this.addUsers({ users: state.users });
+    this.addUsers(userColumnsOf({ state }));
     for (const group of state.groups) this.add({ kind: 'group', id: group.id, email: null });
     for (const key of state.apiKeys) {
       this.apiKeys.set(key.id, key);
@@ -83,19 +84,19 @@ export class PrincipalTable {
 
   /**
    * A loaded state lists each user once, so every user is interned with one hash operation, not
-   * a lookup and then an insert; a state listing a user twice is interned one user at a time.
+   * a lookup and then an insert, straight from the state's columns; a state listing a user twice
+   * is interned one user at a time.
    */
-  private addUsers({ users }: { users: TenantState['users'] }): void {
-    for (const user of users) {
-      this.byId.set(user.id, this.kinds.length);
-      this.ids.push(user.id);
-      this.emails.push(user.email.toLowerCase());
-      this.kinds.push(USER);
+  private addUsers({ ids, emails }: UserColumns): void {
+    for (let at = 0; at < ids.length; at++) this.byId.set(ids[at]!, at);
+    if (this.byId.size === ids.length) {
+      this.ids = ids.slice();
+      this.emails = emails.slice();
+      this.kinds = new Array<number>(ids.length).fill(USER);
+      return;
     }
-    if (this.byId.size === users.length) return;
     this.byId.clear();
-    this.ids.length = this.emails.length = this.kinds.length = 0;
-    for (const user of users) this.add({ kind: 'user', id: user.id, email: user.email.toLowerCase() });
+    for (let at = 0; at < ids.length; at++) this.add({ kind: 'user', id: ids[at]!, email: emails[at]! });
   }
 
   /** Users named only by a grant join the table; each grant's holder is looked up once, here. */

@@ -1,11 +1,11 @@
 /**
  * A tenant's grants as groups: the grants that share everything but their holder. A large tenant
  * holds a million grants over a few thousand (project, role, kind) keys, and a database reads them
- * that way cheaply. The decisions compile from groups, so a state loaded as groups never builds a
- * million grant objects before its first decision; planners and lists still read the plain lists.
+ * that way cheaply. The decisions compile from groups, so a state loaded as groups (see
+ * `loadedState`) never builds a million grant objects before its first decision.
  */
 import type { ApplicationRoleId } from './product-definition.js';
-import type { ApplicationGrant, PrincipalKind, ProjectGrant, TenantState } from './tenant-state.js';
+import type { PrincipalKind, TenantState } from './tenant-state.js';
 
 export interface ApplicationGrantGroup {
   role: ApplicationRoleId;
@@ -27,34 +27,8 @@ export interface GrantGroups {
 
 const groupsByState = new WeakMap<TenantState, GrantGroups>();
 
-/**
- * A state whose grants are given as groups. Its `applicationGrants` and `projectGrants` are
- * made from the groups on first read (in group order, holder by holder) and kept.
- */
-export function stateFromGrantGroups({
-  state,
-  groups,
-}: {
-  state: Omit<TenantState, 'applicationGrants' | 'projectGrants'>;
-  groups: GrantGroups;
-}): TenantState {
-  let applicationGrants: ApplicationGrant[] | undefined;
-  let projectGrants: ProjectGrant[] | undefined;
-  const full = Object.defineProperties(
-    { ...state },
-    {
-      applicationGrants: {
-        enumerable: true,
-        get: () => (applicationGrants ??= ungroup(groups.application, ({ role, kind }, principalId) => ({ principalId, kind, role }))),
-      },
-      projectGrants: {
-        enumerable: true,
-        get: () => (projectGrants ??= ungroup(groups.project, ({ projectId, role, kind }, principalId) => ({ projectId, principalId, kind, role }))),
-      },
-    },
-  ) as TenantState;
-  groupsByState.set(full, groups);
-  return full;
+export function rememberGrantGroups({ state, groups }: { state: TenantState; groups: GrantGroups }): void {
+  groupsByState.set(state, groups);
 }
 
 /** The state's grants as groups: as loaded, or made from its lists (consecutive grants sharing a key share a group). */
@@ -74,7 +48,8 @@ export function grantGroupsOf({ state }: { state: TenantState }): GrantGroups {
   return groups;
 }
 
-function ungroup<Group extends { principalIds: readonly string[] }, Grant>(groups: readonly Group[], grant: (group: Group, principalId: string) => Grant): Grant[] {
+/** One grant object per holder of each group, in group order. */
+export function ungroup<Group extends { principalIds: readonly string[] }, Grant>(groups: readonly Group[], grant: (group: Group, principalId: string) => Grant): Grant[] {
   const grants: Grant[] = [];
   for (const group of groups) for (const principalId of group.principalIds) grants.push(grant(group, principalId));
   return grants;

@@ -7,7 +7,7 @@ import type { EntityManager } from 'typeorm';
 const SEPARATOR = '\u001f';
 
 /** How many rows of a packed PostgreSQL read share one aggregated row. */
-const POSTGRES_RUN = 4096;
+const POSTGRES_RUN = 1024;
 
 /** Each field and the non-null text SQL expression that reads it. */
 type Columns<Row> = Readonly<Record<keyof Row & string, string>>;
@@ -37,18 +37,18 @@ export async function readPackedColumns<Row extends Record<string, string>>({
   const fields = Object.keys(columns) as (keyof Row & string)[];
   const results = await query<Record<string, string | null>>({ manager, sql: packedColumnsSql({ manager, expressions: fields.map((field) => columns[field]), fromWhere }), parameters });
   let count = 0;
-  const values = Object.fromEntries(fields.map((field) => [field, []])) as unknown as PackedColumns<Row>['values'];
+  const parts = fields.map((): string[][] => []);
   for (const result of results) {
     const rows = Number(result.count ?? 0);
     if (rows === 0) continue;
-    for (const [at, field] of fields.entries()) {
+    for (let at = 0; at < fields.length; at++) {
       const pieces = (result[`c${at}`] ?? '').split(SEPARATOR);
       if (pieces.length !== rows) return columnsOf({ rows: await readPlainRows({ manager, columns, fromWhere, parameters }), fields });
-      const list = values[field];
-      for (const piece of pieces) list.push(piece);
+      parts[at]!.push(pieces);
     }
     count += rows;
   }
+  const values = Object.fromEntries(fields.map((field, at) => [field, parts[at]!.length === 1 ? parts[at]![0]! : parts[at]!.flat()])) as unknown as PackedColumns<Row>['values'];
   return { count, values };
 }
 
@@ -58,7 +58,7 @@ export async function readPackedColumns<Row extends Record<string, string>>({
  * of a quarter of a million users made a message of tens of megabytes that cost more to receive
  * than to compute. There the rows are numbered in the order of the first column and aggregated in
  * runs of POSTGRES_RUN, so each message stays small and the values arrive sorted: looking up
- * sorted ids in a table built from sorted ids walks memory in order, several times faster.
+ * sorted ids in a table built from sorted ids walks memory in order (the compile took half as long).
  */
 function packedColumnsSql({ manager, expressions, fromWhere }: { manager: EntityManager; expressions: string[]; fromWhere: string }): string {
   if (manager.connection.options.type !== 'postgres') {

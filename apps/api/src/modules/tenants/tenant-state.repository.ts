@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { stateFromGrantGroups, type TenantState, type UserRecord } from '@loome/roles-core';
+import { loadedState, type TenantState, type UserColumns } from '@loome/roles-core';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import type { Tx } from '../../database/transaction.repository.js';
 import { ApiKeyEntity } from '../api-keys/entities/api-key.entity.js';
@@ -25,21 +25,33 @@ const NO_USERS: PackedColumns<UserRow> = { count: 0, values: { id: [], email: []
 
 const USER_COLUMNS = { id: 'u.id', email: 'u.email', name: 'u.name', signedIn: "CASE WHEN u.first_signed_in_at IS NULL THEN '' ELSE 'y' END" };
 
-/** Users found by more than one read (by holder id, then by group member email) count once. */
-function userRecords({ found, guests }: { found: readonly PackedColumns<UserRow>[]; guests: ReadonlySet<string> }): UserRecord[] {
-  const users: UserRecord[] = [];
-  const seen = found.slice(1).some((columns) => columns.count > 0) ? new Set<string>() : null;
-  for (const { count, values } of found) {
-    const { id, email, name, signedIn } = values;
-    for (let at = 0; at < count; at++) {
-      if (seen) {
-        if (seen.has(id[at]!)) continue;
-        seen.add(id[at]!);
+/**
+ * The state's user columns from the reads that found them. Users found by more than one read (by
+ * grant, by id, by group member email) count once; when only the first read found any, its
+ * columns are the state's as they are.
+ */
+function userColumns({ found, guests }: { found: readonly PackedColumns<UserRow>[]; guests: ReadonlySet<string> }): UserColumns {
+  const [first = NO_USERS, ...others] = found;
+  let { id: ids, email: emails, name: names, signedIn } = first.values;
+  if (others.some((columns) => columns.count > 0)) {
+    const seen = new Set<string>();
+    const merged = { id: [] as string[], email: [] as string[], name: [] as string[], signedIn: [] as string[] };
+    for (const { count, values } of found) {
+      for (let at = 0; at < count; at++) {
+        if (seen.has(values.id[at]!)) continue;
+        seen.add(values.id[at]!);
+        for (const field of ['id', 'email', 'name', 'signedIn'] as const) merged[field].push(values[field][at]!);
       }
-      users.push({ id: id[at]!, email: email[at]!, name: name[at]!, hasSignedIn: signedIn[at] !== '', guest: guests.size > 0 && guests.has(email[at]!) });
     }
+    ({ id: ids, email: emails, name: names, signedIn } = merged);
   }
-  return users;
+  return {
+    ids,
+    emails,
+    names,
+    hasSignedIn: signedIn.map((flag) => flag !== ''),
+    guest: guests.size > 0 ? emails.map((email) => guests.has(email)) : new Array<boolean>(ids.length).fill(false),
+  };
 }
 
 /** Below SQLite's 32,766 and PostgreSQL's 65,535 bound parameters a statement. */
@@ -126,7 +138,6 @@ export class TenantStateRepository {
       productId: tenant.productId,
       roleModel: tenant.roleModel,
       settings: tenant.settings,
-      users: userRecords({ found: [holders, named, byEmail], guests }),
       groups: groups.map((group) => ({ id: group.id, name: group.name, email: group.email, memberEmails: group.memberEmails })),
       apiKeys: apiKeys.map((key) => ({
         id: key.id,
@@ -141,10 +152,11 @@ export class TenantStateRepository {
       legacyGrants: legacyGrants.map(({ userId, role }) => ({ userId, role })),
       departments: departments.map(({ id, name, memberUserIds }) => ({ id, name, memberUserIds })),
     };
-    // Grants stay grouped as read: the decisions compile from the groups, and the grant lists are made on first use.
-    return stateFromGrantGroups({
+    // Grants stay grouped and users in columns as read: the decisions compile from those, and the lists are made on first use.
+    return loadedState({
       state,
-      groups: {
+      userColumns: userColumns({ found: [holders, named, byEmail], guests }),
+      grantGroups: {
         application: applicationGrantGroups.map(({ key: { role, kind }, members }) => ({ role, kind, principalIds: members })),
         project: projectGrantGroups.map(({ key: { projectId, role, kind }, members }) => ({ projectId, role, kind, principalIds: members })),
       },

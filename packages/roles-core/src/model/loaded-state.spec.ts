@@ -4,7 +4,9 @@ import { DEPARTMENTS, everyProduct, GROUPS, KEYS, PROJECTS, RECORDS, RUNS, USERS
 import { compileTenant } from '../decisions/compile-tenant.js';
 import { emptyTenantState } from '../decisions/empty-tenant-state.js';
 import { tenantMemberIds } from '../planners/tenant-queries.js';
-import { grantGroupsOf, stateFromGrantGroups, type GrantGroups } from './grant-groups.js';
+import { grantGroupsOf, type GrantGroups } from './grant-groups.js';
+import { loadedState } from './loaded-state.js';
+import { userColumnsOf, type UserColumns } from './user-columns.js';
 import type { TenantState } from './tenant-state.js';
 
 /** The state's grants grouped by key, as a database read groups them (any order of groups). */
@@ -28,12 +30,18 @@ function groupedAsRead({ state, reverse }: { state: TenantState; reverse: boolea
 
 const sorted = <T extends object>(items: readonly T[]) => items.map((item) => JSON.stringify(item, Object.keys(item).sort())).sort();
 
-describe('grant groups', () => {
-  it('R7, R17, R19, R20, R21, R23: a state loaded as grant groups decides, lists its grants and counts its members exactly as the same state given as lists', () => {
+/** The columns of a state's users, read fresh rather than remembered for the state. */
+function columnsAsRead({ state }: { state: TenantState }): UserColumns {
+  const { users: _users, ...rest } = state;
+  return userColumnsOf({ state: { ...rest, users: state.users.map((user) => ({ ...user })) } });
+}
+
+describe('loaded states', () => {
+  it('R7, R17, R19, R20, R21, R23: a state loaded as grant groups and user columns decides, lists and counts its members exactly as the same state given as lists', () => {
     fc.assert(
       fc.property(everyProduct, fc.boolean(), ({ product, state }, reverse) => {
-        const { applicationGrants: _application, projectGrants: _project, ...rest } = state;
-        const grouped = stateFromGrantGroups({ state: rest, groups: groupedAsRead({ state, reverse }) });
+        const { users: _users, applicationGrants: _application, projectGrants: _project, ...rest } = state;
+        const grouped = loadedState({ state: rest, grantGroups: groupedAsRead({ state, reverse }), userColumns: columnsAsRead({ state }) });
         const fromLists = compileTenant({ product, state });
         const fromGroups = compileTenant({ product, state: grouped });
         const selectors = [...[...USERS, ...GROUPS, ...KEYS, 'ghost', 'k-deleted'].map((principalId) => ({ principalId })), { email: 'u2@example.com' }];
@@ -50,12 +58,13 @@ describe('grant groups', () => {
         expect([...tenantMemberIds({ state: grouped })].sort()).toEqual([...tenantMemberIds({ state })].sort());
         expect(sorted(grouped.applicationGrants)).toEqual(sorted(state.applicationGrants));
         expect(sorted(grouped.projectGrants)).toEqual(sorted(state.projectGrants));
+        expect(grouped.users).toEqual(state.users);
       }),
       { numRuns: RUNS },
     );
   });
 
-  it('makes the grant lists of a grouped state once, holder by holder in group order, and hands back the groups it was given', () => {
+  it('makes the lists of a loaded state once, holder by holder in group order, and hands back the groups and columns it was given', () => {
     const groups: GrantGroups = {
       application: [{ role: 'consumer', kind: 'user', principalIds: ['u1', 'u2'] }],
       project: [
@@ -63,9 +72,16 @@ describe('grant groups', () => {
         { projectId: 'p2', role: 'member', kind: 'user', principalIds: ['u2', 'u1'] },
       ],
     };
-    const { applicationGrants: _a, projectGrants: _p, ...rest } = emptyState();
-    const state = stateFromGrantGroups({ state: rest, groups });
+    const userColumns: UserColumns = { ids: ['u1', 'u2'], emails: ['a@x.test', 'b@x.test'], names: ['A', 'B'], hasSignedIn: [true, false], guest: [false, true] };
+    const { users: _u, applicationGrants: _a, projectGrants: _p, ...rest } = emptyState();
+    const state = loadedState({ state: rest, grantGroups: groups, userColumns });
     expect(grantGroupsOf({ state })).toBe(groups);
+    expect(userColumnsOf({ state })).toBe(userColumns);
+    expect(state.users).toEqual([
+      { id: 'u1', email: 'a@x.test', name: 'A', hasSignedIn: true, guest: false },
+      { id: 'u2', email: 'b@x.test', name: 'B', hasSignedIn: false, guest: true },
+    ]);
+    expect(state.users).toBe(state.users);
     expect(state.projectGrants).toEqual([
       { projectId: 'p1', principalId: 'g1', kind: 'group', role: 'owner' },
       { projectId: 'p2', principalId: 'u2', kind: 'user', role: 'member' },
