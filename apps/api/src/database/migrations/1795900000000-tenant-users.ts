@@ -27,36 +27,42 @@ const POSTGRES_UP = [
   APPLICATION_GRANTS_BY_KEY,
   'CREATE TABLE "tenant_users" ("tenant_id" character varying(64) NOT NULL, "user_id" character varying(200) NOT NULL, "grants" integer NOT NULL, CONSTRAINT "PK_c31836bba2a963168270fd8e475" PRIMARY KEY ("tenant_id", "user_id"))',
   BACKFILL,
+  // Statement-level triggers see every row a statement changed at once (transition tables), so a
+  // bulk invitation of ten thousand moves the counts with one statement, not ten thousand.
   `CREATE FUNCTION "tenant_users_follow_grants"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP <> 'INSERT' THEN
-    IF OLD."kind" = 'user' THEN
-      UPDATE "tenant_users" SET "grants" = "grants" - 1 WHERE "tenant_id" = OLD."tenant_id" AND "user_id" = OLD."principal_id";
-      DELETE FROM "tenant_users" WHERE "tenant_id" = OLD."tenant_id" AND "user_id" = OLD."principal_id" AND "grants" <= 0;
-    END IF;
+    UPDATE "tenant_users" AS t SET "grants" = t."grants" - r."count"
+      FROM (SELECT "tenant_id", "principal_id", count(*) AS "count" FROM "removed" WHERE "kind" = 'user' GROUP BY "tenant_id", "principal_id") AS r
+      WHERE t."tenant_id" = r."tenant_id" AND t."user_id" = r."principal_id";
+    DELETE FROM "tenant_users" AS t USING (SELECT DISTINCT "tenant_id", "principal_id" FROM "removed" WHERE "kind" = 'user') AS r
+      WHERE t."tenant_id" = r."tenant_id" AND t."user_id" = r."principal_id" AND t."grants" <= 0;
   END IF;
   IF TG_OP <> 'DELETE' THEN
-    IF NEW."kind" = 'user' THEN
-      INSERT INTO "tenant_users" ("tenant_id", "user_id", "grants") VALUES (NEW."tenant_id", NEW."principal_id", 1)
-        ON CONFLICT ("tenant_id", "user_id") DO UPDATE SET "grants" = "tenant_users"."grants" + 1;
-    END IF;
+    INSERT INTO "tenant_users" ("tenant_id", "user_id", "grants")
+      SELECT "tenant_id", "principal_id", count(*) FROM "added" WHERE "kind" = 'user' GROUP BY "tenant_id", "principal_id"
+      ON CONFLICT ("tenant_id", "user_id") DO UPDATE SET "grants" = "tenant_users"."grants" + EXCLUDED."grants";
   END IF;
   RETURN NULL;
 END
 $$`,
-  ...GRANT_TABLES.map(
-    (table) => `CREATE TRIGGER "trg_${table}_tenant_users" AFTER INSERT OR UPDATE OR DELETE ON "${table}" FOR EACH ROW EXECUTE FUNCTION "tenant_users_follow_grants"()`,
-  ),
+  ...GRANT_TABLES.flatMap((table) => [
+    `CREATE TRIGGER "trg_${table}_tenant_users_insert" AFTER INSERT ON "${table}" REFERENCING NEW TABLE AS "added" FOR EACH STATEMENT EXECUTE FUNCTION "tenant_users_follow_grants"()`,
+    `CREATE TRIGGER "trg_${table}_tenant_users_delete" AFTER DELETE ON "${table}" REFERENCING OLD TABLE AS "removed" FOR EACH STATEMENT EXECUTE FUNCTION "tenant_users_follow_grants"()`,
+    `CREATE TRIGGER "trg_${table}_tenant_users_update" AFTER UPDATE ON "${table}" REFERENCING OLD TABLE AS "removed" NEW TABLE AS "added" FOR EACH STATEMENT EXECUTE FUNCTION "tenant_users_follow_grants"()`,
+  ]),
 ];
 
+const TRIGGER_CHANGES = ['insert', 'delete', 'update'] as const;
+
 const POSTGRES_DOWN = [
-  ...GRANT_TABLES.map((table) => `DROP TRIGGER "trg_${table}_tenant_users" ON "${table}"`),
+  ...GRANT_TABLES.flatMap((table) => TRIGGER_CHANGES.map((change) => `DROP TRIGGER "trg_${table}_tenant_users_${change}" ON "${table}"`)),
   'DROP FUNCTION "tenant_users_follow_grants"()',
   'DROP TABLE "tenant_users"',
   'DROP INDEX "idx_application_grants_tenant_key"',
 ];
 
-/** SQLite triggers have no shared function: each grant table gets one per kind of change. */
+/** SQLite has row-level triggers only, and no shared function: each grant table gets one per kind of change. */
 const sqliteRemoved = (row: 'OLD') => `
   UPDATE "tenant_users" SET "grants" = "grants" - 1 WHERE ${row}."kind" = 'user' AND "tenant_id" = ${row}."tenant_id" AND "user_id" = ${row}."principal_id";
   DELETE FROM "tenant_users" WHERE ${row}."kind" = 'user' AND "tenant_id" = ${row}."tenant_id" AND "user_id" = ${row}."principal_id" AND "grants" <= 0;`;
@@ -79,7 +85,7 @@ END`,
 ];
 
 const SQLITE_DOWN = [
-  ...GRANT_TABLES.flatMap((table) => ['insert', 'delete', 'update'].map((change) => `DROP TRIGGER "trg_${table}_tenant_users_${change}"`)),
+  ...GRANT_TABLES.flatMap((table) => TRIGGER_CHANGES.map((change) => `DROP TRIGGER "trg_${table}_tenant_users_${change}"`)),
   'DROP TABLE "tenant_users"',
   'DROP INDEX "idx_application_grants_tenant_key"',
 ];
