@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { runDialectQueries } from './dialect-queries.js';
 
 /**
  * `tenant_users`: each user holding an application or project role in a tenant, with how many.
@@ -94,14 +95,10 @@ export class TenantUsers1795900000000 implements MigrationInterface {
   name = 'TenantUsers1795900000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    for (const query of isPostgres(queryRunner) ? POSTGRES_UP : SQLITE_UP) await queryRunner.query(query);
+    await runDialectQueries({ queryRunner, postgres: POSTGRES_UP, sqlite: SQLITE_UP });
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const query of isPostgres(queryRunner) ? POSTGRES_DOWN : SQLITE_DOWN) await queryRunner.query(query);
+    await runDialectQueries({ queryRunner, postgres: POSTGRES_DOWN, sqlite: SQLITE_DOWN });
   }
-}
-
-function isPostgres(queryRunner: QueryRunner): boolean {
-  return queryRunner.connection.options.type === 'postgres';
 }
