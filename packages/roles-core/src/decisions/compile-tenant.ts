@@ -9,6 +9,7 @@ import type { CheckQuery, PrincipalSelector } from './check-query.js';
 import { collectGrants } from './collect-grants.js';
 import type { Grant, PrincipalDescriptor } from './collect-grants.js';
 import type { CompiledMasks } from './compiled-masks.js';
+import { grantGroupsOf } from '../model/grant-groups.js';
 import { foldState } from './fold-state.js';
 import { PrincipalTable } from './principal-table.js';
 import type { Explanation, Reason, ReasonScope } from './reason.js';
@@ -61,7 +62,9 @@ export class CompiledTenant {
   constructor({ product, state }: { product: AnyProduct; state: TenantState }) {
     this.product = product;
     this.state = state;
-    this.principals = new PrincipalTable({ state });
+    // Made once here for a state given as lists, and let go after the fold.
+    const grantGroups = grantGroupsOf({ state });
+    this.principals = new PrincipalTable({ state, grantGroups });
     for (const project of state.projects) this.projectIndexOf(project.id);
     // A department (R21) is addressed by its id, and shares the index of the project made from it (R22).
     for (const project of state.projects) {
@@ -78,6 +81,7 @@ export class CompiledTenant {
     this.masks = foldState({
       product,
       state,
+      grantGroups,
       principals: this.principals,
       projectIndexOf: (projectId) => this.projectIndexOf(projectId),
       projectCount: () => this.projectIndex.size,

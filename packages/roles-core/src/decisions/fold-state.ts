@@ -5,7 +5,7 @@
  * and the spec beside this file checks that both answer alike.
  */
 import type { AnyProduct } from '../define-product.js';
-import { grantGroupsOf } from '../model/grant-groups.js';
+import type { GrantGroups } from '../model/grant-groups.js';
 import type { TenantState } from '../model/tenant-state.js';
 import { PairList, buildAdjacency } from './adjacency.js';
 import type { Adjacency } from './adjacency.js';
@@ -23,6 +23,8 @@ const HAS_RULE = 4;
 interface FoldStateInput {
   product: AnyProduct;
   state: TenantState;
+  /** The state's grants as groups, in the order `principals` interned their holders. */
+  grantGroups: GrantGroups;
   principals: PrincipalTable;
   projectIndexOf: (projectId: string) => number;
   /** How many project indexes exist (after the fold has interned the ones it meets). */
@@ -44,12 +46,12 @@ interface Links {
   applicationGrantCount: Int32Array;
 }
 
-export function foldState({ product, state, principals, projectIndexOf, projectCount }: FoldStateInput): CompiledMasks {
+export function foldState({ product, state, grantGroups, principals, projectIndexOf, projectCount }: FoldStateInput): CompiledMasks {
   const words = product.index.words;
   const size = principals.size;
   const masks = grantMasksOf({ product });
   const tenantWide = new Uint32Array(size * words);
-  const links = linkState({ product, state, principals, projectIndexOf, masks, tenantWide });
+  const links = linkState({ product, state, grantGroups, principals, projectIndexOf, masks, tenantWide });
   const folder = new PrincipalFolder({ product, state, principals, masks, links, tenantWide, projects: projectCount() });
   const entryStart = new Int32Array(size + 1);
   const anywhere = new Uint32Array(size * words);
@@ -69,6 +71,7 @@ export function foldState({ product, state, principals, projectIndexOf, projectC
 interface LinkInput {
   product: AnyProduct;
   state: TenantState;
+  grantGroups: GrantGroups;
   principals: PrincipalTable;
   projectIndexOf: (projectId: string) => number;
   masks: GrantMasks;
@@ -79,14 +82,14 @@ interface LinkInput {
  * Application grants go straight into `tenantWide`; everything else becomes per-principal lists.
  * Every project index the fold meets is interned here, so its scratch arrays have a fixed size.
  */
-function linkState({ product, state, principals, projectIndexOf, masks, tenantWide }: LinkInput): Links {
+function linkState({ product, state, grantGroups, principals, projectIndexOf, masks, tenantWide }: LinkInput): Links {
   const size = principals.size;
   const words = product.index.words;
   const scopedConsumer = new Uint8Array(size);
   const applicationGrantCount = new Int32Array(size);
   const consumerIsScoped = product.consumerScope.kind !== 'tenant';
   let index = 0;
-  for (const group of grantGroupsOf({ state }).application) {
+  for (const group of grantGroups.application) {
     const scoped = group.role === 'consumer' && consumerIsScoped;
     const mask = scoped ? masks.consumerEverywhere : masks.application[group.role];
     for (let at = 0; at < group.principalIds.length; at++, index++) {
@@ -98,7 +101,7 @@ function linkState({ product, state, principals, projectIndexOf, masks, tenantWi
     }
   }
 
-  const { projectGrants, grantMask } = groupProjectGrants({ product, state, principals, projectIndexOf });
+  const { projectGrants, grantMask } = groupProjectGrants({ product, grantGroups, principals, projectIndexOf });
   const userIndexOf = (userId: string | null): number => {
     const p = userId === null ? -1 : principals.indexOfId(userId);
     return p >= 0 && principals.kindAt(p) === 'user' ? p : -1;
@@ -136,17 +139,17 @@ function linkState({ product, state, principals, projectIndexOf, masks, tenantWi
  */
 function groupProjectGrants({
   product,
-  state,
+  grantGroups,
   principals,
   projectIndexOf,
-}: Pick<LinkInput, 'product' | 'state' | 'principals' | 'projectIndexOf'>): { projectGrants: Adjacency; grantMask: Uint32Array[] } {
+}: Pick<LinkInput, 'product' | 'grantGroups' | 'principals' | 'projectIndexOf'>): { projectGrants: Adjacency; grantMask: Uint32Array[] } {
   const grantMask = [...product.index.projectRoleMasks.values()];
   const roleIndex = new Map([...product.index.projectRoleMasks.keys()].map((role, index) => [role, index]));
   const roles = grantMask.length;
   const owners = principals.projectGrantPrincipals.slice();
   const values = new Int32Array(owners.length);
   let index = 0;
-  for (const group of grantGroupsOf({ state }).project) {
+  for (const group of grantGroups.project) {
     const role = roleIndex.get(group.role) ?? -1;
     // A grant of an unknown role grants nothing; its project is interned only by grants that count.
     let project = -1;

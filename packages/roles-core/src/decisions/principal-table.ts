@@ -3,7 +3,7 @@
  * grant or only by a group's member email), groups and live API keys. Parallel arrays keep
  * the table compact at a million principals.
  */
-import { grantGroupsOf } from '../model/grant-groups.js';
+import type { GrantGroups } from '../model/grant-groups.js';
 import { userColumnsOf, type UserColumns } from '../model/user-columns.js';
 import type { ApiKeyRecord, PrincipalKind, TenantState } from '../model/tenant-state.js';
 import type { PrincipalDescriptor } from './collect-grants.js';
@@ -24,7 +24,7 @@ export class PrincipalTable {
   private readonly apiKeys = new Map<string, ApiKeyRecord>();
   private byEmail: Map<string, number> | null = null;
 
-  constructor({ state }: { state: TenantState }) {
+  constructor({ state, grantGroups }: { state: TenantState; grantGroups: GrantGroups }) {
     this.addUsers(userColumnsOf({ state }));
     for (const group of state.groups) this.add({ kind: 'group', id: group.id, email: null });
     for (const key of state.apiKeys) {
@@ -32,9 +32,8 @@ export class PrincipalTable {
       this.add({ kind: 'apiKey', id: key.id, email: null });
     }
     // Grants to a deleted key are ignored: its secret stops working at once (R13).
-    const groups = grantGroupsOf({ state });
-    this.applicationGrantPrincipals = this.holdersOf({ groups: groups.application });
-    this.projectGrantPrincipals = this.holdersOf({ groups: groups.project });
+    this.applicationGrantPrincipals = this.holdersOf({ groups: grantGroups.application });
+    this.projectGrantPrincipals = this.holdersOf({ groups: grantGroups.project });
     // Only groups name users by email alone; a tenant without group members skips the email set.
     const knownEmails = state.groups.some((group) => group.memberEmails.length > 0) ? new Set(this.emails) : new Set<string | null>();
     for (const group of state.groups) {
@@ -90,8 +89,8 @@ export class PrincipalTable {
   private addUsers({ ids, emails }: UserColumns): void {
     for (let at = 0; at < ids.length; at++) this.byId.set(ids[at]!, at);
     if (this.byId.size === ids.length) {
-      this.ids = ids.slice();
-      this.emails = emails.slice();
+      this.ids = Array.from(ids);
+      this.emails = Array.from(emails);
       this.kinds = new Array<number>(ids.length).fill(USER);
       return;
     }

@@ -31,21 +31,22 @@ export function rememberGrantGroups({ state, groups }: { state: TenantState; gro
   groupsByState.set(state, groups);
 }
 
-/** The state's grants as groups: as loaded, or made from its lists (consecutive grants sharing a key share a group). */
+/**
+ * The state's grants as groups: as loaded, or grouped by key from its lists. Groups made from
+ * lists are not kept: the compiled decisions keep what they need, and a state built by a planner
+ * should not carry a second copy of its grants.
+ */
 export function grantGroupsOf({ state }: { state: TenantState }): GrantGroups {
-  let groups = groupsByState.get(state);
-  if (!groups) {
-    groups = {
-      application: groupRuns(state.applicationGrants, (a, b) => a.role === b.role && a.kind === b.kind, ({ role, kind }, principalIds) => ({ role, kind, principalIds })),
-      project: groupRuns(
+  return (
+    groupsByState.get(state) ?? {
+      application: groupByKey(state.applicationGrants, (g) => `${g.role}\u0000${g.kind}`, ({ role, kind }, principalIds) => ({ role, kind, principalIds })),
+      project: groupByKey(
         state.projectGrants,
-        (a, b) => a.projectId === b.projectId && a.role === b.role && a.kind === b.kind,
+        (g) => `${g.projectId}\u0000${g.role}\u0000${g.kind}`,
         ({ projectId, role, kind }, principalIds) => ({ projectId, role, kind, principalIds }),
       ),
-    };
-    groupsByState.set(state, groups);
-  }
-  return groups;
+    }
+  );
 }
 
 /** One grant object per holder of each group, in group order. */
@@ -55,19 +56,17 @@ export function ungroup<Group extends { principalIds: readonly string[] }, Grant
   return grants;
 }
 
-function groupRuns<Grant extends { principalId: string }, Group>(
+function groupByKey<Grant extends { principalId: string }, Group>(
   grants: readonly Grant[],
-  sameKey: (a: Grant, b: Grant) => boolean,
+  keyOf: (grant: Grant) => string,
   group: (first: Grant, principalIds: string[]) => Group,
 ): Group[] {
-  const groups: Group[] = [];
-  for (let start = 0; start < grants.length; ) {
-    const first = grants[start]!;
-    const principalIds = [first.principalId];
-    let next = start + 1;
-    for (; next < grants.length && sameKey(first, grants[next]!); next++) principalIds.push(grants[next]!.principalId);
-    groups.push(group(first, principalIds));
-    start = next;
+  const byKey = new Map<string, { first: Grant; principalIds: string[] }>();
+  for (const grant of grants) {
+    const key = keyOf(grant);
+    const known = byKey.get(key);
+    if (known) known.principalIds.push(grant.principalId);
+    else byKey.set(key, { first: grant, principalIds: [grant.principalId] });
   }
-  return groups;
+  return [...byKey.values()].map(({ first, principalIds }) => group(first, principalIds));
 }

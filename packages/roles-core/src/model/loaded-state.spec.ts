@@ -91,7 +91,7 @@ describe('loaded states', () => {
     expect(state.applicationGrants.map((grant) => grant.principalId)).toEqual(['u1', 'u2']);
   });
 
-  it('groups the lists of a state built by hand run by run, keeping every grant', () => {
+  it('groups the lists of a state built by hand by key, keeping every grant', () => {
     const state: TenantState = {
       ...emptyState(),
       projectGrants: [
@@ -102,9 +102,8 @@ describe('loaded states', () => {
       ],
     };
     expect(grantGroupsOf({ state }).project).toEqual([
-      { projectId: 'p1', role: 'owner', kind: 'user', principalIds: ['u1', 'u2'] },
+      { projectId: 'p1', role: 'owner', kind: 'user', principalIds: ['u1', 'u2', 'u3'] },
       { projectId: 'p2', role: 'owner', kind: 'user', principalIds: ['u1'] },
-      { projectId: 'p1', role: 'owner', kind: 'user', principalIds: ['u3'] },
     ]);
   });
 });

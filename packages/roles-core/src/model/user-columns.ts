@@ -20,21 +20,18 @@ export function rememberUserColumns({ state, columns }: { state: TenantState; co
   columnsByState.set(state, columns);
 }
 
-/** The state's users as columns: as loaded, or made from its list. */
+/** The state's users as columns: as loaded, or made from its list (and not kept, like grant groups made from lists). */
 export function userColumnsOf({ state }: { state: TenantState }): UserColumns {
-  let columns = columnsByState.get(state);
-  if (!columns) {
-    const { users } = state;
-    columns = {
-      ids: users.map((user) => user.id),
-      emails: users.map((user) => user.email.toLowerCase()),
-      names: users.map((user) => user.name),
-      hasSignedIn: users.map((user) => user.hasSignedIn),
-      guest: users.map((user) => user.guest),
-    };
-    columnsByState.set(state, columns);
-  }
-  return columns;
+  const columns = columnsByState.get(state);
+  if (columns) return columns;
+  const { users } = state;
+  return {
+    ids: users.map((user) => user.id),
+    emails: users.map((user) => user.email.toLowerCase()),
+    names: users.map((user) => user.name),
+    hasSignedIn: users.map((user) => user.hasSignedIn),
+    guest: users.map((user) => user.guest),
+  };
 }
 
 /** One user object per row of the columns. */
