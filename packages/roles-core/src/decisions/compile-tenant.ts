@@ -4,12 +4,12 @@
  * `explain` and `effectivePermissions` collect the reasons per principal, only when asked.
  */
 import type { AnyProduct } from '../define-product.js';
+import { grantGroupsOf } from '../model/grant-groups.js';
 import type { TenantState } from '../model/tenant-state.js';
 import type { CheckQuery, PrincipalSelector } from './check-query.js';
 import { collectGrants } from './collect-grants.js';
 import type { Grant, PrincipalDescriptor } from './collect-grants.js';
 import type { CompiledMasks } from './compiled-masks.js';
-import { grantGroupsOf } from '../model/grant-groups.js';
 import { foldState } from './fold-state.js';
 import { PrincipalTable } from './principal-table.js';
 import type { Explanation, Reason, ReasonScope } from './reason.js';

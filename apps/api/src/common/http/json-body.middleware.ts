@@ -1,5 +1,5 @@
 import { ProblemError } from '../errors/problem.error.js';
-import { sendProblem as send, type ProblemResponse } from '../errors/send-problem.js';
+import { sendProblem, type ProblemResponse } from '../errors/send-problem.js';
 
 export interface RawRequest {
   method?: string;
@@ -23,10 +23,6 @@ function isJson(contentType: string | undefined): boolean {
   return type === 'application/json' || (type?.startsWith('application/') === true && type.endsWith('+json'));
 }
 
-function sendProblem(response: ProblemResponse, problem: ProblemError): void {
-  send({ response, error: problem });
-}
-
 /**
  * The REST API reads only JSON: a mutation with another body is 415, malformed JSON is 400 and
  * a body over the limit is 413, all as problem documents and before any handler runs.
@@ -39,7 +35,7 @@ export function jsonBodyMiddleware({ limitBytes }: { limitBytes: number }): Json
     const contentType = request.headers['content-type'];
     if (!isJson(Array.isArray(contentType) ? contentType[0] : contentType)) {
       if (!MUTATIONS.has((request.method ?? '').toUpperCase())) return next();
-      return sendProblem(response, new ProblemError('VALIDATION', 'Send the body as application/json', {}, 415));
+      return sendProblem({ response, error: new ProblemError('VALIDATION', 'Send the body as application/json', {}, 415) });
     }
     const chunks: Buffer[] = [];
     let size = 0;
@@ -49,13 +45,13 @@ export function jsonBodyMiddleware({ limitBytes }: { limitBytes: number }): Json
       size += chunk.length;
       if (size > limitBytes) {
         done = true;
-        sendProblem(response, new ProblemError('VALIDATION', `The body is larger than ${limitBytes} bytes`, {}, 413));
+        sendProblem({ response, error: new ProblemError('VALIDATION', `The body is larger than ${limitBytes} bytes`, {}, 413) });
         return;
       }
       chunks.push(chunk);
     });
     request.on('error', () => {
-      if (!done) sendProblem(response, new ProblemError('VALIDATION', 'The body could not be read'));
+      if (!done) sendProblem({ response, error: new ProblemError('VALIDATION', 'The body could not be read') });
       done = true;
     });
     request.on('end', () => {
@@ -66,7 +62,7 @@ export function jsonBodyMiddleware({ limitBytes }: { limitBytes: number }): Json
         // JSON is UTF-8 (RFC 8259): other bytes are refused rather than stored as replacement characters.
         text = UTF8.decode(Buffer.concat(chunks));
       } catch {
-        return sendProblem(response, new ProblemError('VALIDATION', 'The body is not valid UTF-8'));
+        return sendProblem({ response, error: new ProblemError('VALIDATION', 'The body is not valid UTF-8') });
       }
       if (text.trim() === '') {
         request.body = undefined;
@@ -75,7 +71,7 @@ export function jsonBodyMiddleware({ limitBytes }: { limitBytes: number }): Json
       try {
         request.body = JSON.parse(text);
       } catch {
-        return sendProblem(response, new ProblemError('VALIDATION', 'The body is not valid JSON'));
+        return sendProblem({ response, error: new ProblemError('VALIDATION', 'The body is not valid JSON') });
       }
       next();
     });

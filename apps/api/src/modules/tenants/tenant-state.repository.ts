@@ -90,20 +90,8 @@ export class TenantStateRepository {
   async load({ tenant, tx, extraGroupIds = [] }: { tenant: TenantEntity; tx?: Tx; extraGroupIds?: readonly string[] }): Promise<TenantState> {
     const manager = this.manager(tx);
     const tenantId = tenant.id;
-    // The few users named outside the grant tables: rule recipients and department members sit in JSON columns no query could join.
-    const [records, rules, legacyGrants, departments] = await readAll(tx, [
-      () => manager.findBy(RecordEntity, { tenantId }),
-      () => manager.findBy(CommunicationRuleEntity, { tenantId }),
-      () => manager.findBy(LegacyGrantEntity, { tenantId }),
-      () => manager.findBy(DepartmentEntity, { tenantId }),
-    ] as const);
-    const namedUserIds = new Set<string>();
-    for (const record of records) if (record.assigneeUserId !== null) namedUserIds.add(record.assigneeUserId);
-    for (const grant of legacyGrants) namedUserIds.add(grant.userId);
-    for (const rule of rules) for (const id of rule.recipientUserIds) namedUserIds.add(id);
-    for (const department of departments) for (const id of department.memberUserIds) namedUserIds.add(id);
     // Grants are read grouped and users column by column: hydrating a million entities or raw rows took seconds.
-    const [applicationGrantGroups, projects, projectGrantGroups, apiKeys, guests, holders, named] = await readAll(tx, [
+    const [applicationGrantGroups, projects, projectGrantGroups, apiKeys, records, rules, legacyGrants, departments, guests, holders] = await readAll(tx, [
       () =>
         readPackedGroups<Pick<ApplicationGrantEntity, 'kind' | 'role'>>({
           manager,
@@ -122,9 +110,12 @@ export class TenantStateRepository {
           parameters: { tenantId },
         }),
       () => manager.find(ApiKeyEntity, { where: { tenantId, deletedAt: IsNull() }, order: { createdAt: 'ASC' } }),
+      () => manager.findBy(RecordEntity, { tenantId }),
+      () => manager.findBy(CommunicationRuleEntity, { tenantId }),
+      () => manager.findBy(LegacyGrantEntity, { tenantId }),
+      () => manager.findBy(DepartmentEntity, { tenantId }),
       () => this.loadGuestEmails({ manager, organizationId: tenant.organizationId }),
       () => this.loadGrantHolders({ manager, tenantId }),
-      () => this.loadUsersById({ manager, ids: namedUserIds }),
     ] as const);
     const groupIds = new Set(extraGroupIds);
     for (const { key, members } of [...applicationGrantGroups, ...projectGrantGroups]) if (key.kind === 'group') for (const id of members) groupIds.add(id);
@@ -132,7 +123,16 @@ export class TenantStateRepository {
       values: [...groupIds],
       read: (ids) => manager.findBy(DirectoryGroupEntity, { organizationId: tenant.organizationId, id: In(ids) }),
     });
-    const byEmail = await this.loadUsersByEmail({ manager, emails: new Set(groups.flatMap((group) => group.memberEmails)) });
+    // The few users named outside the grant tables: rule recipients and department members sit in JSON columns no query could join.
+    const namedUserIds = new Set<string>();
+    for (const record of records) if (record.assigneeUserId !== null) namedUserIds.add(record.assigneeUserId);
+    for (const grant of legacyGrants) namedUserIds.add(grant.userId);
+    for (const rule of rules) for (const id of rule.recipientUserIds) namedUserIds.add(id);
+    for (const department of departments) for (const id of department.memberUserIds) namedUserIds.add(id);
+    const [named, byEmail] = await readAll(tx, [
+      () => this.loadUsersWhere({ manager, column: 'u.id', values: namedUserIds }),
+      () => this.loadUsersWhere({ manager, column: 'u.email', values: new Set(groups.flatMap((group) => group.memberEmails)) }),
+    ] as const);
     const state = {
       tenantId,
       productId: tenant.productId,
@@ -178,17 +178,10 @@ export class TenantStateRepository {
     });
   }
 
-  /** The users named outside the grant tables (record assignees, rule recipients, legacy grants, departments). */
-  private async loadUsersById({ manager, ids }: { manager: EntityManager; ids: ReadonlySet<string> }): Promise<PackedColumns<UserRow>> {
-    if (ids.size === 0) return NO_USERS;
-    const { where, parameters } = inList({ manager, column: 'u.id', name: 'ids', values: ids });
-    return readPackedColumns<UserRow>({ manager, columns: USER_COLUMNS, fromWhere: `FROM users u WHERE ${where}`, parameters });
-  }
-
-  /** The users with one of `emails` (group members). */
-  private async loadUsersByEmail({ manager, emails }: { manager: EntityManager; emails: ReadonlySet<string> }): Promise<PackedColumns<UserRow>> {
-    if (emails.size === 0) return NO_USERS;
-    const { where, parameters } = inList({ manager, column: 'u.email', name: 'emails', values: emails });
+  /** The users whose `column` (id, or email for group members) is one of `values`. */
+  private async loadUsersWhere({ manager, column, values }: { manager: EntityManager; column: string; values: ReadonlySet<string> }): Promise<PackedColumns<UserRow>> {
+    if (values.size === 0) return NO_USERS;
+    const { where, parameters } = inList({ manager, column, name: 'values', values });
     return readPackedColumns<UserRow>({ manager, columns: USER_COLUMNS, fromWhere: `FROM users u WHERE ${where}`, parameters });
   }
 
