@@ -2,6 +2,7 @@
 export * from './model/product-definition.js';
 export * from './model/tenant-state.js';
 export * from './model/grant-groups.js';
+export * from './model/packed-ids.js';
 export * from './model/user-columns.js';
 export * from './model/loaded-state.js';
 export * from './model/refusal.js';

@@ -4,12 +4,13 @@
  * the table compact at a million principals.
  */
 import type { GrantGroups } from '../model/grant-groups.js';
+import { PackedIds, type HolderIds } from '../model/packed-ids.js';
 import { userColumnsOf, type UserColumns } from '../model/user-columns.js';
 import type { ApiKeyRecord, PrincipalKind, TenantState } from '../model/tenant-state.js';
 import type { PrincipalDescriptor } from './collect-grants.js';
+import { IdIndex } from './id-index.js';
 
 const KINDS: readonly PrincipalKind[] = ['user', 'group', 'apiKey'];
-const USER = KINDS.indexOf('user');
 
 export class PrincipalTable {
   readonly size: number;
@@ -17,15 +18,17 @@ export class PrincipalTable {
   readonly applicationGrantPrincipals: Int32Array;
   /** The same for the project grant groups. */
   readonly projectGrantPrincipals: Int32Array;
-  private ids: (string | null)[] = [];
-  private emails: (string | null)[] = [];
-  private kinds: number[] = [];
-  private readonly byId = new Map<string, number>();
+  private readonly ids: (string | null)[] = [];
+  private readonly emails: (string | null)[] = [];
+  private readonly kinds: number[] = [];
+  private readonly byId: IdIndex;
   private readonly apiKeys = new Map<string, ApiKeyRecord>();
   private byEmail: Map<string, number> | null = null;
 
   constructor({ state, grantGroups }: { state: TenantState; grantGroups: GrantGroups }) {
-    this.addUsers(userColumnsOf({ state }));
+    const users = userColumnsOf({ state });
+    this.byId = new IdIndex(this.ids, users.ids.length + state.groups.length + state.apiKeys.length);
+    this.addUsers(users);
     for (const group of state.groups) this.add({ kind: 'group', id: group.id, email: null });
     for (const key of state.apiKeys) {
       this.apiKeys.set(key.id, key);
@@ -48,7 +51,7 @@ export class PrincipalTable {
   }
 
   indexOfId(id: string): number {
-    return this.byId.get(id) ?? -1;
+    return this.byId.indexOf(id);
   }
 
   indexOfEmail(email: string): number {
@@ -81,48 +84,46 @@ export class PrincipalTable {
     };
   }
 
-  /**
-   * A loaded state lists each user once, so every user is interned with one hash operation, not
-   * a lookup and then an insert, straight from the state's columns; a state listing a user twice
-   * is interned one user at a time.
-   */
   private addUsers({ ids, emails }: UserColumns): void {
-    for (let at = 0; at < ids.length; at++) this.byId.set(ids[at]!, at);
-    if (this.byId.size === ids.length) {
-      this.ids = Array.from(ids);
-      this.emails = Array.from(emails);
-      this.kinds = new Array<number>(ids.length).fill(USER);
-      return;
-    }
-    this.byId.clear();
     for (let at = 0; at < ids.length; at++) this.add({ kind: 'user', id: ids[at]!, email: emails[at]! });
   }
 
   /** Users named only by a grant join the table; each grant's holder is looked up once, here. */
-  private holdersOf({ groups }: { groups: readonly { principalIds: readonly string[]; kind: PrincipalKind }[] }): Int32Array {
+  private holdersOf({ groups }: { groups: readonly { principalIds: HolderIds; kind: PrincipalKind }[] }): Int32Array {
     let count = 0;
     for (const group of groups) count += group.principalIds.length;
     const holders = new Int32Array(count);
     let index = 0;
     for (const { principalIds, kind } of groups) {
-      for (let at = 0; at < principalIds.length; at++, index++) {
-        const principalId = principalIds[at]!;
-        let holder = this.byId.get(principalId);
-        if (holder === undefined && kind === 'user') holder = this.add({ kind: 'user', id: principalId, email: null });
-        holders[index] = holder ?? -1;
+      if (principalIds instanceof PackedIds) {
+        const { text } = principalIds;
+        principalIds.forEachSpan((start, end) => {
+          const found = this.byId.indexOfSpan(text, start, end);
+          holders[index++] = found < 0 ? this.holderUnknownSoFar({ kind, id: text.slice(start, end) }) : found;
+        });
+      } else {
+        for (const principalId of principalIds) {
+          const found = this.byId.indexOf(principalId);
+          holders[index++] = found < 0 ? this.holderUnknownSoFar({ kind, id: principalId }) : found;
+        }
       }
     }
     return holders;
   }
 
+  /** A user known only from a grant joins the table; a grant to a group or key the state lacks holds nothing (-1). */
+  private holderUnknownSoFar({ kind, id }: { kind: PrincipalKind; id: string }): number {
+    return kind === 'user' ? this.add({ kind, id, email: null }) : -1;
+  }
+
+  /** A state listing a principal twice keeps its first entry. */
   private add({ kind, id, email }: { kind: PrincipalKind; id: string | null; email: string | null }): number {
-    const known = id === null ? undefined : this.byId.get(id);
-    if (known !== undefined) return known;
-    const index = this.kinds.length;
+    const next = this.kinds.length;
+    const known = id === null ? next : this.byId.intern(id, next);
+    if (known !== next) return known;
     this.ids.push(id);
     this.emails.push(email);
     this.kinds.push(KINDS.indexOf(kind));
-    if (id !== null) this.byId.set(id, index);
-    return index;
+    return next;
   }
 }

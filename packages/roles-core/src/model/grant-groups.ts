@@ -4,20 +4,21 @@
  * that way cheaply. The decisions compile from groups, so a state loaded as groups (see
  * `loadedState`) never builds a million grant objects before its first decision.
  */
+import type { HolderIds } from './packed-ids.js';
 import type { ApplicationRoleId } from './product-definition.js';
 import type { PrincipalKind, TenantState } from './tenant-state.js';
 
 export interface ApplicationGrantGroup {
   role: ApplicationRoleId;
   kind: PrincipalKind;
-  principalIds: readonly string[];
+  principalIds: HolderIds;
 }
 
 export interface ProjectGrantGroup {
   projectId: string;
   role: string;
   kind: PrincipalKind;
-  principalIds: readonly string[];
+  principalIds: HolderIds;
 }
 
 export interface GrantGroups {
@@ -50,7 +51,7 @@ export function grantGroupsOf({ state }: { state: TenantState }): GrantGroups {
 }
 
 /** One grant object per holder of each group, in group order. */
-export function ungroup<Group extends { principalIds: readonly string[] }, Grant>(groups: readonly Group[], grant: (group: Group, principalId: string) => Grant): Grant[] {
+export function ungroup<Group extends { principalIds: HolderIds }, Grant>(groups: readonly Group[], grant: (group: Group, principalId: string) => Grant): Grant[] {
   const grants: Grant[] = [];
   for (const group of groups) for (const principalId of group.principalIds) grants.push(grant(group, principalId));
   return grants;

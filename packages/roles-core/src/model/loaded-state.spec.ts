@@ -6,12 +6,13 @@ import { emptyTenantState } from '../decisions/empty-tenant-state.js';
 import { tenantMemberIds } from '../planners/tenant-queries.js';
 import { grantGroupsOf, type GrantGroups } from './grant-groups.js';
 import { loadedState } from './loaded-state.js';
+import { PackedIds } from './packed-ids.js';
 import { userColumnsOf, type UserColumns } from './user-columns.js';
 import type { TenantState } from './tenant-state.js';
 
-/** The state's grants grouped by key, as a database read groups them (any order of groups). */
-function groupedAsRead({ state, reverse }: { state: TenantState; reverse: boolean }): GrantGroups {
-  const group = <Grant extends { principalId: string }, Group>(grants: readonly Grant[], keyOf: (grant: Grant) => string, make: (grant: Grant, ids: string[]) => Group) => {
+/** The state's grants grouped by key, as a database read groups them (any order of groups), their holders listed or packed in one text. */
+function groupedAsRead({ state, reverse, packed }: { state: TenantState; reverse: boolean; packed: boolean }): GrantGroups {
+  const group = <Grant extends { principalId: string }, Group>(grants: readonly Grant[], keyOf: (grant: Grant) => string, make: (grant: Grant, ids: string[] | PackedIds) => Group) => {
     const byKey = new Map<string, { first: Grant; ids: string[] }>();
     for (const grant of grants) {
       const key = keyOf(grant);
@@ -19,7 +20,7 @@ function groupedAsRead({ state, reverse }: { state: TenantState; reverse: boolea
       if (known) known.ids.push(grant.principalId);
       else byKey.set(key, { first: grant, ids: [grant.principalId] });
     }
-    const groups = [...byKey.values()].map(({ first, ids }) => make(first, ids));
+    const groups = [...byKey.values()].map(({ first, ids }) => make(first, packed ? new PackedIds(ids.join('\u001f'), '\u001f') : ids));
     return reverse ? groups.reverse() : groups;
   };
   return {
@@ -37,11 +38,11 @@ function columnsAsRead({ state }: { state: TenantState }): UserColumns {
 }
 
 describe('loaded states', () => {
-  it('R7, R17, R19, R20, R21, R23: a state loaded as grant groups and user columns decides, lists and counts its members exactly as the same state given as lists', () => {
+  it('R7, R17, R19, R20, R21, R23: a state loaded as grant groups (holders listed or packed) and user columns decides, lists and counts its members exactly as the same state given as lists', () => {
     fc.assert(
-      fc.property(everyProduct, fc.boolean(), ({ product, state }, reverse) => {
+      fc.property(everyProduct, fc.boolean(), fc.boolean(), ({ product, state }, reverse, packed) => {
         const { users: _users, applicationGrants: _application, projectGrants: _project, ...rest } = state;
-        const grouped = loadedState({ state: rest, grantGroups: groupedAsRead({ state, reverse }), userColumns: columnsAsRead({ state }) });
+        const grouped = loadedState({ state: rest, grantGroups: groupedAsRead({ state, reverse, packed }), userColumns: columnsAsRead({ state }) });
         const fromLists = compileTenant({ product, state });
         const fromGroups = compileTenant({ product, state: grouped });
         const selectors = [...[...USERS, ...GROUPS, ...KEYS, 'ghost', 'k-deleted'].map((principalId) => ({ principalId })), { email: 'u2@example.com' }];
