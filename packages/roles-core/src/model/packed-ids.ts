@@ -29,8 +29,13 @@ export class PackedIds implements Iterable<string> {
     }
   }
 
+  /** Every id as its own string. */
+  list(): string[] {
+    return this.text.split(this.separator);
+  }
+
   [Symbol.iterator](): Iterator<string> {
-    return this.text.split(this.separator)[Symbol.iterator]();
+    return this.list()[Symbol.iterator]();
   }
 }
 

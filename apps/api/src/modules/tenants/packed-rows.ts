@@ -15,19 +15,21 @@ type Columns<Row> = Readonly<Record<keyof Row & string, string>>;
 
 type Query = { manager: EntityManager; fromWhere: string; parameters: Record<string, unknown> };
 
-/** Equal-length lists, one per field: row `i` is every list's `i`-th value. */
-export type PackedColumns<Row> = { count: number; values: { [K in keyof Row]: string[] } };
+/** Equal-length lists, one per field: row `i` is every list's `i`-th value. Each list is split from its texts on first read. */
+export type PackedColumns<Row> = { count: number; values: { readonly [K in keyof Row]: string[] } };
 
 /** The rows sharing one value of every `key` field, and the `member` field of each (packed as read, or listed when read row by row). */
 export type PackedGroup<Key> = { key: Key; members: HolderIds };
 
 /**
- * Reads many rows as ONE aggregated text per column and splits each once: materialising a
- * million row objects in the database drivers took seconds, and joining a row's fields with `||`
- * cost the database more than aggregating each column on its own. One scan feeds every
- * aggregate, so their pieces line up row by row. `fromWhere` is the query's FROM…WHERE clause
- * with named parameters. Rows come in the order of their first field on PostgreSQL and in the
- * order SQLite's plan reads them (its index order) there; order only speeds up interning them.
+ * Reads many rows as ONE aggregated text per column: materialising a million row objects in the
+ * database drivers took seconds, and joining a row's fields with `||` cost the database more than
+ * aggregating each column on its own. One scan feeds every aggregate, so their pieces line up
+ * row by row. A column is split into its values when it is first read, so a column nobody reads
+ * (a loaded tenant's names, until something lists its users) makes no strings. `fromWhere` is the
+ * query's FROM…WHERE clause with named parameters. Rows come, as a rule, in the order of their
+ * first field on PostgreSQL and in the order SQLite's plan reads them (its index order) there;
+ * order only speeds up interning them.
  */
 export async function readPackedColumns<Row extends Record<string, string>>({
   manager,
@@ -38,18 +40,22 @@ export async function readPackedColumns<Row extends Record<string, string>>({
   const fields = Object.keys(columns) as (keyof Row & string)[];
   const results = await query<Record<string, string | null>>({ manager, sql: packedColumnsSql({ manager, expressions: fields.map((field) => columns[field]), fromWhere }), parameters });
   let count = 0;
-  const parts = fields.map((): string[][] => []);
+  const texts = fields.map((): PackedIds[] => []);
   for (const result of results) {
     const rows = Number(result.count ?? 0);
     if (rows === 0) continue;
     for (let at = 0; at < fields.length; at++) {
-      const pieces = (result[`c${at}`] ?? '').split(SEPARATOR);
-      if (pieces.length !== rows) return columnsOf({ rows: await readPlainRows({ manager, columns, fromWhere, parameters }), fields });
-      parts[at]!.push(pieces);
+      const packed = new PackedIds(result[`c${at}`] ?? '', SEPARATOR);
+      if (packed.length !== rows) return columnsOf({ rows: await readPlainRows({ manager, columns, fromWhere, parameters }), fields });
+      texts[at]!.push(packed);
     }
     count += rows;
   }
-  const values = Object.fromEntries(fields.map((field, at) => [field, parts[at]!.length === 1 ? parts[at]![0]! : parts[at]!.flat()])) as unknown as PackedColumns<Row>['values'];
+  const values = {} as PackedColumns<Row>['values'];
+  fields.forEach((field, at) => {
+    let list: string[] | undefined;
+    Object.defineProperty(values, field, { enumerable: true, get: () => (list ??= texts[at]!.flatMap((packed) => packed.list())) });
+  });
   return { count, values };
 }
 
