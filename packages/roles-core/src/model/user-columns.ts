@@ -20,7 +20,10 @@ export function rememberUserColumns({ state, columns }: { state: TenantState; co
   columnsByState.set(state, columns);
 }
 
-/** The state's users as columns: as loaded, or made from its list (and not kept, like grant groups made from lists). */
+/**
+ * The state's users as columns: as loaded, or made from its list (and not kept, like grant groups
+ * made from lists). The decisions read ids and emails only; the other columns are made if read.
+ */
 export function userColumnsOf({ state }: { state: TenantState }): UserColumns {
   const columns = columnsByState.get(state);
   if (columns) return columns;
@@ -28,9 +31,15 @@ export function userColumnsOf({ state }: { state: TenantState }): UserColumns {
   return {
     ids: users.map((user) => user.id),
     emails: users.map((user) => user.email.toLowerCase()),
-    names: users.map((user) => user.name),
-    hasSignedIn: users.map((user) => user.hasSignedIn),
-    guest: users.map((user) => user.guest),
+    get names() {
+      return users.map((user) => user.name);
+    },
+    get hasSignedIn() {
+      return users.map((user) => user.hasSignedIn);
+    },
+    get guest() {
+      return users.map((user) => user.guest);
+    },
   };
 }
 
