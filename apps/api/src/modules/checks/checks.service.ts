@@ -6,7 +6,7 @@ import { forbidden, notFound, ProblemError } from '../../common/errors/problem.e
 import { TenantContextService, type TenantContext } from '../tenants/tenant-context.service.js';
 import { batchAnswerJson } from './batch-answer-json.js';
 import { describeReasonOnce } from './describe-reason-once.js';
-import { rememberedAnswer } from './remembered-answers.js';
+import { RememberedAnswers, type CheckAnswer } from './remembered-answers.js';
 import type { CheckInput } from './schemas/check.schema.js';
 
 /** R19, R20, R23 and the `check` contract: decisions answered from the compiled tenant. */
@@ -24,21 +24,13 @@ export class ChecksService {
   async batch({ caller, tenantId, checks }: { caller: SignedInCaller; tenantId: string; checks: CheckInput[] }) {
     const context = await this.context({ tenantId });
     const selectorOf = this.selectorsFor({ context, caller });
+    const remembered = RememberedAnswers.of({ context });
     // The contract's `{allowed, reason}` only: structured reasons made a batch several times larger to send.
-    return {
-      results: checks.map((check) => {
-        const selector = selectorOf(check);
-        return rememberedAnswer({
-          context,
-          selector,
-          check,
-          answer: () => {
-            const { explanation, reason } = this.answer({ context, selector, check });
-            return { allowed: explanation.allowed, reason };
-          },
-        });
-      }),
+    const compute = (selector: PrincipalSelector, check: CheckInput): CheckAnswer => {
+      const { explanation, reason } = this.answer({ context, selector, check });
+      return { allowed: explanation.allowed, reason };
     };
+    return { results: checks.map((check) => remembered.answer({ selector: selectorOf(check), check, compute })) };
   }
 
   /** `batch` as the REST answer's JSON text, written from each remembered answer's own JSON. */
