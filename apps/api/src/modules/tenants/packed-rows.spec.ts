@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DataSource } from 'typeorm';
-import { createTestDatabase, testDatabaseNames, type TestDatabase } from '../../../test/integration/harness/databases.js';
-import { createDataSource } from '../../database/data-source.js';
+import { describe, expect, it } from 'vitest';
+import { testDatabaseNames } from '../../../test/integration/harness/databases.js';
+import { useMigratedDatabase } from '../../../test/integration/harness/migrated-database.js';
 import { readPackedColumns, readPackedGroups, type PackedColumns } from './packed-rows.js';
 
 const databases = await testDatabaseNames();
@@ -14,11 +13,10 @@ const rowsOf = ({ count, values }: PackedColumns<Row>): Row[] => Array.from({ le
 
 for (const name of databases) {
   describe(`readPackedColumns and readPackedGroups [${name}]`, () => {
-    let database: TestDatabase;
-    let dataSource: DataSource;
+    const database = useMigratedDatabase({ name });
     const insert = async (rows: Row[]) => {
       for (const row of rows) {
-        await dataSource.query(
+        await database().query(
           name === 'postgres'
             ? 'INSERT INTO users (id, email, name, created_at) VALUES ($1, $2, $3, $4)'
             : 'INSERT INTO users (id, email, name, created_at) VALUES (?, ?, ?, ?)',
@@ -30,7 +28,7 @@ for (const name of databases) {
     const read = async ({ prefix }: { prefix: string }) =>
       rowsOf(
         await readPackedColumns<Row>({
-          manager: dataSource.manager,
+          manager: database().manager,
           columns: { id: 'u.id', email: 'u.email', name: 'u.name' },
           ...where,
           parameters: { prefix: `${prefix}%` },
@@ -40,7 +38,7 @@ for (const name of databases) {
     const readGroups = async ({ prefix }: { prefix: string }) =>
       (
         await readPackedGroups<Pick<Row, 'name'>>({
-          manager: dataSource.manager,
+          manager: database().manager,
           key: { name: 'u.name' },
           member: 'u.id',
           ...where,
@@ -57,16 +55,6 @@ for (const name of databases) {
       }));
     const byName = <G extends { key: { name: string } }>(groups: G[]) => [...groups].sort((left, right) => left.key.name.localeCompare(right.key.name));
 
-    beforeAll(async () => {
-      database = await createTestDatabase({ name });
-      dataSource = createDataSource({ databaseUrl: database.url });
-      await dataSource.initialize();
-      await dataSource.runMigrations();
-    });
-    afterAll(async () => {
-      await dataSource?.destroy();
-      await database?.drop();
-    });
 
     it('reads every row with its own values, and rows sharing a key as one group', async () => {
       const rows = Array.from({ length: 50 }, (_, index) => ({ id: `plain-${index}`, email: `plain-${index}@example.test`, name: `Team ${index % 3}` }));
