@@ -7,6 +7,7 @@ export * from './model/user-columns.js';
 export * from './model/loaded-state.js';
 export * from './model/refusal.js';
 export * from './model/effect.js';
+export * from './model/tenant-change.js';
 export * from './define-product.js';
 export * from './products/index.js';
 export * from './decisions/index.js';

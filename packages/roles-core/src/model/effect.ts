@@ -3,7 +3,7 @@
  * in order; users named by email are created when they do not exist yet.
  */
 import type { ApplicationRoleId, LegacyRoleId } from './product-definition.js';
-import type { PrincipalRef } from './tenant-state.js';
+import type { PrincipalRef, TenantSettings } from './tenant-state.js';
 
 export type Effect =
   | { type: 'grant-application-role'; principal: PrincipalRef; role: ApplicationRoleId }
@@ -15,6 +15,8 @@ export type Effect =
   | { type: 'grant-legacy-role'; email: string; role: LegacyRoleId }
   | { type: 'revoke-legacy-role'; email: string; role: LegacyRoleId }
   | { type: 'set-role-model'; roleModel: 'current' | 'legacy' }
+  /** Tenant settings as a whole, e.g. Monitor's project creation. */
+  | { type: 'set-settings'; settings: TenantSettings }
   | { type: 'accept-invitations'; email: string }
   /** A key's record; the API adds the secret's hash (R20). */
   | {

@@ -147,6 +147,9 @@ export class EffectApplier {
       case 'set-role-model':
         draft.roleModel = effect.roleModel;
         return;
+      case 'set-settings':
+        draft.settings = effect.settings;
+        return;
       case 'accept-invitations':
         this.users.markSignedIn({ email: effect.email });
         return;

@@ -120,6 +120,9 @@ export class EffectsRepository {
         case 'set-role-model':
           await manager.update(TenantEntity, { id: tenantId() }, { roleModel: effect.roleModel });
           break;
+        case 'set-settings':
+          await manager.update(TenantEntity, { id: tenantId() }, { settings: effect.settings });
+          break;
         case 'accept-invitations':
           await manager
             .createQueryBuilder()
