@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { hashSecret, nowIso } from '../common/crypto/secrets.js';
 import { ApiKeyEntity } from '../modules/api-keys/entities/api-key.entity.js';
+import { TenantEntity } from '../modules/tenants/entities/tenant.entity.js';
 import { UserEntity } from '../modules/users/entities/user.entity.js';
 import { SessionEntity } from './entities/session.entity.js';
 
@@ -33,8 +34,26 @@ export class CredentialsRepository {
     return this.dataSource.manager.findOneBy(UserEntity, { id: session.userId });
   }
 
-  /** Live keys only: a deleted key's secret stops working at once (R13). */
-  async findLiveApiKey({ secret }: { secret: string }): Promise<ApiKeyEntity | null> {
-    return this.dataSource.manager.findOneBy(ApiKeyEntity, { secretHash: hashSecret({ secret }), deletedAt: IsNull() });
+  /**
+   * Live keys only, read on every request: a deleted key's secret stops working at once on every
+   * process (R13). The key's tenant version comes in the same read, for the request's view of it.
+   */
+  async findLiveApiKey({ secret }: { secret: string }): Promise<LiveApiKey | null> {
+    const row = await this.dataSource.manager
+      .createQueryBuilder(ApiKeyEntity, 'k')
+      .innerJoin(TenantEntity, 't', 't.id = k.tenant_id')
+      .select(['k.id AS id', 'k.tenant_id AS "tenantId"', 'k.expires_at AS "expiresAt"', 'k.allowed_ips AS "allowedIps"', 't.version AS "tenantVersion"'])
+      .where('k.secret_hash = :hash AND k.deleted_at IS NULL', { hash: hashSecret({ secret }) })
+      .getRawOne<{ id: string; tenantId: string; expiresAt: string | null; allowedIps: string; tenantVersion: number | string }>();
+    if (!row) return null;
+    return { ...row, allowedIps: JSON.parse(row.allowedIps) as string[], tenantVersion: Number(row.tenantVersion) };
   }
+}
+
+export interface LiveApiKey {
+  id: string;
+  tenantId: string;
+  expiresAt: string | null;
+  allowedIps: string[];
+  tenantVersion: number;
 }

@@ -1,12 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { timingSafeEqual } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { hashSecret, SESSION_PREFIX } from '../common/crypto/secrets.js';
 import { headerValue, type HttpRequest } from '../common/http/http-types.js';
 import { ipAllowed } from '../common/http/ipv4.js';
+import { currentRequestScope } from '../common/http/request-scope.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { apiKeyLookupsOf, type ApiKeyLookups } from './api-key-lookups.js';
 import type { Caller } from './caller.js';
 import { CredentialsRepository } from './credentials.repository.js';
 
@@ -15,15 +13,10 @@ export const SESSION_COOKIE = 'loome_session';
 /** Reads who is calling from the bearer token or the session cookie. */
 @Injectable()
 export class CredentialsService {
-  private readonly apiKeys: ApiKeyLookups;
-
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly credentials: CredentialsRepository,
-    @InjectDataSource() dataSource: DataSource,
-  ) {
-    this.apiKeys = apiKeyLookupsOf({ dataSource });
-  }
+  ) {}
 
   async resolve({ request }: { request: HttpRequest }): Promise<Caller> {
     const authorization = headerValue({ request, name: 'authorization' });
@@ -51,8 +44,10 @@ export class CredentialsService {
   }
 
   private async fromApiKey({ secret, ip }: { secret: string; ip: string }): Promise<Caller> {
-    const key = await this.apiKeys.find({ secretHash: hashSecret({ secret }), load: () => this.credentials.findLiveApiKey({ secret }) });
+    const key = await this.credentials.findLiveApiKey({ secret });
     if (!key) return { kind: 'invalid', reason: 'Unknown or deleted API key' };
+    // The key and its tenant's version were read together: the request needs no second read.
+    currentRequestScope()?.tenantVersions.set(key.tenantId, Promise.resolve(key.tenantVersion));
     // Compared as moments, not text: a stored expiry may carry any offset.
     if (key.expiresAt !== null && !(Date.parse(key.expiresAt) > Date.now())) return { kind: 'invalid', reason: 'The API key has expired' };
     if (!ipAllowed({ ip, allowed: key.allowedIps })) {

@@ -5,6 +5,7 @@ import { ProblemError, problemFromRefusal } from '../common/errors/problem.error
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { TransactionRepository } from '../database/transaction.repository.js';
 import { EffectsRepository } from '../modules/tenants/effects.repository.js';
+import { TenantChangesRepository, userRecords } from '../modules/tenants/tenant-changes.repository.js';
 import { TenantContextService } from '../modules/tenants/tenant-context.service.js';
 import { TenantsRepository } from '../modules/tenants/tenants.repository.js';
 import { UsersRepository } from '../modules/users/users.repository.js';
@@ -22,6 +23,7 @@ export class SignInService {
     private readonly effects: EffectsRepository,
     private readonly credentials: CredentialsRepository,
     private readonly contexts: TenantContextService,
+    private readonly changes: TenantChangesRepository,
   ) {}
 
   async devLogin({ email }: { email: string }): Promise<{ token: string; userId: string; email: string }> {
@@ -30,22 +32,27 @@ export class SignInService {
     }
     const plan = planAcceptInvitations({ request: { email } });
     if (!plan.ok) throw problemFromRefusal({ refusal: plan.refusal });
-    const user = await this.transactions.runWrite({
+    const { user, recorded } = await this.transactions.runWrite({
       work: async (tx) => {
         const found = await this.users.findOrCreate({ tx, email });
-        if (found.firstSignedInAt !== null) return found;
+        if (found.firstSignedInAt !== null) return { user: found, recorded: [] };
         const audits = plan.effects.filter((effect) => effect.type === 'audit');
         const accept = plan.effects.filter((effect) => effect.type !== 'audit');
         const tenantIds = await this.tenants.candidateTenantIds({ userId: found.id, email: found.email });
         const actor = { kind: 'user' as const, id: found.id, email: found.email };
-        for (const tenant of await this.tenants.findByIds({ tenantIds })) {
-          await this.effects.apply({ tx, tenant, effects: audits, actor });
-        }
+        const tenants = await this.tenants.lockForChange({ tx, tenantIds });
+        for (const tenant of tenants) await this.effects.apply({ tx, tenant, effects: audits, actor });
         await this.effects.apply({ tx, tenant: null, effects: accept, actor });
-        return found;
+        // Only the tenants that hold this user change: their status shows `User` from now on (R4).
+        const recorded = [];
+        for (const tenant of tenants) {
+          const users = await userRecords({ manager: tx.manager, organizationId: tenant.organizationId, emails: [found.email] });
+          recorded.push({ tenantId: tenant.id, ...(await this.changes.record({ tx, tenant, effects: accept, also: { users } })) });
+        }
+        return { user: found, recorded };
       },
     });
-    this.contexts.invalidateAll();
+    for (const change of recorded) this.contexts.committedChange(change);
     const token = createSecret({ prefix: SESSION_PREFIX });
     await this.credentials.createSession({ userId: user.id, token });
     return { token, userId: user.id, email: user.email };

@@ -14,6 +14,8 @@ export interface AppConfig {
   portalUrls: Readonly<Record<string, string>>;
   /** Migrations run on start; tests of schema drift turn this off. */
   runMigrations: boolean;
+  /** Memory the cache of loaded tenants may use (`TENANT_CACHE_MB`, default 1024); past it the least recently used go. */
+  tenantCacheMegabytes?: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -42,7 +44,13 @@ export function readAppConfig({ env }: { env: NodeJS.ProcessEnv }): AppConfig {
       : products.map((product) => `http://localhost:${product.portalPort}`),
     portalUrls,
     runMigrations: true,
+    tenantCacheMegabytes: positiveNumber(env.TENANT_CACHE_MB) ?? 1024,
   };
+}
+
+function positiveNumber(value: string | undefined): number | undefined {
+  const number = Number(value);
+  return value && Number.isFinite(number) && number > 0 ? number : undefined;
 }
 
 /**

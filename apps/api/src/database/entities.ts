@@ -13,6 +13,7 @@ import { ProjectGrantEntity } from '../modules/projects/entities/project-grant.e
 import { ProjectEntity } from '../modules/projects/entities/project.entity.js';
 import { ApplicationGrantEntity } from '../modules/roles/entities/application-grant.entity.js';
 import { TenantEntity } from '../modules/tenants/entities/tenant.entity.js';
+import { TenantChangeEntity } from '../modules/tenants/entities/tenant-change.entity.js';
 import { TenantUserEntity } from '../modules/tenants/entities/tenant-user.entity.js';
 import { UserEntity } from '../modules/users/entities/user.entity.js';
 
@@ -24,6 +25,7 @@ export const ENTITIES = [
   SessionEntity,
   TenantEntity,
   TenantUserEntity,
+  TenantChangeEntity,
   ApplicationGrantEntity,
   ProjectEntity,
   ProjectGrantEntity,

@@ -30,6 +30,15 @@ export class TransactionRepository {
     return run;
   }
 
+  /**
+   * Reads that must see one moment of the database: PostgreSQL gives them one snapshot
+   * (REPEATABLE READ); SQLite runs them in the write queue, where no write can interleave.
+   */
+  async runConsistentRead<T>({ work }: { work: (tx: Tx) => Promise<T> }): Promise<T> {
+    if (this.isPostgres) return this.dataSource.transaction('REPEATABLE READ', (manager) => work({ manager }));
+    return this.runWrite({ work });
+  }
+
   /** `found` is false when the tenant does not exist; the work does not run then. */
   async runLockedTenant<T>({
     tenantId,

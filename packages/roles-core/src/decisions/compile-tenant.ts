@@ -43,8 +43,18 @@ const ANYWHERE: Location = { kind: 'anywhere' };
 const GRANT_CACHE_LIMIT = 20_000;
 const NOWHERE: Location = { kind: 'nowhere' };
 
+const compiledByState = new WeakMap<TenantState, CompiledTenant>();
+
+/**
+ * Compiled once per state: planners ask for the actor's access of the state the API already
+ * compiled, and a write must not compile the tenant again to plan.
+ */
 export function compileTenant({ product, state }: { product: AnyProduct; state: TenantState }): CompiledTenant {
-  return new CompiledTenant({ product, state });
+  const known = compiledByState.get(state);
+  if (known?.product === product) return known;
+  const compiled = new CompiledTenant({ product, state });
+  compiledByState.set(state, compiled);
+  return compiled;
 }
 
 export class CompiledTenant {

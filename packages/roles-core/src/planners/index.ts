@@ -28,5 +28,6 @@ export { planCreateApiKey, type CreateApiKeyRequest } from './plan-create-api-ke
 export { planDeleteApiKey, type DeleteApiKeyRequest } from './plan-delete-api-key.js';
 export { planAcceptInvitations, type AcceptInvitationsRequest } from './plan-accept-invitations.js';
 export { planDirectorySearch, type DirectorySearchRequest } from './plan-directory-search.js';
+export { planUpdateSettings, type UpdateSettingsRequest } from './plan-update-settings.js';
 export { describeGroup, type GroupDescription } from './describe-group.js';
 export { refuseLegacyTenant } from './guards/refuse-legacy-tenant.js';

@@ -7,6 +7,7 @@ import { UserEntity } from '../users/entities/user.entity.js';
 import { DirectoryGroupEntity } from './entities/directory-group.entity.js';
 import { DirectoryUserEntity } from './entities/directory-user.entity.js';
 import { OrganizationEntity } from './entities/organization.entity.js';
+import type { DirectorySnapshot } from './directory-changes.js';
 import type { CreateOrganizationInput } from './schemas/create-organization.schema.js';
 import type { ReplaceDirectoryInput } from './schemas/replace-directory.schema.js';
 
@@ -29,6 +30,18 @@ export class OrganizationsRepository {
 
   async find({ organizationId, tx }: { organizationId: string; tx?: Tx }): Promise<OrganizationEntity | null> {
     return (tx?.manager ?? this.dataSource.manager).findOneBy(OrganizationEntity, { id: organizationId });
+  }
+
+  /** The directory as the organization's tenants hold it. */
+  async snapshot({ tx, organizationId }: { tx: Tx; organizationId: string }): Promise<DirectorySnapshot> {
+    const [groups, guests] = await Promise.all([
+      tx.manager.findBy(DirectoryGroupEntity, { organizationId }),
+      tx.manager.find(DirectoryUserEntity, { select: { email: true }, where: { organizationId, guest: true } }),
+    ]);
+    return {
+      groups: groups.map(({ id, name, email, memberEmails }) => ({ id, name, email, memberEmails })),
+      guestEmails: new Set(guests.map((guest) => guest.email)),
+    };
   }
 
   /** Replaces users and groups; directory users become known global users (never signed in). */

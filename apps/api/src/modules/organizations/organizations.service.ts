@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { notFound } from '../../common/errors/problem.error.js';
 import { TransactionRepository } from '../../database/transaction.repository.js';
+import { TenantChangesRepository, userRecords } from '../tenants/tenant-changes.repository.js';
 import { TenantContextService } from '../tenants/tenant-context.service.js';
+import { TenantsRepository } from '../tenants/tenants.repository.js';
+import { directoryChanges } from './directory-changes.js';
 import { OrganizationsRepository } from './organizations.repository.js';
 import type { CreateOrganizationInput } from './schemas/create-organization.schema.js';
 import type { ReplaceDirectoryInput } from './schemas/replace-directory.schema.js';
@@ -13,21 +16,35 @@ export class OrganizationsService {
     private readonly transactions: TransactionRepository,
     private readonly organizations: OrganizationsRepository,
     private readonly contexts: TenantContextService,
+    private readonly tenants: TenantsRepository,
+    private readonly changes: TenantChangesRepository,
   ) {}
 
   create({ input }: { input: CreateOrganizationInput }) {
     return this.transactions.runWrite({ work: (tx) => this.organizations.create({ tx, input }) });
   }
 
+  /**
+   * R7: the tenants of the organization take the groups and people that changed, as one recorded
+   * change each, in the directory's transaction; other organizations' tenants are untouched.
+   */
   async replaceDirectory({ organizationId, input }: { organizationId: string; input: ReplaceDirectoryInput }) {
-    const counts = await this.transactions.runWrite({
+    const { counts, recorded } = await this.transactions.runWrite({
       work: async (tx) => {
         if (!(await this.organizations.find({ organizationId, tx }))) throw notFound('Organization');
-        return this.organizations.replaceDirectory({ tx, organizationId, input });
+        const tenants = await this.tenants.lockForChange({ tx, organizationId });
+        const before = await this.organizations.snapshot({ tx, organizationId });
+        const counts = await this.organizations.replaceDirectory({ tx, organizationId, input });
+        const { groups, removedGroupIds, emails } = directoryChanges({ before, after: await this.organizations.snapshot({ tx, organizationId }) });
+        const users = await userRecords({ manager: tx.manager, organizationId, emails });
+        const recorded = [];
+        for (const tenant of tenants) {
+          recorded.push({ tenantId: tenant.id, ...(await this.changes.record({ tx, tenant, effects: [], also: { users, groups, removedGroupIds } })) });
+        }
+        return { counts, recorded };
       },
     });
-    // Group membership is read live (R7): every tenant of the organization must recompile.
-    this.contexts.invalidateAll();
+    for (const change of recorded) this.contexts.committedChange(change);
     return { organizationId, ...counts };
   }
 }

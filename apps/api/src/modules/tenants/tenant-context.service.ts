@@ -1,69 +1,221 @@
-import { Injectable } from '@nestjs/common';
-import { compileTenant, getProduct, tenantMemberIds, type AnyProduct, type TenantState } from '@loome/roles-core';
-import { TenantEntity } from './entities/tenant.entity.js';
+import { Inject, Injectable } from '@nestjs/common';
+import { getProduct, grantGroupsOf, type AnyProduct, type TenantChange, type TenantState } from '@loome/roles-core';
+import { currentRequestScope } from '../../common/http/request-scope.js';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { TransactionRepository, type Tx } from '../../database/transaction.repository.js';
+import { RecompilingTenant } from './recompiling-tenant.js';
+import { TenantChangesRepository } from './tenant-changes.repository.js';
 import { TenantStateRepository } from './tenant-state.repository.js';
+import { TenantEntity } from './entities/tenant.entity.js';
 
-export type CompiledTenant = ReturnType<typeof compileTenant>;
+export type CompiledTenant = RecompilingTenant['decisions'];
 
-/** A tenant as requests read it: its row, product, state and compiled decisions. */
+/** What never changes about a tenant once created. */
+export type TenantIdentity = Pick<TenantEntity, 'id' | 'name' | 'organizationId' | 'productId'>;
+
+/** A tenant as requests read it, at one version: its identity, product, state and decisions. */
 export interface TenantContext {
-  tenant: TenantEntity;
+  tenant: TenantIdentity;
   product: AnyProduct;
+  version: number;
   state: TenantState;
   decisions: CompiledTenant;
-  /** Users known to be members, answered once per compiled state. */
+  /** Contract "Who is a member", current with the state. */
   memberships: { has(userId: string): boolean };
 }
 
+interface Entry {
+  tenant: TenantIdentity;
+  product: AnyProduct;
+  live: RecompilingTenant;
+  version: number;
+  /** An estimate of what the entry holds in memory, for the cache's budget. */
+  bytes: number;
+}
+
+/** Bytes a membership costs a loaded tenant, roles-core and the API together (issue budget: 128 MB a million). */
+const BYTES_PER_MEMBERSHIP = 128;
+const BYTES_PER_TENANT = 64 * 1024;
+/** Plain loads tried before one in a snapshot, when changes commit while the tenant is read. */
+const CONSISTENT_LOAD_ATTEMPTS = 3;
+
 /**
- * Caches each tenant's compiled decision state. Every change to the tenant, or to its
- * organization's directory, invalidates it; a load that raced an invalidation is not kept.
+ * Loaded tenants, each at the version it was brought to. A request reads the tenant's committed
+ * version once (PostgreSQL: one read by primary key; several processes share the database) and
+ * catches up from the change record when behind; a write brings the tenant forward in place after
+ * it commits. SQLite is single-process: the versions its own commits made are all there is, so it
+ * reads none. Past the memory budget the least recently used tenants are dropped.
  */
 @Injectable()
 export class TenantContextService {
-  private readonly cache = new Map<string, TenantContext>();
-  private readonly generations = new Map<string, number>();
-  private globalGeneration = 0;
+  private readonly entries = new Map<string, Entry>();
+  private readonly inFlight = new Map<string, Promise<Entry | null>>();
+  /** SQLite: the version of each tenant as this process's own commits left it. */
+  private readonly committed = new Map<string, number>();
+  private bytes = 0;
+  private readonly budgetBytes: number;
 
-  constructor(private readonly states: TenantStateRepository) {}
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly states: TenantStateRepository,
+    private readonly changes: TenantChangesRepository,
+    private readonly transactions: TransactionRepository,
+  ) {
+    this.budgetBytes = (config.tenantCacheMegabytes ?? 1024) * 1024 * 1024;
+  }
 
+  /** The tenant as of its committed version when this request started, or null when it does not exist. */
   async get({ tenantId }: { tenantId: string }): Promise<TenantContext | null> {
-    const cached = this.cache.get(tenantId);
-    if (cached) return cached;
     // No stored id holds a NUL character, and PostgreSQL refuses to compare text with one.
     if (tenantId.includes('\u0000')) return null;
-    const generation = this.generationOf(tenantId);
-    const tenant = await this.states.findTenant({ tenantId });
-    if (!tenant) return null;
-    const context = this.build({ tenant, state: await this.states.load({ tenant }) });
-    if (generation === this.generationOf(tenantId)) this.cache.set(tenantId, context);
-    return context;
+    const version = await this.committedVersion({ tenantId });
+    return version === null ? null : this.at({ tenantId, version });
   }
 
-  build({ tenant, state }: { tenant: TenantEntity; state: TenantState }): TenantContext {
+  /** The tenant at `version` or later; inside a write, `tx` holds the tenant's lock and reads through it. */
+  async at({ tenantId, version, tx }: { tenantId: string; version: number; tx?: Tx }): Promise<TenantContext | null> {
+    for (;;) {
+      const entry = this.entries.get(tenantId);
+      if (entry && entry.version >= version) return this.touch({ tenantId, entry });
+      // A write reads through its own transaction and never waits on reads that may wait for it.
+      if (tx) return this.contextOf({ tenantId, entry: await this.bringForward({ tenantId, entry, tx }) });
+      const pending = this.inFlight.get(tenantId);
+      if (pending) {
+        await pending.catch(() => undefined);
+        continue;
+      }
+      const work = this.bringForward({ tenantId, entry }).finally(() => this.inFlight.delete(tenantId));
+      this.inFlight.set(tenantId, work);
+      const reached = await work;
+      if (!reached) return null;
+      if (reached.version >= version) return this.touch({ tenantId, entry: reached });
+    }
+  }
+
+  /**
+   * After a write committed `change` as `version`: the tenant moves forward in place when this
+   * process holds it at the version before; otherwise the next request catches up.
+   */
+  committedChange({ tenantId, version, change }: { tenantId: string; version: number; change: TenantChange }): void {
+    if ((this.committed.get(tenantId) ?? -1) < version) this.committed.set(tenantId, version);
+    const entry = this.entries.get(tenantId);
+    if (!entry || entry.version !== version - 1 || this.inFlight.has(tenantId)) return;
+    entry.live.apply(change);
+    entry.version = version;
+  }
+
+  /** The cache's size, for figures and tests. */
+  stats(): { tenants: number; bytes: number; budgetBytes: number } {
+    return { tenants: this.entries.size, bytes: this.bytes, budgetBytes: this.budgetBytes };
+  }
+
+  private async committedVersion({ tenantId }: { tenantId: string }): Promise<number | null> {
+    if (!this.changes.isShared) {
+      const known = this.committed.get(tenantId) ?? this.entries.get(tenantId)?.version;
+      if (known !== undefined) return known;
+      return this.changes.versionOf({ tenantId });
+    }
+    const scope = currentRequestScope();
+    if (!scope) return this.changes.versionOf({ tenantId });
+    let read = scope.tenantVersions.get(tenantId);
+    if (!read) scope.tenantVersions.set(tenantId, (read = this.changes.versionOf({ tenantId })));
+    return read;
+  }
+
+  private async bringForward({ tenantId, entry, tx }: { tenantId: string; entry: Entry | undefined; tx?: Tx }): Promise<Entry | null> {
+    if (entry && (await this.catchUp({ entry, tenantId, tx }))) return entry;
+    return this.load({ tenantId, tx });
+  }
+
+  /**
+   * Applies the recorded changes after the entry's version; false when some were pruned and a load
+   * is needed. Each change is applied only onto the version before it, so catch-ups that overlap
+   * (a write's beside a request's) never apply one twice.
+   */
+  private async catchUp({ entry, tenantId, tx }: { entry: Entry; tenantId: string; tx?: Tx }): Promise<boolean> {
+    const rows = await this.changes.changesAfter({ tenantId, version: entry.version, manager: tx?.manager });
+    for (const row of rows) {
+      if (row.version <= entry.version) continue;
+      if (row.version !== entry.version + 1) return false;
+      entry.live.apply(row.change);
+      entry.version = row.version;
+    }
+    return true;
+  }
+
+  /**
+   * Loads the tenant whole. The version is read before and after the state: equal, no change
+   * committed in between, so the state is exactly that version's (a change moves both at once).
+   * A tenant written to all along is read in one snapshot instead; inside a write the lock holds it still.
+   */
+  private async load({ tenantId, tx }: { tenantId: string; tx?: Tx }): Promise<Entry | null> {
+    if (tx) return (await this.loadAt({ tenantId, tx, settled: async () => true })) ?? null;
+    for (let attempt = 1; attempt < CONSISTENT_LOAD_ATTEMPTS; attempt++) {
+      const entry = await this.loadAt({ tenantId, settled: async (version) => (await this.changes.versionOf({ tenantId })) === version });
+      if (entry !== undefined) return entry;
+    }
+    return (await this.transactions.runConsistentRead({ work: (snapshot) => this.loadAt({ tenantId, tx: snapshot, settled: async () => true }) })) ?? null;
+  }
+
+  /** `undefined` when `settled` says a change committed during the read. */
+  private async loadAt({ tenantId, tx, settled }: { tenantId: string; tx?: Tx; settled: (version: number) => Promise<boolean> }): Promise<Entry | null | undefined> {
+    const tenant = await this.states.findTenant({ tenantId, tx });
+    if (!tenant) return null;
     const product = getProduct(tenant.productId);
     if (!product) throw new Error(`Tenant ${tenant.id} names unknown product ${tenant.productId}`);
-    const decisions = compileTenant({ product, state });
-    return { tenant, product, state, decisions, memberships: memberCache({ decisions }) };
+    const state = await this.states.load({ tenant, tx });
+    if (!(await settled(tenant.version))) return undefined;
+    const { id, name, organizationId, productId } = tenant;
+    const entry: Entry = {
+      tenant: { id, name, organizationId, productId },
+      product,
+      live: new RecompilingTenant({ product, state }),
+      version: tenant.version,
+      bytes: BYTES_PER_TENANT + BYTES_PER_MEMBERSHIP * membershipsOf(state),
+    };
+    this.keep({ tenantId, entry });
+    return entry;
   }
 
-  invalidate({ tenantId }: { tenantId: string }): void {
-    this.generations.set(tenantId, this.generationOf(tenantId) + 1);
-    this.cache.delete(tenantId);
+  private keep({ tenantId, entry }: { tenantId: string; entry: Entry }): void {
+    const previous = this.entries.get(tenantId);
+    if (previous && previous.version > entry.version) return;
+    if (previous) this.bytes -= previous.bytes;
+    this.entries.delete(tenantId);
+    this.entries.set(tenantId, entry);
+    this.bytes += entry.bytes;
+    // Map order is insertion order: the first entries are the least recently used.
+    for (const [id, oldest] of this.entries) {
+      if (this.bytes <= this.budgetBytes || id === tenantId) break;
+      this.entries.delete(id);
+      this.bytes -= oldest.bytes;
+    }
   }
 
-  /** Directory changes and sign-ins touch users of many tenants at once. */
-  invalidateAll(): void {
-    this.globalGeneration += 1;
-    this.cache.clear();
+  private contextOf({ tenantId, entry }: { tenantId: string; entry: Entry | null }): TenantContext | null {
+    return entry ? this.touch({ tenantId, entry }) : null;
   }
 
-  private generationOf(tenantId: string): number {
-    return (this.generations.get(tenantId) ?? 0) + this.globalGeneration * 1_000_000;
+  private touch({ tenantId, entry }: { tenantId: string; entry: Entry }): TenantContext {
+    if (this.entries.get(tenantId) === entry) {
+      this.entries.delete(tenantId);
+      this.entries.set(tenantId, entry);
+    }
+    const { live } = entry;
+    return {
+      tenant: entry.tenant,
+      product: entry.product,
+      version: entry.version,
+      state: live.state,
+      decisions: live.decisions,
+      memberships: { has: (userId) => live.isMember(userId) },
+    };
   }
 }
 
-/** Contract "Who is a member", answered from roles-core's members of the compiled state. */
-function memberCache({ decisions }: { decisions: CompiledTenant }): { has(userId: string): boolean } {
-  return { has: (userId) => tenantMemberIds({ state: decisions.state }).has(userId) };
+function membershipsOf(state: TenantState): number {
+  const { application, project } = grantGroupsOf({ state });
+  let count = state.legacyGrants.length + state.records.length;
+  for (const group of [...application, ...project]) count += group.principalIds.length;
+  return count;
 }

@@ -1,9 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { Effect, Refusal } from '@loome/roles-core';
 import { notFound, problemFromRefusal } from '../../common/errors/problem.error.js';
-import { apiKeyLookupsOf } from '../../auth/api-key-lookups.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { TransactionRepository, type Tx } from '../../database/transaction.repository.js';
 import { portalUrlOf, renderInvitationMail } from '../mail/invitation-mail.js';
@@ -11,7 +8,7 @@ import { MailDeliveryService } from '../mail/mail-delivery.service.js';
 import { OutboxRepository } from '../mail/outbox.repository.js';
 import { EffectsRepository, type AuditActor } from './effects.repository.js';
 import { TenantContextService, type TenantContext } from './tenant-context.service.js';
-import { TenantStateRepository } from './tenant-state.repository.js';
+import { groupRecords, TenantChangesRepository } from './tenant-changes.repository.js';
 
 /** What a service's plan step answers: a refusal, or effects plus writes of its own. */
 export type MutationPlan<T> =
@@ -25,61 +22,72 @@ export type MutationPlan<T> =
     };
 
 /**
- * Every change to a tenant: lock it, reload its state inside the transaction, plan, apply the
- * effects, and queue audit events and mail in the same transaction; deliver mail after commit.
+ * Every change to a tenant: lock it, bring the tenant this process holds to the locked version
+ * (from the change record, not a load), plan against it, write the effects, record them as the
+ * tenant's next version, and queue audit events and mail, all in one transaction; after commit
+ * the held tenant moves forward by the same change, and mail goes out.
  */
 @Injectable()
 export class TenantMutationService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly transactions: TransactionRepository,
-    private readonly states: TenantStateRepository,
     private readonly effects: EffectsRepository,
+    private readonly changes: TenantChangesRepository,
     private readonly outbox: OutboxRepository,
     private readonly mail: MailDeliveryService,
     private readonly contexts: TenantContextService,
-    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async mutate<T>({
     tenantId,
     actor,
     plan,
-    extraGroupIds,
+    extraGroupIds = [],
   }: {
     tenantId: string;
     actor: AuditActor;
-    /** Directory groups the request names, loaded into the state even before they hold a grant. */
+    /** Directory groups the request names, given to the plan's state even before they hold a grant. */
     extraGroupIds?: readonly string[];
     plan: (context: TenantContext, tx: Tx) => MutationPlan<T> | Promise<MutationPlan<T>>;
   }): Promise<T> {
-    const outcome = await this.transactions
-      .runLockedTenant({
-        tenantId,
-        work: async (tx, tenant) => {
-          const context = this.contexts.build({ tenant, state: await this.states.load({ tenant, tx, extraGroupIds }) });
-          const planned = await plan(context, tx);
-          // Throwing rolls the transaction back, so a refused plan changes nothing.
-          if (!planned.ok) throw problemFromRefusal({ refusal: planned.refusal });
-          const { invitations } = await this.effects.apply({
-            tx,
-            tenant,
-            effects: planned.effects,
-            actor,
-            apiKeySecretHashes: planned.apiKeySecretHashes,
-          });
-          const portalUrl = portalUrlOf({ product: context.product, portalUrls: this.config.portalUrls });
-          const emails = new Set(invitations.map((invitation) => invitation.email));
-          const mails = [...emails].map((email) => renderInvitationMail({ product: context.product, tenantId, tenantName: tenant.name, email, portalUrl }));
-          await this.outbox.queueMany({ tx, mails });
-          return planned.result;
-        },
-      })
-      // After commit (or rollback): a deleted key must stop working at once (R13).
-      .finally(() => apiKeyLookupsOf({ dataSource: this.dataSource }).forgetTenant({ tenantId }));
-    this.contexts.invalidate({ tenantId });
+    const outcome = await this.transactions.runLockedTenant({
+      tenantId,
+      work: async (tx, tenant) => {
+        const held = await this.contexts.at({ tenantId, version: tenant.version, tx });
+        if (!held) throw notFound('Tenant');
+        const context = await this.withGroups({ context: held, tx, groupIds: extraGroupIds });
+        const planned = await plan(context, tx);
+        // Throwing rolls the transaction back, so a refused plan changes nothing.
+        if (!planned.ok) throw problemFromRefusal({ refusal: planned.refusal });
+        const { invitations } = await this.effects.apply({
+          tx,
+          tenant,
+          effects: planned.effects,
+          actor,
+          apiKeySecretHashes: planned.apiKeySecretHashes,
+        });
+        const recorded = await this.changes.record({ tx, tenant, effects: planned.effects });
+        const portalUrl = portalUrlOf({ product: context.product, portalUrls: this.config.portalUrls });
+        const emails = new Set(invitations.map((invitation) => invitation.email));
+        const mails = [...emails].map((email) => renderInvitationMail({ product: context.product, tenantId, tenantName: tenant.name, email, portalUrl }));
+        await this.outbox.queueMany({ tx, mails });
+        return { result: planned.result, ...recorded };
+      },
+    });
     if (!outcome.found) throw notFound('Tenant');
+    const { result, version, change } = outcome.result;
+    this.contexts.committedChange({ tenantId, version, change });
     void this.mail.deliverPending();
-    return outcome.result;
+    return result;
+  }
+
+  /** The context with directory groups the request names that the tenant does not hold yet. */
+  private async withGroups({ context, tx, groupIds }: { context: TenantContext; tx: Tx; groupIds: readonly string[] }): Promise<TenantContext> {
+    const known = new Set(context.state.groups.map((group) => group.id));
+    const missing = groupIds.filter((id) => !known.has(id));
+    if (missing.length === 0) return context;
+    const groups = await groupRecords({ manager: tx.manager, organizationId: context.tenant.organizationId, groupIds: missing });
+    return { ...context, state: { ...context.state, groups: [...context.state.groups, ...groups] } };
   }
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { TenantSettings } from '@loome/roles-core';
 import { DataSource, In } from 'typeorm';
 import type { Tx } from '../../database/transaction.repository.js';
 import { CommunicationRuleEntity } from '../monitor-references/entities/communication-rule.entity.js';
@@ -19,8 +18,16 @@ export class TenantsRepository {
     await tx.manager.insert(TenantEntity, tenant);
   }
 
-  async updateSettings({ tx, tenantId, settings }: { tx: Tx; tenantId: string; settings: TenantSettings }): Promise<void> {
-    await tx.manager.update(TenantEntity, { id: tenantId }, { settings });
+  /**
+   * Tenants a change spanning several of them (a sign-in, a directory) is about to record a version
+   * of, locked in id order so two such changes never wait on each other crosswise.
+   */
+  async lockForChange({ tx, tenantIds, organizationId }: { tx: Tx; tenantIds?: readonly string[]; organizationId?: string }): Promise<TenantEntity[]> {
+    if (tenantIds?.length === 0) return [];
+    const query = tx.manager.getRepository(TenantEntity).createQueryBuilder('tenant').orderBy('tenant.id', 'ASC');
+    if (tenantIds) query.andWhere('tenant.id IN (:...tenantIds)', { tenantIds });
+    if (organizationId !== undefined) query.andWhere('tenant.organization_id = :organizationId', { organizationId });
+    return (tx.manager.connection.options.type === 'postgres' ? query.setLock('pessimistic_write') : query).getMany();
   }
 
   async findByIds({ tenantIds }: { tenantIds: string[] }): Promise<TenantEntity[]> {

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { getProduct, type Effect } from '@loome/roles-core';
+import { getProduct, planUpdateSettings, type Effect } from '@loome/roles-core';
 import { newId, nowIso } from '../../common/crypto/secrets.js';
 import { notFound, ProblemError } from '../../common/errors/problem.error.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { TransactionRepository } from '../../database/transaction.repository.js';
-import { auditActorOf, type Caller, type SignedInCaller } from '../../auth/caller.js';
+import { actorOf, auditActorOf, type Caller, type SignedInCaller } from '../../auth/caller.js';
 import { portalUrlOf, renderInvitationMail } from '../mail/invitation-mail.js';
 import { MailDeliveryService } from '../mail/mail-delivery.service.js';
 import { OutboxRepository } from '../mail/outbox.repository.js';
@@ -46,6 +46,7 @@ export class TenantsService {
       roleModel,
       settings: { projectCreation: 'project-creators' as const },
       createdAt: nowIso(),
+      version: 0,
     };
     const legacyAdminRole = product.legacy?.userManagementRole;
     const effects: Effect[] = administrators.flatMap((email): Effect[] => [
@@ -85,22 +86,15 @@ export class TenantsService {
     return { items };
   }
 
-  /** Monitor's project-creation setting, where the product lets a tenant restrict it (R16). */
+  /** Monitor's project-creation setting, where the product lets a tenant restrict it (R16); the permission is checked again in the write. */
   async updateSettings({ caller, tenantId, input }: { caller: SignedInCaller; tenantId: string; input: UpdateSettingsInput }) {
     return this.mutations.mutate({
       tenantId,
       actor: auditActorOf({ caller }),
-      plan: async ({ product, tenant }, tx) => {
-        if (input.projectCreation !== undefined && !product.projectCreation.restrictableToAdministrators) {
-          return { ok: false, refusal: { code: 'VALIDATION', message: `${product.name} has no project-creation setting` } };
-        }
-        const settings = { ...tenant.settings, ...input };
-        await this.tenants.updateSettings({ tx, tenantId, settings });
-        return {
-          ok: true,
-          effects: [{ type: 'audit', action: 'tenant.settings.updated', target: `tenant:${tenantId}`, before: tenant.settings, after: settings }],
-          result: { settings },
-        };
+      plan: ({ product, state }) => {
+        const planned = planUpdateSettings({ product, state, actor: actorOf({ caller }), request: input });
+        if (!planned.ok) return planned;
+        return { ok: true, effects: planned.effects, result: { settings: { ...state.settings, ...input } } };
       },
     });
   }

@@ -23,4 +23,8 @@ export class TenantEntity {
 
   @Column({ name: 'created_at', type: 'varchar', length: 40 })
   createdAt: string;
+
+  /** Bumped by every committed change, with the change recorded under the new number (tenant_changes). */
+  @Column({ type: 'integer', default: 0 })
+  version: number;
 }

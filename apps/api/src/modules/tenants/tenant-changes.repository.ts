@@ -1,0 +1,131 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Effect, GroupRecord, TenantChange, UserRecord } from '@loome/roles-core';
+import { DataSource, In, LessThanOrEqual, MoreThan, type EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
+import { nowIso } from '../../common/crypto/secrets.js';
+import type { Tx } from '../../database/transaction.repository.js';
+import { DirectoryGroupEntity } from '../organizations/entities/directory-group.entity.js';
+import { emailsNamedBy } from './bulk-writes.js';
+import { TenantChangeEntity } from './entities/tenant-change.entity.js';
+import { TenantEntity } from './entities/tenant.entity.js';
+import { inList } from './in-list.js';
+
+/** Changes kept per tenant: a process further behind than this loads the tenant afresh. */
+const KEPT_CHANGES = 1_000;
+/** Pruning runs at every this-many versions, not on every write. */
+const PRUNE_EVERY = 100;
+
+/** The part of a tenant's row a change is recorded against: the caller holds its lock. */
+export type VersionedTenant = Pick<TenantEntity, 'id' | 'organizationId' | 'version'>;
+
+/** Versions and the change record: the one place a tenant's version moves. */
+@Injectable()
+export class TenantChangesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Whether other processes may write the same database: PostgreSQL serves several, SQLite one. */
+  get isShared(): boolean {
+    return this.dataSource.options.type === 'postgres';
+  }
+
+  /**
+   * Records a change the caller just wrote in its transaction, under the tenant's next version,
+   * with the records the database settled: the users the effects name (ids, flags) and the groups
+   * they give a role to. `also` adds what was changed outside the effects (sign-in, directory).
+   */
+  async record({
+    tx,
+    tenant,
+    effects,
+    also = {},
+  }: {
+    tx: Tx;
+    tenant: VersionedTenant;
+    effects: readonly Effect[];
+    also?: Partial<Pick<TenantChange, 'users' | 'groups' | 'removedGroupIds'>>;
+  }): Promise<{ version: number; change: TenantChange }> {
+    const manager = tx.manager;
+    const stateEffects = effects.filter((effect) => effect.type !== 'audit' && effect.type !== 'send-invitation');
+    const [users, groups] = await Promise.all([
+      userRecords({ manager, organizationId: tenant.organizationId, emails: emailsNamedBy({ effects: stateEffects }) }),
+      groupRecords({ manager, organizationId: tenant.organizationId, groupIds: groupsGrantedBy({ effects: stateEffects }) }),
+    ]);
+    const change: TenantChange = {
+      effects: stateEffects,
+      users: uniqueBy([...users, ...(also.users ?? [])], (user) => user.id),
+      groups: uniqueBy([...groups, ...(also.groups ?? [])], (group) => group.id),
+      removedGroupIds: also.removedGroupIds ?? [],
+    };
+    const version = tenant.version + 1;
+    await manager.update(TenantEntity, { id: tenant.id }, { version });
+    const row: TenantChangeEntity = { tenantId: tenant.id, version, change, at: nowIso() };
+    // TypeORM's insert type cannot see through the JSON column's effect union (`unknown` audit values).
+    await manager.insert(TenantChangeEntity, row as QueryDeepPartialEntity<TenantChangeEntity>);
+    if (version % PRUNE_EVERY === 0) {
+      await manager.delete(TenantChangeEntity, { tenantId: tenant.id, version: LessThanOrEqual(version - KEPT_CHANGES) });
+    }
+    return { version, change };
+  }
+
+  /** The tenant's committed version, or null when there is no such tenant: one read by primary key. */
+  async versionOf({ tenantId, manager = this.dataSource.manager }: { tenantId: string; manager?: EntityManager }): Promise<number | null> {
+    const rows: { version: number }[] = await manager.query(`SELECT "version" FROM "tenants" WHERE "id" = ${placeholder(manager)}`, [tenantId]);
+    return rows[0] ? Number(rows[0].version) : null;
+  }
+
+  /** Every recorded change after `version`, oldest first (possibly missing the oldest, if pruned). */
+  async changesAfter({ tenantId, version, manager = this.dataSource.manager }: { tenantId: string; version: number; manager?: EntityManager }) {
+    return manager.find(TenantChangeEntity, { where: { tenantId, version: MoreThan(version) }, order: { version: 'ASC' } });
+  }
+
+  /** Tenants whose state holds this user (their grants, legacy roles): what a change to the user's own record touches. */
+  async tenantsHoldingUser({ tx, userId }: { tx: Tx; userId: string }): Promise<string[]> {
+    const rows: { tenant_id: string }[] = await tx.manager.query(
+      `SELECT "tenant_id" FROM "tenant_users" WHERE "user_id" = ${placeholder(tx.manager)} UNION SELECT "tenant_id" FROM "legacy_grants" WHERE "user_id" = ${placeholder(tx.manager, 2)}`,
+      [userId, userId],
+    );
+    return rows.map((row) => row.tenant_id).sort();
+  }
+}
+
+function placeholder(manager: EntityManager, index = 1): string {
+  return manager.connection.options.type === 'postgres' ? `$${index}` : '?';
+}
+
+function groupsGrantedBy({ effects }: { effects: readonly Effect[] }): string[] {
+  const ids = new Set<string>();
+  for (const effect of effects) {
+    if ((effect.type === 'grant-application-role' || effect.type === 'grant-project-role') && effect.principal.kind === 'group') ids.add(effect.principal.id);
+  }
+  return [...ids];
+}
+
+function uniqueBy<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
+  return [...new Map(items.map((item) => [keyOf(item), item])).values()];
+}
+
+/** Users as a tenant of this organization holds them: the stored record, and guest from the organization's directory (R5). */
+export async function userRecords({ manager, organizationId, emails }: { manager: EntityManager; organizationId: string; emails: readonly string[] }): Promise<UserRecord[]> {
+  if (emails.length === 0) return [];
+  const { where, parameters } = inList({ manager, column: 'u.email', name: 'emails', values: new Set(emails.map((email) => email.toLowerCase())) });
+  const rows = await manager
+    .createQueryBuilder()
+    .select('u.id', 'id')
+    .addSelect('u.email', 'email')
+    .addSelect('u.name', 'name')
+    .addSelect('u.first_signed_in_at', 'signedInAt')
+    .addSelect('d.guest', 'guest')
+    .from('users', 'u')
+    .leftJoin('directory_users', 'd', 'd.organization_id = :organizationId AND d.email = u.email', { organizationId })
+    .where(where, parameters)
+    .getRawMany<{ id: string; email: string; name: string; signedInAt: string | null; guest: boolean | number | null }>();
+  return rows.map((row) => ({ id: row.id, email: row.email, name: row.name, hasSignedIn: row.signedInAt !== null, guest: Boolean(row.guest) }));
+}
+
+/** Directory groups by id, as the tenant's state holds them. */
+export async function groupRecords({ manager, organizationId, groupIds }: { manager: EntityManager; organizationId: string; groupIds: readonly string[] }): Promise<GroupRecord[]> {
+  if (groupIds.length === 0) return [];
+  const groups = await manager.findBy(DirectoryGroupEntity, { organizationId, id: In([...groupIds]) });
+  return groups.map(({ id, name, email, memberEmails }) => ({ id, name, email, memberEmails }));
+}
