@@ -30,9 +30,10 @@ export class RecompilingTenant {
     const named = applyEffects({ state: this.current, effects: change.effects, newUserId: (email) => settled.get(email)?.id ?? `user:${email}` });
     const users = named.users.map((user) => settled.get(user.email) ?? user);
     const removed = new Set(change.removedGroupIds);
-    const groups = new Map(named.groups.filter((group) => !removed.has(group.id)).map((group) => [group.id, group]));
     const held = heldGroupIds(named);
-    for (const group of change.groups) if (groups.has(group.id) || held.has(group.id)) groups.set(group.id, group);
+    // The state holds the groups that hold a grant, as the directory has them now.
+    const groups = new Map(named.groups.filter((group) => !removed.has(group.id) && held.has(group.id)).map((group) => [group.id, group]));
+    for (const group of change.groups) if (held.has(group.id) && !removed.has(group.id)) groups.set(group.id, group);
     const memberEmails = new Set([...groups.values()].flatMap((group) => group.memberEmails.map((email) => email.toLowerCase())));
     const known = new Set(users.map((user) => user.email));
     for (const user of change.users) if (memberEmails.has(user.email) && !known.has(user.email)) users.push(user);

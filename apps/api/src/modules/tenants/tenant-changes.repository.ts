@@ -47,10 +47,10 @@ export class TenantChangesRepository {
   }): Promise<{ version: number; change: TenantChange }> {
     const manager = tx.manager;
     const stateEffects = effects.filter((effect) => effect.type !== 'audit' && effect.type !== 'send-invitation');
-    const [users, groups] = await Promise.all([
-      userRecords({ manager, organizationId: tenant.organizationId, emails: emailsNamedBy({ effects: stateEffects }) }),
-      groupRecords({ manager, organizationId: tenant.organizationId, groupIds: groupsGrantedBy({ effects: stateEffects }) }),
-    ]);
+    const groups = await groupRecords({ manager, organizationId: tenant.organizationId, groupIds: groupsGrantedBy({ effects: stateEffects }) });
+    // A group given a role brings its members, as the tenant's load would find them by email (R7).
+    const emails = [...emailsNamedBy({ effects: stateEffects }), ...groups.flatMap((group) => group.memberEmails)];
+    const users = await userRecords({ manager, organizationId: tenant.organizationId, emails });
     const change: TenantChange = {
       effects: stateEffects,
       users: uniqueBy([...users, ...(also.users ?? [])], (user) => user.id),
