@@ -5,3 +5,5 @@ export type { Explanation, GroupRef, Reason, ReasonScope, ReasonSource } from '.
 export { describeReason } from './describe-reason.js';
 export { UnknownPermissionError } from './unknown-permission-error.js';
 export { emptyTenantState } from './empty-tenant-state.js';
+export type { TenantDecisions } from './tenant-decisions.js';
+export { visibleProjectIds } from './visible-projects.js';

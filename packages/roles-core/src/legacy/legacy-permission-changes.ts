@@ -4,7 +4,7 @@
  * only if it stays tenant-wide — surviving inside projects is a loss — and a legacy-only
  * permission with no counterpart is a loss. Nobody silently loses access.
  */
-import type { CompiledTenant, EffectivePermissions } from '../decisions/index.js';
+import type { EffectivePermissions, TenantDecisions } from '../decisions/index.js';
 
 export interface PermissionChange {
   permission: string;
@@ -29,8 +29,8 @@ export function permissionChanges({
   after,
   userId,
 }: {
-  before: CompiledTenant;
-  after: CompiledTenant;
+  before: TenantDecisions;
+  after: TenantDecisions;
   userId: string;
 }): { gains: PermissionChange[]; losses: PermissionChange[] } {
   const had = heldOf({ effective: before.effectivePermissions({ principalId: userId }) });

@@ -3,7 +3,7 @@
  * answers `check` with (groups as the directory says now, R7; API-key policy, R20; legacy roles, R21).
  */
 import type { AnyProduct } from '../define-product.js';
-import { compileTenant, type CompiledTenant } from '../decisions/index.js';
+import { compileTenant, type TenantDecisions } from '../decisions/index.js';
 import type { Actor, TenantState } from '../model/tenant-state.js';
 
 export interface ActorAccess {
@@ -20,7 +20,7 @@ export function accessOf({ product, state, actor }: { product: AnyProduct; state
 }
 
 /** The same access read from decisions already compiled, for callers that keep them (the API's tenant context). */
-export function accessFrom({ product, decisions, principalId }: { product: AnyProduct; decisions: CompiledTenant; principalId: string }): ActorAccess {
+export function accessFrom({ product, decisions, principalId }: { product: AnyProduct; decisions: TenantDecisions; principalId: string }): ActorAccess {
   const tenantPermissionIds = [...Object.keys(product.permissions), ...Object.keys(product.legacy?.extraPermissions ?? {})];
   const tenantPermissions = new Set(tenantPermissionIds.filter((permission) => decisions.can({ principalId, permission })));
   const projectPermissionIds = Object.keys(product.projectPermissions);

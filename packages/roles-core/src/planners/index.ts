@@ -30,4 +30,5 @@ export { planAcceptInvitations, type AcceptInvitationsRequest } from './plan-acc
 export { planDirectorySearch, type DirectorySearchRequest } from './plan-directory-search.js';
 export { planUpdateSettings, type UpdateSettingsRequest } from './plan-update-settings.js';
 export { describeGroup, type GroupDescription } from './describe-group.js';
+export { projectRolesOf } from './project-roles-of.js';
 export { refuseLegacyTenant } from './guards/refuse-legacy-tenant.js';

@@ -1,6 +1,5 @@
-import { accessFrom, refuseReferenceWrite, type RecordRow } from '@loome/roles-core';
+import { accessFrom, refuseReferenceWrite, visibleProjectIds, type RecordRow } from '@loome/roles-core';
 import { notFound, problemFromRefusal } from '../../common/errors/problem.error.js';
-import { visibleProjectIds } from '../projects/project-visibility.js';
 import type { TenantContext } from '../tenants/tenant-context.service.js';
 
 /** What a caller may read of one project's references: everything, or only some records and no rules. */
@@ -18,7 +17,7 @@ export function readerOf({ context, principalId, projectId }: { context: TenantC
   const refusal = refuseReferenceWrite({ product, state, access: accessFrom({ product, decisions, principalId }), projectId });
   if (!refusal) return { kind: 'writer' };
   if (refusal.code !== 'FORBIDDEN') throw problemFromRefusal({ refusal });
-  const visible = visibleProjectIds({ context, principalId });
+  const visible = visibleProjectIds({ decisions: context.decisions, principalId });
   if (visible !== 'all' && !visible.has(projectId)) throw notFound('Project');
   const viewing = recordViewPermissions({ context });
   return {

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { isLimitedMember, planAddProjectMembers, planCreateProject, planRemoveProjectMember, referencesOfUser } from '@loome/roles-core';
+import { isLimitedMember, planAddProjectMembers, planCreateProject, planRemoveProjectMember, projectRolesOf, referencesOfUser, visibleProjectIds } from '@loome/roles-core';
 import { actorOf, auditActorOf, type SignedInCaller } from '../../auth/caller.js';
 import { newId } from '../../common/crypto/secrets.js';
 import { notFound } from '../../common/errors/problem.error.js';
 import { TenantContextService, type TenantContext } from '../tenants/tenant-context.service.js';
 import { TenantMutationService } from '../tenants/tenant-mutation.service.js';
 import { filterAndSortMembers, memberViewOf, pageMembers } from '../roles/member-view.js';
-import { projectRolesOf } from './project-roles-of.js';
-import { visibleProjectIds } from './project-visibility.js';
 import type { AddProjectMembersInput, CreateProjectInput, ListProjectMembersQuery } from './schemas/project.schema.js';
 
 /** R16, R16a, R17, R19: projects and their members. */
@@ -33,9 +31,9 @@ export class ProjectsService {
   async list({ caller, tenantId }: { caller: SignedInCaller; tenantId: string }) {
     const context = await this.context({ tenantId });
     const principalId = principalIdOf({ caller });
-    const visible = visibleProjectIds({ context, principalId });
+    const visible = visibleProjectIds({ decisions: context.decisions, principalId });
     const projects = context.state.projects.filter((project) => visible === 'all' || visible.has(project.id));
-    const myRoles = projectRolesOf({ context, principalId });
+    const myRoles = projectRolesOf({ product: context.product, state: context.state, principalId });
     return { items: projects.map(({ id, name, departmentId }) => ({ id, name, departmentId, myRoles: myRoles.get(id) ?? [] })) };
   }
 
@@ -45,7 +43,7 @@ export class ProjectsService {
    */
   async members({ caller, tenantId, projectId, query }: { caller: SignedInCaller; tenantId: string; projectId: string; query: ListProjectMembersQuery }) {
     const context = await this.context({ tenantId });
-    const visible = visibleProjectIds({ context, principalId: principalIdOf({ caller }) });
+    const visible = visibleProjectIds({ decisions: context.decisions, principalId: principalIdOf({ caller }) });
     const project = context.state.projects.find((candidate) => candidate.id === projectId);
     if (!project || (visible !== 'all' && !visible.has(projectId))) throw notFound('Project');
     const { product } = context;

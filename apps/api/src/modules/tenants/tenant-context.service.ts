@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { getProduct, grantGroupsOf, type AnyProduct, type TenantChange, type TenantState } from '@loome/roles-core';
+import { getProduct, grantGroupsOf, type AnyProduct, type TenantChange, type TenantDecisions, type TenantState } from '@loome/roles-core';
 import { currentRequestScope } from '../../common/http/request-scope.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { TransactionRepository, type Tx } from '../../database/transaction.repository.js';
@@ -8,7 +8,6 @@ import { TenantChangesRepository } from './tenant-changes.repository.js';
 import { TenantStateRepository } from './tenant-state.repository.js';
 import { TenantEntity } from './entities/tenant.entity.js';
 
-export type CompiledTenant = RecompilingTenant['decisions'];
 
 /** What never changes about a tenant once created. */
 export type TenantIdentity = Pick<TenantEntity, 'id' | 'name' | 'organizationId' | 'productId'>;
@@ -19,7 +18,7 @@ export interface TenantContext {
   product: AnyProduct;
   version: number;
   state: TenantState;
-  decisions: CompiledTenant;
+  decisions: TenantDecisions;
   /** Contract "Who is a member", current with the state. */
   memberships: { has(userId: string): boolean };
 }

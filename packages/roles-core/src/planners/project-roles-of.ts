@@ -1,12 +1,13 @@
-import { groupIdsOfUser, isLimitedMember, referencesOfUser } from '@loome/roles-core';
-import type { TenantContext } from '../tenants/tenant-context.service.js';
+import type { AnyProduct } from '../define-product.js';
+import type { TenantState } from '../model/tenant-state.js';
+import { isLimitedMember, referencesOfUser } from './limited-member-references.js';
+import { groupIdsOfUser } from './tenant-queries.js';
 
 /**
  * The project roles a principal holds on each project, in the product's role order: their own
  * grants, their groups' (R7), and the Limited Member role references give them (R17).
  */
-export function projectRolesOf({ context, principalId }: { context: TenantContext; principalId: string }): Map<string, string[]> {
-  const { state, product } = context;
+export function projectRolesOf({ product, state, principalId }: { product: AnyProduct; state: TenantState; principalId: string }): Map<string, string[]> {
   const email = state.users.find((user) => user.id === principalId)?.email;
   const groupIds = new Set(email === undefined ? [] : groupIdsOfUser({ state, email }));
   const held = new Map<string, Set<string>>();
