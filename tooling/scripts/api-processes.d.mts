@@ -5,7 +5,10 @@ export interface ApiProcessesOptions {
   count?: number;
   /** Process i listens on `basePort + i`; without it each takes a port the OS reports free. */
   basePort?: number;
-  /** Added to this process's environment for every API process (`PORT` is set per process). */
+  /**
+   * Laid over this process's environment for every API process; a key set to `undefined` is left
+   * out. `PORT` is set per process. Several processes need `DATABASE_URL` to be PostgreSQL's.
+   */
   env?: Record<string, string | undefined>;
   /** Receives every output line of every process, prefixed `[api N] ` (N 1-based). Default: stdout. */
   log?: (line: string) => void;
@@ -20,6 +23,8 @@ export interface ApiProcesses {
   stop(): Promise<void>;
   /** Stops process `index` (0-based) and starts it again on its port; resolves once it answers. */
   restart(index: number): Promise<void>;
+  /** The operating system's id of process `index` (0-based) while it runs; a restart changes it. */
+  pid(index: number): number | undefined;
 }
 
 /** Starts the built API as `count` processes and resolves once every one answers HTTP. */

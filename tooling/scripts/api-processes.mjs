@@ -54,12 +54,18 @@ export async function startApiProcesses({ count = 1, basePort, env = {}, log = d
     urls: processes.map((child) => child.url),
     stop,
     restart: async (index) => {
-      const child = processes[index];
-      if (!child) throw new Error(`No API process ${index}: there are ${processes.length} (0-based)`);
+      const child = processOf(index);
       await child.stop();
       await child.start();
     },
+    pid: (index) => processOf(index).pid(),
   };
+
+  function processOf(index) {
+    const child = processes[index];
+    if (!child) throw new Error(`No API process ${index}: there are ${processes.length} (0-based)`);
+    return child;
+  }
 }
 
 /** One API process on a fixed port that can be stopped and started again. */
@@ -116,7 +122,7 @@ function apiProcess({ index, port, env, log, onExit }) {
     clearTimeout(timer);
   }
 
-  return { url, start, stop, kill: () => child?.kill('SIGTERM') };
+  return { url, start, stop, kill: () => child?.kill('SIGTERM'), pid: () => child?.pid };
 }
 
 /** Polls the process until it answers HTTP; false once it has exited or the time is up. */
