@@ -7,3 +7,4 @@ export { planSetDepartmentMembers, type SetDepartmentMembersRequest } from './pl
 export { planLegacyMigration, type MigrationPlanResult, type MigrationReportEntry } from './plan-legacy-migration.js';
 export type { PermissionChange } from './legacy-permission-changes.js';
 export { refusePeerGroupAdminRemoval } from './refuse-peer-group-admin-removal.js';
+export { isLegacyRoleId, planAddLegacyRoleMembers, planRemoveLegacyRoleMember, type LegacyMemberOutcome } from './plan-legacy-role-members.js';

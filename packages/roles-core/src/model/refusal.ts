@@ -1,4 +1,5 @@
 /** Typed refusals a planner answers instead of throwing; the API maps each code to an HTTP status. */
+import type { Effect } from './effect.js';
 
 export type RefusalCode =
   | 'VALIDATION'
@@ -34,6 +35,9 @@ export type Refusal =
     };
 
 export type PlanResult<E> = { ok: true; effects: E[] } | { ok: false; refusal: Refusal };
+
+/** A plan that also answers what it did (R3: who was added, invited, moved). */
+export type PlanOutcome<O> = { ok: true; effects: Effect[]; outcome: O } | { ok: false; refusal: Refusal };
 
 export function refuse<E = never>(refusal: Refusal): PlanResult<E> {
   return { ok: false, refusal };

@@ -1,8 +1,8 @@
-import type { Effect, MemberOutcome } from '../model/effect.js';
-import type { Refusal } from '../model/refusal.js';
+import type { MemberOutcome } from '../model/effect.js';
+import type { PlanOutcome, Refusal } from '../model/refusal.js';
 
 /** A member change answers what it did (R3) alongside the effects that do it. */
-export type MemberPlanResult = { ok: true; effects: Effect[]; outcome: MemberOutcome } | { ok: false; refusal: Refusal };
+export type MemberPlanResult = PlanOutcome<MemberOutcome>;
 
 export function emptyOutcome(): MemberOutcome {
   return { added: [], invited: [], moved: [], unchanged: [] };

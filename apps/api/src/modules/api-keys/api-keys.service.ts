@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { planCreateApiKey, planDeleteApiKey, type Effect, type TenantState } from '@loome/roles-core';
+import { planCreateApiKey, planDeleteApiKey, type Effect, type PlanOutcome, type TenantState } from '@loome/roles-core';
 import { actorOf, auditActorOf, type Caller, type SignedInCaller } from '../../auth/caller.js';
 import { API_KEY_PREFIX, createSecret, hashSecret, newId } from '../../common/crypto/secrets.js';
 import { notFound } from '../../common/errors/problem.error.js';
@@ -29,11 +29,9 @@ export class ApiKeysService {
     return this.mutations.mutate({
       tenantId,
       actor: auditActorOf({ caller }),
-      plan: ({ product, state }) => {
-        const planned = planCreateApiKey({ product, state, actor: actorOf({ caller }), request: { apiKeyId, ...input } });
-        if (!planned.ok) return planned;
-        return { ok: true, effects: planned.effects, apiKeySecretHashes: { [apiKeyId]: hashSecret({ secret }) }, result: { ...createdKey({ effects: planned.effects }), secret } };
-      },
+      apiKeySecretHashes: { [apiKeyId]: hashSecret({ secret }) },
+      plan: ({ product, state }) => planCreateApiKey({ product, state, actor: actorOf({ caller }), request: { apiKeyId, ...input } }),
+      answer: ({ effects }) => ({ ...createdKey({ effects }), secret }),
     });
   }
 
@@ -44,7 +42,8 @@ export class ApiKeysService {
     return this.mutations.mutate({
       tenantId,
       actor: auditActorOf({ caller }),
-      plan: async (_context, tx) => {
+      apiKeySecretHashes: { [apiKeyId]: secretHash },
+      plan: async (_context, tx): Promise<PlanOutcome<{ id: string; description: string; createdAt: string }>> => {
         if (await this.apiKeys.secretHashExists({ tx, secretHash })) {
           return { ok: false, refusal: { code: 'CONFLICT', message: 'A key with this secret already exists.' } };
         }
@@ -53,8 +52,9 @@ export class ApiKeysService {
           { type: 'create-api-key', ...key },
           { type: 'audit', action: 'api-key.imported', target: `apiKey:${apiKeyId}`, before: null, after: { description: key.description, createdAt: key.createdAt } },
         ];
-        return { ok: true, effects, apiKeySecretHashes: { [apiKeyId]: secretHash }, result: { id: apiKeyId, description: key.description, createdAt: key.createdAt } };
+        return { ok: true, effects, outcome: { id: apiKeyId, description: key.description, createdAt: key.createdAt } };
       },
+      answer: ({ outcome }) => outcome,
     });
   }
 
@@ -62,10 +62,8 @@ export class ApiKeysService {
     return this.mutations.mutate({
       tenantId,
       actor: auditActorOf({ caller }),
-      plan: ({ product, state }) => {
-        const planned = planDeleteApiKey({ product, state, actor: actorOf({ caller }), request: { apiKeyId } });
-        return planned.ok ? { ok: true, effects: planned.effects, result: { deleted: apiKeyId } } : planned;
-      },
+      plan: ({ product, state }) => planDeleteApiKey({ product, state, actor: actorOf({ caller }), request: { apiKeyId } }),
+      answer: () => ({ deleted: apiKeyId }),
     });
   }
 }

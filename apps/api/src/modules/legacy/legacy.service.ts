@@ -6,6 +6,8 @@ import {
   planLegacyMigration,
   planLegacyRemove,
   planSetDepartmentMembers,
+  type MigrationReportEntry,
+  type PlanOutcome,
   type TenantState,
 } from '@loome/roles-core';
 import { actorOf, auditActorOf, type SignedInCaller } from '../../auth/caller.js';
@@ -91,16 +93,16 @@ export class LegacyService {
     return this.mutations.mutate({
       tenantId,
       actor: auditActorOf({ caller }),
-      plan: ({ product, state }) => {
+      plan: ({ product, state }): PlanOutcome<{ report: MigrationReportEntry[]; reportFingerprint: string; departments: { id: string; name: string }[] }> => {
         const planned = planLegacyMigration({ product, state, actor: actorOf({ caller }), dryRun: false });
         if (!planned.ok) return planned;
         const fingerprint = reportFingerprint({ report: planned.report });
         if (expectedReport !== undefined && fingerprint !== expectedReport) {
           return { ok: false, refusal: { code: 'CONFLICT', message: 'Access has changed since that dry run: review the dry run again before applying.' } };
         }
-        const result = { dryRun: false, applied: true, report: planned.report, reportFingerprint: fingerprint, departments: departmentsOf({ state }) };
-        return { ok: true, effects: planned.effects, result };
+        return { ok: true, effects: planned.effects, outcome: { report: planned.report, reportFingerprint: fingerprint, departments: departmentsOf({ state }) } };
       },
+      answer: ({ outcome }) => ({ dryRun: false, applied: true, ...outcome }),
     });
   }
 
@@ -118,10 +120,8 @@ export class LegacyService {
     return this.mutations.mutate({
       tenantId,
       actor: auditActorOf({ caller }),
-      plan: ({ product, state }) => {
-        const planned = plan({ product, state, actor: actorOf({ caller }) });
-        return planned.ok ? { ok: true, effects: planned.effects, result } : planned;
-      },
+      plan: ({ product, state }) => plan({ product, state, actor: actorOf({ caller }) }),
+      answer: () => result,
     });
   }
 }

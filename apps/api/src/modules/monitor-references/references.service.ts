@@ -31,10 +31,8 @@ export class ReferencesService {
     return this.mutations.mutate({
       tenantId,
       actor: auditActorOf({ caller }),
-      plan: ({ product, state }) => {
-        const planned = planCreateRecord({ product, state, actor: actorOf({ caller }), request: { projectId, recordId, assigneeEmail } });
-        return planned.ok ? { ok: true, effects: planned.effects, result: { id: recordId, projectId, assigneeEmail } } : planned;
-      },
+      plan: ({ product, state }) => planCreateRecord({ product, state, actor: actorOf({ caller }), request: { projectId, recordId, assigneeEmail } }),
+      answer: () => ({ id: recordId, projectId, assigneeEmail }),
     });
   }
 
@@ -54,10 +52,8 @@ export class ReferencesService {
     return this.mutations.mutate({
       tenantId,
       actor: auditActorOf({ caller }),
-      plan: ({ product, state }) => {
-        const planned = planAssignRecord({ product, state, actor: actorOf({ caller }), request: { projectId, recordId, assigneeEmail: input.email } });
-        return planned.ok ? { ok: true, effects: planned.effects, result: { id: recordId, projectId, assigneeEmail: input.email } } : planned;
-      },
+      plan: ({ product, state }) => planAssignRecord({ product, state, actor: actorOf({ caller }), request: { projectId, recordId, assigneeEmail: input.email } }),
+      answer: () => ({ id: recordId, projectId, assigneeEmail: input.email }),
     });
   }
 
@@ -66,10 +62,8 @@ export class ReferencesService {
     return this.mutations.mutate({
       tenantId,
       actor: auditActorOf({ caller }),
-      plan: ({ product, state }) => {
-        const planned = planCreateCommunicationRule({ product, state, actor: actorOf({ caller }), request: { projectId, ruleId, ...input } });
-        return planned.ok ? { ok: true, effects: planned.effects, result: { id: ruleId, projectId, name: input.name } } : planned;
-      },
+      plan: ({ product, state }) => planCreateCommunicationRule({ product, state, actor: actorOf({ caller }), request: { projectId, ruleId, ...input } }),
+      answer: () => ({ id: ruleId, projectId, name: input.name }),
     });
   }
 
@@ -77,10 +71,8 @@ export class ReferencesService {
     return this.mutations.mutate({
       tenantId,
       actor: auditActorOf({ caller }),
-      plan: ({ product, state }) => {
-        const planned = planDeleteCommunicationRule({ product, state, actor: actorOf({ caller }), request: { projectId, ruleId } });
-        return planned.ok ? { ok: true, effects: planned.effects, result: { deleted: ruleId } } : planned;
-      },
+      plan: ({ product, state }) => planDeleteCommunicationRule({ product, state, actor: actorOf({ caller }), request: { projectId, ruleId } }),
+      answer: () => ({ deleted: ruleId }),
     });
   }
 

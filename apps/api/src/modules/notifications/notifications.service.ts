@@ -13,12 +13,12 @@ export class NotificationsService {
     return this.mutations.mutate({
       tenantId,
       actor: auditActorOf({ caller }),
-      plan: ({ product, state }) => {
-        const planned = planNotify({ product, state, actor: actorOf({ caller }), request: input });
-        if (!planned.ok) return planned;
-        const invited = planned.effects.flatMap((effect) => (effect.type === 'send-invitation' ? [effect.email] : []));
-        return { ok: true, effects: planned.effects, result: { projectId: input.projectId, notified: input.emails.length, invited } };
-      },
+      plan: ({ product, state }) => planNotify({ product, state, actor: actorOf({ caller }), request: input }),
+      answer: ({ effects }) => ({
+        projectId: input.projectId,
+        notified: input.emails.length,
+        invited: effects.flatMap((effect) => (effect.type === 'send-invitation' ? [effect.email] : [])),
+      }),
     });
   }
 }

@@ -21,10 +21,8 @@ export class ProjectsService {
     return this.mutations.mutate({
       tenantId,
       actor: auditActorOf({ caller }),
-      plan: ({ product, state }) => {
-        const planned = planCreateProject({ product, state, actor: actorOf({ caller }), request: { projectId, name: input.name } });
-        return planned.ok ? { ok: true, effects: planned.effects, result: { id: projectId, name: input.name } } : planned;
-      },
+      plan: ({ product, state }) => planCreateProject({ product, state, actor: actorOf({ caller }), request: { projectId, name: input.name } }),
+      answer: () => ({ id: projectId, name: input.name }),
     });
   }
 
@@ -72,10 +70,8 @@ export class ProjectsService {
       tenantId,
       actor: auditActorOf({ caller }),
       extraGroupIds: body.kind === 'group' ? body.groupIds : [],
-      plan: ({ product, state }) => {
-        const planned = planAddProjectMembers({ product, state, actor: actorOf({ caller }), request: { ...body, projectId } });
-        return planned.ok ? { ok: true, effects: planned.effects, result: planned.outcome } : planned;
-      },
+      plan: ({ product, state }) => planAddProjectMembers({ product, state, actor: actorOf({ caller }), request: { ...body, projectId } }),
+      answer: (planned) => planned.outcome,
     });
   }
 
@@ -95,10 +91,8 @@ export class ProjectsService {
     return this.mutations.mutate({
       tenantId,
       actor: auditActorOf({ caller }),
-      plan: ({ product, state }) => {
-        const planned = planRemoveProjectMember({ product, state, actor: actorOf({ caller }), request: { projectId, principalId, role } });
-        return planned.ok ? { ok: true, effects: planned.effects, result: { removed: { projectId, principalId, role: role ?? null } } } : planned;
-      },
+      plan: ({ product, state }) => planRemoveProjectMember({ product, state, actor: actorOf({ caller }), request: { projectId, principalId, role } }),
+      answer: () => ({ removed: { projectId, principalId, role: role ?? null } }),
     });
   }
 

@@ -2,17 +2,21 @@ import { Injectable } from '@nestjs/common';
 import {
   APPLICATION_ROLE_IDS,
   LEGACY_ROLE_IDS,
+  isLegacyRoleId,
   planAddApplicationMembers,
+  planAddLegacyRoleMembers,
   planRemoveApplicationMember,
+  planRemoveLegacyRoleMember,
   type ApplicationRoleId,
+  type LegacyMemberOutcome,
   type LegacyRoleId,
   type MemberOutcome,
+  type PlanOutcome,
 } from '@loome/roles-core';
 import { actorOf, auditActorOf, type SignedInCaller } from '../../auth/caller.js';
 import { notFound } from '../../common/errors/problem.error.js';
 import { TenantContextService, type TenantContext } from '../tenants/tenant-context.service.js';
 import { TenantMutationService } from '../tenants/tenant-mutation.service.js';
-import { isLegacyRoleId, planAddLegacyRoleMembers, planRemoveLegacyRoleMember, type LegacyMemberOutcome } from './legacy-role-members.js';
 import { filterAndSortMembers, memberViewOf, pageMembers, type MemberView } from './member-view.js';
 import type { AddMembersInput } from './schemas/members-body.schema.js';
 
@@ -53,16 +57,16 @@ export class RolesService {
   /** Application roles by the core's planner; a legacy tenant's roles by the legacy planners (R21). */
   async addMembers({ caller, tenantId, roleId, body }: { caller: SignedInCaller; tenantId: string; roleId: string; body: AddMembersInput }) {
     const role = knownRole({ roleId });
-    return this.mutations.mutate<MemberOutcome | LegacyMemberOutcome>({
+    return this.mutations.mutate({
       tenantId,
       actor: auditActorOf({ caller }),
       extraGroupIds: body.kind === 'group' ? body.groupIds : [],
-      plan: ({ product, state }) => {
+      plan: ({ product, state }): PlanOutcome<MemberOutcome | LegacyMemberOutcome> => {
         const actor = actorOf({ caller });
         if (isLegacyRoleId(role)) return planAddLegacyRoleMembers({ product, state, actor, role, body });
-        const planned = planAddApplicationMembers({ product, state, actor, request: { ...body, role } });
-        return planned.ok ? { ok: true, effects: planned.effects, result: planned.outcome } : planned;
+        return planAddApplicationMembers({ product, state, actor, request: { ...body, role } });
       },
+      answer: ({ outcome }) => outcome,
     });
   }
 
@@ -74,9 +78,9 @@ export class RolesService {
       plan: ({ product, state }) => {
         const actor = actorOf({ caller });
         if (isLegacyRoleId(role)) return planRemoveLegacyRoleMember({ product, state, actor, role, principalId });
-        const planned = planRemoveApplicationMember({ product, state, actor, request: { role, principalId } });
-        return planned.ok ? { ok: true, effects: planned.effects, result: { removed: { roleId, principalId } } } : planned;
+        return planRemoveApplicationMember({ product, state, actor, request: { role, principalId } });
       },
+      answer: () => ({ removed: { roleId, principalId } }),
     });
   }
 

@@ -10,16 +10,8 @@ import { EffectsRepository, type AuditActor } from './effects.repository.js';
 import { TenantContextService, type TenantContext } from './tenant-context.service.js';
 import { groupRecords, TenantChangesRepository } from './tenant-changes.repository.js';
 
-/** What a service's plan step answers: a refusal, or effects plus writes of its own. */
-export type MutationPlan<T> =
-  | { ok: false; refusal: Refusal }
-  | {
-      ok: true;
-      effects: readonly Effect[];
-      /** SHA-256 of secrets of keys the effects create, by key id. */
-      apiKeySecretHashes?: Readonly<Record<string, string>>;
-      result: T;
-    };
+/** What a plan step answers, in roles-core's shape: a refusal, or effects (and whatever else the planner tells, such as an outcome). */
+export type Planned = { ok: true; effects: readonly Effect[] } | { ok: false; refusal: Refusal };
 
 /**
  * Every change to a tenant: lock it, bring the tenant this process holds to the locked version
@@ -39,17 +31,23 @@ export class TenantMutationService {
     private readonly contexts: TenantContextService,
   ) {}
 
-  async mutate<T>({
+  async mutate<P extends Planned, T>({
     tenantId,
     actor,
     plan,
+    answer,
     extraGroupIds = [],
+    apiKeySecretHashes,
   }: {
     tenantId: string;
     actor: AuditActor;
     /** Directory groups the request names, given to the plan's state even before they hold a grant. */
     extraGroupIds?: readonly string[];
-    plan: (context: TenantContext, tx: Tx) => MutationPlan<T> | Promise<MutationPlan<T>>;
+    /** SHA-256 of secrets of keys the effects create, by key id (the core never sees secrets). */
+    apiKeySecretHashes?: Readonly<Record<string, string>>;
+    plan: (context: TenantContext, tx: Tx) => P | Promise<P>;
+    /** The route's answer, from the plan the change carried out. */
+    answer: (planned: Extract<P, { ok: true }>) => T;
   }): Promise<T> {
     const outcome = await this.transactions.runLockedTenant({
       tenantId,
@@ -65,14 +63,14 @@ export class TenantMutationService {
           tenant,
           effects: planned.effects,
           actor,
-          apiKeySecretHashes: planned.apiKeySecretHashes,
+          apiKeySecretHashes,
         });
         const recorded = await this.changes.record({ tx, tenant, effects: planned.effects });
         const portalUrl = portalUrlOf({ product: context.product, portalUrls: this.config.portalUrls });
         const emails = new Set(invitations.map((invitation) => invitation.email));
         const mails = [...emails].map((email) => renderInvitationMail({ product: context.product, tenantId, tenantName: tenant.name, email, portalUrl }));
         await this.outbox.queueMany({ tx, mails });
-        return { result: planned.result, ...recorded };
+        return { result: answer(planned as Extract<P, { ok: true }>), ...recorded };
       },
     });
     if (!outcome.found) throw notFound('Tenant');

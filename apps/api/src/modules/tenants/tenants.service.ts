@@ -91,11 +91,8 @@ export class TenantsService {
     return this.mutations.mutate({
       tenantId,
       actor: auditActorOf({ caller }),
-      plan: ({ product, state }) => {
-        const planned = planUpdateSettings({ product, state, actor: actorOf({ caller }), request: input });
-        if (!planned.ok) return planned;
-        return { ok: true, effects: planned.effects, result: { settings: { ...state.settings, ...input } } };
-      },
+      plan: ({ product, state }) => planUpdateSettings({ product, state, actor: actorOf({ caller }), request: input }),
+      answer: ({ effects }) => ({ settings: effects.find((effect) => effect.type === 'set-settings')!.settings }),
     });
   }
 }

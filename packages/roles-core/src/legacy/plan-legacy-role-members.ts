@@ -2,21 +2,16 @@
  * R21 through the roles routes: a legacy tenant's four roles take members by the same legacy
  * planners as its Manage Users routes, so both paths keep R10, R11 and R15 alike.
  */
-import {
-  LEGACY_ROLE_IDS,
-  applyEffects,
-  parseEmailList,
-  planLegacyInvite,
-  planLegacyRemove,
-  type Actor,
-  type AnyProduct,
-  type Effect,
-  type LegacyRoleId,
-  type PrincipalRef,
-  type Refusal,
-  type TenantState,
-} from '@loome/roles-core';
-import type { AddMembersInput } from './schemas/members-body.schema.js';
+import type { AnyProduct } from '../define-product.js';
+import type { Effect } from '../model/effect.js';
+import { LEGACY_ROLE_IDS, type LegacyRoleId } from '../model/product-definition.js';
+import type { PlanOutcome, Refusal } from '../model/refusal.js';
+import type { Actor, PrincipalRef, TenantState } from '../model/tenant-state.js';
+import { applyEffects } from '../planners/apply-effects.js';
+import type { MembersBody } from '../planners/members-body.js';
+import { parseEmailList } from '../planners/parse-email-list.js';
+import { planLegacyInvite } from './plan-legacy-invite.js';
+import { planLegacyRemove } from './plan-legacy-remove.js';
 
 /** What adding to a legacy role did, in the shape application roles answer (R3). */
 export interface LegacyMemberOutcome {
@@ -25,8 +20,6 @@ export interface LegacyMemberOutcome {
   moved: { email: string; from: LegacyRoleId; to: LegacyRoleId }[];
   unchanged: PrincipalRef[];
 }
-
-type Planned<T> = { ok: true; effects: Effect[]; result: T } | { ok: false; refusal: Refusal };
 
 interface LegacyPlanInput {
   product: AnyProduct;
@@ -76,7 +69,7 @@ export function planAddLegacyRoleMembers({
   actor,
   role,
   body,
-}: LegacyPlanInput & { body: AddMembersInput }): Planned<LegacyMemberOutcome> {
+}: LegacyPlanInput & { body: MembersBody }): PlanOutcome<LegacyMemberOutcome> {
   const outside = refuseOutsideLegacyTenant({ product, state });
   if (outside) return { ok: false, refusal: outside };
   if (body.kind !== 'user') {
@@ -97,7 +90,7 @@ export function planAddLegacyRoleMembers({
     effects.push(...planned.effects);
     working = applyEffects({ state: working, effects: planned.effects });
   }
-  return { ok: true, effects, result: outcome };
+  return { ok: true, effects, outcome };
 }
 
 /** R10, R15 (and R11 through them): removing a member of a legacy role removes the user from the tenant. */
@@ -107,12 +100,12 @@ export function planRemoveLegacyRoleMember({
   actor,
   role,
   principalId,
-}: LegacyPlanInput & { principalId: string }): Planned<{ removed: { roleId: string; principalId: string } }> {
+}: LegacyPlanInput & { principalId: string }): PlanOutcome<{ removed: { roleId: string; principalId: string } }> {
   const outside = refuseOutsideLegacyTenant({ product, state });
   if (outside) return { ok: false, refusal: outside };
   if (!state.legacyGrants.some((grant) => grant.userId === principalId && grant.role === role)) {
     return { ok: false, refusal: { code: 'NOT_FOUND', message: 'No such member of this role.' } };
   }
   const planned = planLegacyRemove({ product, state, actor, request: { userId: principalId } });
-  return planned.ok ? { ok: true, effects: planned.effects, result: { removed: { roleId: role, principalId } } } : planned;
+  return planned.ok ? { ok: true, effects: planned.effects, outcome: { removed: { roleId: role, principalId } } } : planned;
 }
