@@ -1,10 +1,6 @@
 // The public API of roles-core: everything the API and the portals may import.
 export * from './model/product-definition.js';
 export * from './model/tenant-state.js';
-export * from './model/grant-groups.js';
-export * from './model/packed-ids.js';
-export * from './model/user-columns.js';
-export * from './model/loaded-state.js';
 export * from './model/refusal.js';
 export * from './model/effect.js';
 export * from './model/tenant-change.js';

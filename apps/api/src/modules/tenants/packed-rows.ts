@@ -1,4 +1,4 @@
-import { PackedIds, type HolderIds } from '@loome/roles-core';
+import { PackedIds, type HolderIds } from '@loome/roles-core/loading';
 import type { EntityManager } from 'typeorm';
 
 /**

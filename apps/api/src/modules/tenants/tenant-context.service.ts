@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { getProduct, grantGroupsOf, type AnyProduct, type TenantChange, type TenantDecisions, type TenantState } from '@loome/roles-core';
+import { getProduct, type AnyProduct, type TenantChange, type TenantDecisions, type TenantState } from '@loome/roles-core';
+import { grantGroupsOf } from '@loome/roles-core/loading';
 import { currentRequestScope } from '../../common/http/request-scope.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { TransactionRepository, type Tx } from '../../database/transaction.repository.js';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { loadedState, type TenantState, type UserColumns } from '@loome/roles-core';
+import type { TenantState } from '@loome/roles-core';
+import { loadedState, type UserColumns } from '@loome/roles-core/loading';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import type { Tx } from '../../database/transaction.repository.js';
 import { ApiKeyEntity } from '../api-keys/entities/api-key.entity.js';
