@@ -28,10 +28,21 @@ export class CredentialsRepository {
     await this.dataSource.manager.delete(SessionEntity, { tokenHash });
   }
 
-  async findSessionUser({ token }: { token: string }): Promise<UserEntity | null> {
-    const session = await this.dataSource.manager.findOneBy(SessionEntity, { tokenHash: hashSecret({ secret: token }) });
-    if (!session || session.expiresAt <= nowIso()) return null;
-    return this.dataSource.manager.findOneBy(UserEntity, { id: session.userId });
+  /**
+   * The user of a live session, in one read; on a database several processes share, the version
+   * of the tenant the request is about comes in the same read, for the request's view of it.
+   */
+  async findSession({ token, tenantId }: { token: string; tenantId?: string }): Promise<LiveSession | null> {
+    const query = this.dataSource.manager
+      .createQueryBuilder(SessionEntity, 's')
+      .innerJoin(UserEntity, 'u', 'u.id = s.user_id')
+      .select(['u.id AS id', 'u.email AS email'])
+      .where('s.token_hash = :hash AND s.expires_at > :now', { hash: hashSecret({ secret: token }), now: nowIso() });
+    const withVersion = tenantId !== undefined && this.dataSource.options.type === 'postgres' && !tenantId.includes('\u0000');
+    if (withVersion) query.addSelect('(SELECT t.version FROM tenants t WHERE t.id = :tenantId)', 'tenantVersion').setParameter('tenantId', tenantId);
+    const row = await query.getRawOne<{ id: string; email: string; tenantVersion?: number | string | null }>();
+    if (!row) return null;
+    return { id: row.id, email: row.email, tenantVersion: withVersion ? versionOrNull(row.tenantVersion) : undefined };
   }
 
   /**
@@ -56,4 +67,15 @@ export interface LiveApiKey {
   expiresAt: string | null;
   allowedIps: string[];
   tenantVersion: number;
+}
+
+export interface LiveSession {
+  id: string;
+  email: string;
+  /** Read with the session when the request names a tenant: null when there is no such tenant. */
+  tenantVersion: number | null | undefined;
+}
+
+function versionOrNull(value: number | string | null | undefined): number | null {
+  return value === null || value === undefined ? null : Number(value);
 }

@@ -23,23 +23,24 @@ export class CredentialsService {
     if (authorization !== undefined) {
       const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
       if (!match?.[1]) return { kind: 'invalid', reason: 'Use Authorization: Bearer <token>' };
-      return this.fromBearer({ token: match[1], ip: clientIp({ request }) });
+      return this.fromBearer({ token: match[1], ip: clientIp({ request }), tenantId: request.params?.tenantId });
     }
     const cookie = readCookie({ header: headerValue({ request, name: 'cookie' }), name: SESSION_COOKIE });
     if (cookie === undefined) return { kind: 'anonymous' };
-    return this.fromSession({ token: cookie, viaCookie: true });
+    return this.fromSession({ token: cookie, viaCookie: true, tenantId: request.params?.tenantId });
   }
 
-  async fromBearer({ token, ip }: { token: string; ip: string }): Promise<Caller> {
+  async fromBearer({ token, ip, tenantId }: { token: string; ip: string; tenantId?: string }): Promise<Caller> {
     if (this.isPlatformToken(token)) return { kind: 'platform' };
     // Imported keys keep the secret their clients already use, whatever its shape; sessions always carry their prefix.
-    if (token.startsWith(SESSION_PREFIX)) return this.fromSession({ token, viaCookie: false });
+    if (token.startsWith(SESSION_PREFIX)) return this.fromSession({ token, viaCookie: false, tenantId });
     return this.fromApiKey({ secret: token, ip });
   }
 
-  private async fromSession({ token, viaCookie }: { token: string; viaCookie: boolean }): Promise<Caller> {
-    const user = await this.credentials.findSessionUser({ token });
+  private async fromSession({ token, viaCookie, tenantId }: { token: string; viaCookie: boolean; tenantId?: string }): Promise<Caller> {
+    const user = await this.credentials.findSession({ token, tenantId });
     if (!user) return { kind: 'invalid', reason: 'The session is not valid or has expired' };
+    if (tenantId !== undefined && user.tenantVersion !== undefined) currentRequestScope()?.tenantVersions.set(tenantId, Promise.resolve(user.tenantVersion));
     return { kind: 'user', userId: user.id, email: user.email, viaCookie, sessionHash: hashSecret({ secret: token }) };
   }
 
