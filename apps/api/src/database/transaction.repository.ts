@@ -55,9 +55,10 @@ export class TransactionRepository {
   }): Promise<{ found: false } | { found: true; result: T }> {
     return this.inTurn({
       tenantId,
-      run: () =>
+      run: ({ waitedMs }) =>
         this.dataSource.transaction(async (manager) => {
           const query = manager.getRepository(TenantEntity).createQueryBuilder('tenant').where('tenant.id = :tenantId', { tenantId });
+          if (this.isPostgres) await this.boundRowWait({ manager, waitedMs });
           const tenant = await (this.isPostgres ? query.setLock('pessimistic_write') : query).getOne();
           if (!tenant) return { found: false as const };
           return { found: true as const, result: await work({ manager }, tenant) };
@@ -65,19 +66,23 @@ export class TransactionRepository {
     });
   }
 
-  /** Runs `run` once the write may take a connection: SQLite's single line, or PostgreSQL's turns. */
-  private async inTurn<T>({ tenantId, run }: { tenantId: string | null; run: () => Promise<T> }): Promise<T> {
+  /**
+   * Runs `run` once the write may take a connection: SQLite's single line, or PostgreSQL's turn on
+   * the tenant and a write connection, both within one acquire timeout.
+   */
+  private async inTurn<T>({ tenantId, run }: { tenantId: string | null; run: (turn: { waitedMs: number }) => Promise<T> }): Promise<T> {
     if (!this.isPostgres) {
-      const queued = this.sqliteQueue.then(run);
+      const queued = this.sqliteQueue.then(() => run({ waitedMs: 0 }));
       this.sqliteQueue = queued.catch(() => undefined);
       return queued;
     }
-    const deadline = Date.now() + this.limits.acquireTimeoutMs;
-    const turn = tenantId === null ? () => undefined : await this.waitFor(this.tenantTurns.acquire({ key: tenantId, timeoutMs: deadline - Date.now() }));
+    const started = Date.now();
+    const remaining = () => started + this.limits.acquireTimeoutMs - Date.now();
+    const turn = tenantId === null ? () => undefined : await this.waitFor(this.tenantTurns.acquire({ key: tenantId, timeoutMs: remaining() }));
     try {
-      const connection = await this.waitFor(this.writeConnections.acquire({ timeoutMs: deadline - Date.now() }));
+      const connection = await this.waitFor(this.writeConnections.acquire({ timeoutMs: remaining() }));
       try {
-        return await run();
+        return await run({ waitedMs: Date.now() - started });
       } finally {
         connection();
       }
@@ -90,5 +95,16 @@ export class TransactionRepository {
     const release = await permit;
     if (!release) throw unavailable('Too many changes are waiting for the database; try again shortly');
     return release;
+  }
+
+  /**
+   * A write that already waited its turn waits for its tenant's row (held by another process) only
+   * for what is left of its acquire timeout, so turn and row together stay within it. `0` would
+   * mean no limit to PostgreSQL.
+   */
+  private async boundRowWait({ manager, waitedMs }: { manager: EntityManager; waitedMs: number }): Promise<void> {
+    const left = Math.min(this.limits.lockTimeoutMs, this.limits.acquireTimeoutMs - waitedMs);
+    if (left >= this.limits.lockTimeoutMs) return;
+    await manager.query(`SET LOCAL lock_timeout = ${Math.max(1, Math.floor(left))}`);
   }
 }
