@@ -1,5 +1,6 @@
 import { DataSource, type QueryRunner } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readAppConfig } from '../../../src/config/app-config.js';
 import type { ApiResponse } from '../harness/api-client.js';
 import { bootApi } from '../harness/boot-api.js';
 import { testDatabaseNames, type TestDatabase } from '../harness/databases.js';
@@ -181,5 +182,31 @@ describe.runIf(databases.includes('postgres'))('Overload: connections of one Pos
     expect(latencies.at(-1)).toBeLessThan(PROMPT_MS);
     expect(latencies[Math.floor(latencies.length / 2)]).toBeLessThan(TYPICAL_MS);
     for (const write of writes) expectUnavailable(write);
+  });
+});
+
+describe.runIf(databases.includes('postgres'))('Overload: a statement past its timeout [postgres]', () => {
+  let s: Scenario;
+  beforeAll(async () => {
+    // A lock wait longer than the statement timeout: the statement timeout is what ends it.
+    const { databaseLimits } = readAppConfig({ env: {} });
+    s = new Scenario(await bootApi({ database: 'postgres', config: { databaseLimits: { ...databaseLimits, acquireTimeoutMs: 10_000, lockTimeoutMs: 10_000, statementTimeoutMs: 1_000 } } }));
+  });
+  afterAll(async () => {
+    await s?.api.close();
+  });
+
+  it('Overload: a write cancelled by the statement timeout answers 503 UNAVAILABLE with Retry-After, not an internal error', async () => {
+    const tenantId = await s.tenant({ product: 'integrate', administrators: ['slow-admin@x.test'] });
+    const token = await s.signIn('slow-admin@x.test');
+    const held = await holdTenants({ database: s.api.database, tenantIds: [tenantId] });
+    let answer: Timed;
+    try {
+      answer = await addOne(s, { tenantId, token, email: 'slow-1@x.test' });
+    } finally {
+      await held.release();
+    }
+    expectUnavailable(answer);
+    expect((await addOne(s, { tenantId, token, email: 'slow-2@x.test' })).status).toBe(201);
   });
 });
