@@ -6,6 +6,9 @@ import { APP_CONFIG, type AppConfig, type DatabaseLimits } from '../config/app-c
 import { TenantEntity } from '../modules/tenants/entities/tenant.entity.js';
 import { type Release, Semaphore, TurnsByKey } from './semaphore.js';
 
+/** A wait for a turn shorter than this leaves the row's lock timeout as it is. */
+const HARDLY_WAITED_MS = 20;
+
 /** An open transaction; services pass it to repositories without looking inside. */
 export interface Tx {
   readonly manager: EntityManager;
@@ -98,13 +101,14 @@ export class TransactionRepository {
   }
 
   /**
-   * A write that already waited its turn waits for its tenant's row (held by another process) only
-   * for what is left of its acquire timeout, so turn and row together stay within it. `0` would
-   * mean no limit to PostgreSQL.
+   * A write that already waited for its turn waits for its tenant's row (held by another process)
+   * only for what is left of its acquire timeout, so turn and row together stay within it. One that
+   * hardly waited keeps the session's lock timeout and spares the statement. `0` would mean no
+   * limit to PostgreSQL.
    */
   private async boundRowWait({ manager, waitedMs }: { manager: EntityManager; waitedMs: number }): Promise<void> {
-    const left = Math.min(this.limits.lockTimeoutMs, this.limits.acquireTimeoutMs - waitedMs);
-    if (left >= this.limits.lockTimeoutMs) return;
+    const left = this.limits.acquireTimeoutMs - waitedMs;
+    if (waitedMs < HARDLY_WAITED_MS || left >= this.limits.lockTimeoutMs) return;
     await manager.query(`SET LOCAL lock_timeout = ${Math.max(1, Math.floor(left))}`);
   }
 }

@@ -147,6 +147,28 @@ describe.runIf(databases.includes('postgres'))('Overload: connections of one Pos
     expect((await trpcMe()).status).toBe(200);
   });
 
+  it("Overload: one tenant's writes stuck behind a held lock leave connections to another tenant's writes", async () => {
+    const org = await s.organization();
+    const busy = await s.tenant({ product: 'integrate', orgId: org, administrators: ['busy-admin@x.test'] });
+    const calm = await s.tenant({ product: 'integrate', orgId: org, administrators: ['busy-admin@x.test'] });
+    const token = await s.signIn('busy-admin@x.test');
+    const held = await holdTenants({ database: s.api.database, tenantIds: [busy] });
+    let calmWrite: Timed;
+    let busyWrites: Timed[];
+    try {
+      const pending = Promise.all(Array.from({ length: s.api.config.databaseLimits.poolSize }, (_, n) => addOne(s, { tenantId: busy, token, email: `busy-${n}@x.test` })));
+      // Give the stuck writes time to take whatever connections they can.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      calmWrite = await addOne(s, { tenantId: calm, token, email: 'calm-1@x.test' });
+      busyWrites = await pending;
+    } finally {
+      await held.release();
+    }
+    expect(calmWrite.status).toBe(201);
+    expect(calmWrite.ms).toBeLessThan(PROMPT_MS);
+    for (const write of busyWrites) expectUnavailable(write);
+  });
+
   it("Overload: while writes of more tenants than the pool has connections wait on held locks, another tenant's session and API key still read /me promptly", async () => {
     const { poolSize } = s.api.config.databaseLimits;
     const org = await s.organization();
