@@ -11,10 +11,11 @@ const { measureBareHttp } = await import('./measures/bare-http-baseline.mjs');
 const { measureMemberPages } = await import('./measures/member-pages.mjs');
 const { measureInvitations } = await import('./measures/invitations.mjs');
 const { measureStateLoad } = await import('./measures/state-load.mjs');
+const { measureOverload } = await import('./measures/overload.mjs');
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
-/** BENCH_ONLY=state-load (a comma list of check, pages, invite, state-load) runs only those figures. */
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'check,pages,invite,state-load').split(',').map((name) => name.trim()));
+/** BENCH_ONLY=state-load (a comma list of check, pages, invite, state-load, overload) runs only those figures. */
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'check,pages,invite,state-load,overload').split(',').map((name) => name.trim()));
 const scaled = (count) => Math.max(1, Math.round(count * SCALE));
 const databases = ['sqlite', ...((await postgresReachable()) ? ['postgres'] : [])];
 if (!databases.includes('postgres')) console.warn('PostgreSQL is not reachable: its figures are skipped');
@@ -101,6 +102,20 @@ for (const database of databases) {
       note: r.error
         ? `${r.error} (after ${fmt(r.totalMs, 0)} ms)`
         : `read ${fmt(r.readMs, 0)} ms + compile ${fmt(r.compileMs, 0)} ms; first load ${fmt(r.firstMs / 1000, 2)} s, range ${fmt(r.minMs / 1000, 2)}–${fmt(r.maxMs / 1000, 2)} s; ${fmt(r.users, 0)} users; seeded in ${fmt(r.seedMs / 1000)} s`,
+    }),
+  });
+}
+for (const database of databases) {
+  await figure({
+    key: 'overload',
+    name: `another tenant's GET /me while one takes a ${fmt(scaled(45_000), 0)}-address invitation and 12 single adds, p95`,
+    database,
+    goal: '≤ 50 ms',
+    run: () => measureOverload({ kind: database, invitees: scaled(45_000), singleAdds: 12 }),
+    describe: (r) => ({
+      value: `${fmt(r.p95Ms)} ms`,
+      met: !r.error && r.failed === 0 && r.p95Ms <= 50,
+      note: `${r.error ? `${r.error}; ` : ''}p50 ${fmt(r.p50Ms)} ms, max ${fmt(r.maxMs, 0)} ms over ${r.count} reads, ${r.failed} failed (idle p50 ${fmt(r.idle.p50Ms)} ms); longest event-loop stall ${fmt(r.loopStallMaxMs, 0)} ms; invitation ${fmt(r.inviteMs / 1000, 2)} s; single adds ${Object.entries(r.addStatuses).map(([status, n]) => `${n}× ${status}`).join(', ')}`,
     }),
   });
 }

@@ -16,4 +16,29 @@ describe('app config', () => {
     expect(readAppConfig({ env: { PORTAL_URL_MONITOR: 'https://monitor.example.test', PORTAL_URL_UNKNOWN: 'https://x.test' } }).portalUrls).toEqual({ monitor: 'https://monitor.example.test' });
     expect(portalUrlVariable({ productId: 'data-hub' })).toBe('PORTAL_URL_DATA_HUB');
   });
+
+  it('Overload: database limits come from the environment, with defaults that answer a stuck request within 5 s', () => {
+    const defaults = readAppConfig({ env: {} }).databaseLimits;
+    expect(defaults).toEqual({ poolSize: 10, readReserve: 2, acquireTimeoutMs: 2_000, lockTimeoutMs: 2_000, statementTimeoutMs: 30_000, idleInTransactionTimeoutMs: 30_000 });
+    expect(defaults.acquireTimeoutMs + defaults.lockTimeoutMs).toBeLessThan(5_000);
+    const set = readAppConfig({
+      env: {
+        DATABASE_POOL_SIZE: '20',
+        DATABASE_READ_RESERVE: '5',
+        DATABASE_ACQUIRE_TIMEOUT_MS: '1500',
+        DATABASE_LOCK_TIMEOUT_MS: '1000',
+        DATABASE_STATEMENT_TIMEOUT_MS: '60000',
+        DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: '45000',
+      },
+    }).databaseLimits;
+    expect(set).toEqual({ poolSize: 20, readReserve: 5, acquireTimeoutMs: 1_500, lockTimeoutMs: 1_000, statementTimeoutMs: 60_000, idleInTransactionTimeoutMs: 45_000 });
+  });
+
+  it('Overload: a limit that would leave no write connection, no read reserve or no bound stops the start', () => {
+    expect(() => readAppConfig({ env: { DATABASE_READ_RESERVE: '10' } })).toThrow(/DATABASE_READ_RESERVE/);
+    expect(() => readAppConfig({ env: { DATABASE_READ_RESERVE: '0' } })).toThrow(/DATABASE_READ_RESERVE/);
+    expect(() => readAppConfig({ env: { DATABASE_LOCK_TIMEOUT_MS: '0' } })).toThrow(/DATABASE_LOCK_TIMEOUT_MS/);
+    expect(() => readAppConfig({ env: { DATABASE_STATEMENT_TIMEOUT_MS: '30s' } })).toThrow(/DATABASE_STATEMENT_TIMEOUT_MS/);
+    expect(readAppConfig({ env: { DATABASE_POOL_SIZE: '2' } }).databaseLimits).toMatchObject({ poolSize: 2, readReserve: 1 });
+  });
 });

@@ -16,6 +16,45 @@ export interface AppConfig {
   runMigrations: boolean;
   /** Memory the cache of loaded tenants may use (`TENANT_CACHE_MB`, default 1024); past it the least recently used go. */
   tenantCacheMegabytes?: number;
+  /** How long a request may wait on the database before it answers `503 UNAVAILABLE`. */
+  databaseLimits: DatabaseLimits;
+}
+
+/**
+ * Bounds on waiting for the database (SPEC §4 *Production*, Overload). Past any of them a request
+ * answers `503 UNAVAILABLE` with `Retry-After` instead of waiting without end.
+ */
+export interface DatabaseLimits {
+  /** `DATABASE_POOL_SIZE` (10): PostgreSQL connections a process opens at most. */
+  poolSize: number;
+  /**
+   * `DATABASE_READ_RESERVE` (2): connections write transactions leave free, so sessions, keys and
+   * checks always find one while writes of every tenant wait on locks. At least one, and at least
+   * one connection stays for writes.
+   */
+  readReserve: number;
+  /**
+   * `DATABASE_ACQUIRE_TIMEOUT_MS` (2,000): the wait for a pool connection, and a write's wait for
+   * its turn on its tenant and for a write connection.
+   */
+  acquireTimeoutMs: number;
+  /**
+   * `DATABASE_LOCK_TIMEOUT_MS` (2,000): PostgreSQL's `lock_timeout` (a tenant row held by another
+   * process) and SQLite's busy timeout (the file held by another writer). With the acquire
+   * timeout, a request stuck behind either answers within about 4 s.
+   */
+  lockTimeoutMs: number;
+  /**
+   * `DATABASE_STATEMENT_TIMEOUT_MS` (30,000): PostgreSQL's `statement_timeout`. The longest
+   * statement of a 45,000-address invitation took 1.6–2.1 s on a quiet 2-core machine.
+   */
+  statementTimeoutMs: number;
+  /**
+   * `DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS` (30,000): PostgreSQL ends a transaction left idle
+   * this long (a stalled process), releasing its locks. A large invitation pauses up to 0.6 s
+   * between its statements while it plans.
+   */
+  idleInTransactionTimeoutMs: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -44,13 +83,30 @@ export function readAppConfig({ env }: { env: NodeJS.ProcessEnv }): AppConfig {
       : products.map((product) => `http://localhost:${product.portalPort}`),
     portalUrls,
     runMigrations: true,
-    tenantCacheMegabytes: positiveNumber(env.TENANT_CACHE_MB) ?? 1024,
+    tenantCacheMegabytes: positiveInteger({ env, name: 'TENANT_CACHE_MB', fallback: 1024 }),
+    databaseLimits: databaseLimitsOf({ env }),
   };
 }
 
-function positiveNumber(value: string | undefined): number | undefined {
-  const number = Number(value);
-  return value && Number.isFinite(number) && number > 0 ? number : undefined;
+function databaseLimitsOf({ env }: { env: NodeJS.ProcessEnv }): DatabaseLimits {
+  const poolSize = positiveInteger({ env, name: 'DATABASE_POOL_SIZE', fallback: 10, min: 2 });
+  return {
+    poolSize,
+    readReserve: positiveInteger({ env, name: 'DATABASE_READ_RESERVE', fallback: Math.min(2, poolSize - 1), min: 1, max: poolSize - 1 }),
+    acquireTimeoutMs: positiveInteger({ env, name: 'DATABASE_ACQUIRE_TIMEOUT_MS', fallback: 2_000 }),
+    lockTimeoutMs: positiveInteger({ env, name: 'DATABASE_LOCK_TIMEOUT_MS', fallback: 2_000 }),
+    statementTimeoutMs: positiveInteger({ env, name: 'DATABASE_STATEMENT_TIMEOUT_MS', fallback: 30_000 }),
+    idleInTransactionTimeoutMs: positiveInteger({ env, name: 'DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS', fallback: 30_000 }),
+  };
+}
+
+/** A bad limit stops the start: a zero timeout would mean "wait without end" to PostgreSQL. */
+function positiveInteger({ env, name, fallback, min = 1, max = Number.MAX_SAFE_INTEGER }: { env: NodeJS.ProcessEnv; name: string; fallback: number; min?: number; max?: number }): number {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be a whole number from ${min} to ${max}, not ${JSON.stringify(text)}`);
+  return value;
 }
 
 /**

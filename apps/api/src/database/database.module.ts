@@ -10,7 +10,7 @@ import { TransactionRepository } from './transaction.repository.js';
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        ...dataSourceOptions({ databaseUrl: config.databaseUrl }),
+        ...dataSourceOptions({ databaseUrl: config.databaseUrl, limits: config.databaseLimits }),
         migrationsRun: config.runMigrations,
       }),
     }),

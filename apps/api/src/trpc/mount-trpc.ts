@@ -4,6 +4,7 @@ import { AuthorizationService } from '../auth/authorization.service.js';
 import { ownOriginOf } from '../auth/access.guard.js';
 import { CredentialsService } from '../auth/credentials.service.js';
 import { SignInService } from '../auth/sign-in.service.js';
+import { problemHeaders } from '../common/errors/problem-body.js';
 import { headerValue, type HttpRequest } from '../common/http/http-types.js';
 import { ApiKeysService } from '../modules/api-keys/api-keys.service.js';
 import { AuditService } from '../modules/audit/audit.service.js';
@@ -19,6 +20,7 @@ import { TenantsService } from '../modules/tenants/tenants.service.js';
 import { TenantUsersService } from '../modules/users/tenant-users.service.js';
 import type { AppServices } from './app-services.js';
 import { appRouter } from './app-router.js';
+import { problemOfTrpcError } from './trpc.js';
 
 /** Serves the tRPC router at /trpc with the Nest services; call before `app.init()`. */
 export function mountTrpc({ app }: { app: INestApplication }): void {
@@ -52,6 +54,14 @@ export function mountTrpc({ app }: { app: INestApplication }): void {
           ownOrigin: ownOriginOf({ request }),
           services,
         };
+      },
+      // A busy database answers 503 with Retry-After here as on REST, even when it failed while
+      // resolving the caller (which tRPC would answer 500).
+      responseMeta: ({ errors }) => {
+        const busy = errors.map((error) => problemOfTrpcError({ error })).filter((problem) => problem?.code === 'UNAVAILABLE');
+        if (busy.length === 0) return {};
+        const headers = problemHeaders({ error: busy[0]! });
+        return busy.length === errors.length ? { status: 503, headers } : { headers };
       },
     }),
   );

@@ -19,6 +19,7 @@ const CODES: Record<number, TRPC_ERROR_CODE_KEY> = {
   409: 'CONFLICT',
   413: 'PAYLOAD_TOO_LARGE',
   415: 'UNSUPPORTED_MEDIA_TYPE',
+  503: 'SERVICE_UNAVAILABLE',
 };
 
 /** Every procedure's metadata declares its access; a procedure without one is closed. */
@@ -26,9 +27,19 @@ export interface ProcedureMeta {
   access?: Access;
 }
 
+/**
+ * The problem a tRPC error answers with: its own, bad input, or a busy database — also when the
+ * database failed while resolving the caller, before any procedure ran.
+ */
+export function problemOfTrpcError({ error }: { error: TRPCError }): ProblemError | null {
+  if (error.cause instanceof ProblemError) return error.cause;
+  const problem = toProblem({ error: error.cause ?? error });
+  return error.code === 'BAD_REQUEST' || problem.code === 'UNAVAILABLE' ? problem : null;
+}
+
 const t = initTRPC.context<TrpcContext>().meta<ProcedureMeta>().create({
   errorFormatter({ shape, error }) {
-    const problem = error.cause instanceof ProblemError ? error.cause : error.code === 'BAD_REQUEST' ? toProblem({ error: error.cause ?? error }) : null;
+    const problem = problemOfTrpcError({ error });
     return { ...shape, data: { ...shape.data, problem: problem ? toProblemBody({ error: problem }) : null } };
   },
 });
@@ -39,9 +50,9 @@ export const createRouter = t.router;
 const problems = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok) {
-    const cause = result.error.cause;
-    if (cause instanceof ProblemError) {
-      throw new TRPCError({ code: CODES[cause.status] ?? 'INTERNAL_SERVER_ERROR', message: cause.detail, cause });
+    const problem = problemOfTrpcError({ error: result.error });
+    if (problem && (result.error.cause instanceof ProblemError || problem.code === 'UNAVAILABLE')) {
+      throw new TRPCError({ code: CODES[problem.status] ?? 'INTERNAL_SERVER_ERROR', message: problem.detail, cause: problem });
     }
   }
   return result;

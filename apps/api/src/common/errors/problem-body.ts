@@ -23,7 +23,19 @@ const TITLES: Record<string, string> = {
   LOOKUP_DISABLED: 'Directory lookup is off',
   CONFLICT: 'Conflict',
   INTERNAL: 'Internal error',
+  UNAVAILABLE: 'Service unavailable',
 };
+
+/**
+ * Seconds a client should wait before retrying an UNAVAILABLE answer: about one acquire or lock
+ * timeout, the time a stuck request waits before it gives up.
+ */
+export const RETRY_AFTER_SECONDS = 2;
+
+/** Headers a problem answers with besides its content type. */
+export function problemHeaders({ error }: { error: ProblemError }): Record<string, string> {
+  return error.code === 'UNAVAILABLE' ? { 'retry-after': String(RETRY_AFTER_SECONDS) } : {};
+}
 
 export function toProblemBody({ error }: { error: ProblemError }): ProblemBody {
   return {

@@ -1,10 +1,11 @@
 import type { Refusal, RefusalCode } from '@loome/roles-core';
 
-export type ProblemCode = RefusalCode | 'UNAUTHENTICATED' | 'INTERNAL';
+export type ProblemCode = RefusalCode | 'UNAUTHENTICATED' | 'INTERNAL' | 'UNAVAILABLE';
 
 /**
  * Rule refusals answer 409: the request was well formed but the tenant's current state forbids it.
- * VALIDATION is 400 (or 413/415 when the transport refused the body).
+ * VALIDATION is 400 (or 413/415 when the transport refused the body). UNAVAILABLE is 503: the
+ * database did not serve the request within its bounds (SPEC §4 *Production*, Overload).
  */
 export const PROBLEM_STATUS: Record<ProblemCode, number> = {
   VALIDATION: 400,
@@ -20,6 +21,7 @@ export const PROBLEM_STATUS: Record<ProblemCode, number> = {
   LOOKUP_DISABLED: 409,
   CONFLICT: 409,
   INTERNAL: 500,
+  UNAVAILABLE: 503,
 };
 
 /** An error that leaves the API as `application/problem+json` with a stable `code`. */
@@ -47,3 +49,4 @@ export const forbidden = (detail = 'You do not have permission to do this') =>
   new ProblemError('FORBIDDEN', detail);
 export const unauthenticated = (detail = 'Sign in or send a valid bearer token') =>
   new ProblemError('UNAUTHENTICATED', detail);
+export const unavailable = (detail = 'The service is busy; try again shortly') => new ProblemError('UNAVAILABLE', detail);

@@ -1,8 +1,12 @@
 import { HttpException } from '@nestjs/common';
 import { ZodError } from 'zod';
-import { ProblemError } from './problem.error.js';
+import { databaseBusy } from './database-busy.js';
+import { ProblemError, unavailable } from './problem.error.js';
 
-/** Turns anything thrown while handling a request into a ProblemError; bad input never becomes a 5xx. */
+/**
+ * Turns anything thrown while handling a request into a ProblemError; bad input never becomes a
+ * 5xx, and a database past its bounds answers UNAVAILABLE, never INTERNAL.
+ */
 export function toProblem({ error }: { error: unknown }): ProblemError {
   if (error instanceof ProblemError) return error;
   if (error instanceof ZodError) {
@@ -10,6 +14,7 @@ export function toProblem({ error }: { error: unknown }): ProblemError {
       issues: error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
     });
   }
+  if (databaseBusy({ error })) return unavailable();
   const transport = transportStatus(error);
   if (transport === 404) return new ProblemError('NOT_FOUND', 'No such route');
   if (transport !== null && transport >= 400 && transport < 500) {
