@@ -11,6 +11,8 @@ import { TenantChangeEntity } from './entities/tenant-change.entity.js';
 import { TenantEntity } from './entities/tenant.entity.js';
 import { inList } from './in-list.js';
 
+/** The channel each committed change is announced on, as `<tenantId> <version>` (see TenantChangeFeed). */
+export const TENANT_CHANGES_CHANNEL = 'loome_tenant_changes';
 /** Changes kept per tenant: a process further behind than this loads the tenant afresh. */
 const KEPT_CHANGES = 1_000;
 /** Pruning runs at every this-many versions, not on every write. */
@@ -62,6 +64,8 @@ export class TenantChangesRepository {
     const row: TenantChangeEntity = { tenantId: tenant.id, version, change, at: nowIso() };
     // TypeORM's insert type cannot see through the JSON column's effect union (`unknown` audit values).
     await manager.insert(TenantChangeEntity, row as QueryDeepPartialEntity<TenantChangeEntity>);
+    // Delivered to every listening process when the transaction commits, and not at all if it rolls back.
+    if (this.isShared) await manager.query('SELECT pg_notify($1, $2)', [TENANT_CHANGES_CHANNEL, `${tenant.id} ${version}`]);
     if (version % PRUNE_EVERY === 0) {
       await manager.delete(TenantChangeEntity, { tenantId: tenant.id, version: LessThanOrEqual(version - KEPT_CHANGES) });
     }

@@ -104,6 +104,21 @@ export class TenantContextService {
     entry.version = version;
   }
 
+  /** Another process committed a change: a tenant held here catches up now rather than on its next request. */
+  announced({ tenantId, version }: { tenantId: string; version: number }): void {
+    const entry = this.entries.get(tenantId);
+    if (!entry || entry.version >= version) return;
+    this.at({ tenantId, version }).catch(() => undefined);
+  }
+
+  /** Drops a held tenant: for tooling that writes a tenant's tables around the API (benchmark seeding). */
+  forget({ tenantId }: { tenantId: string }): void {
+    const entry = this.entries.get(tenantId);
+    if (!entry) return;
+    this.entries.delete(tenantId);
+    this.bytes -= entry.bytes;
+  }
+
   /** The cache's size, for figures and tests. */
   stats(): { tenants: number; bytes: number; budgetBytes: number } {
     return { tenants: this.entries.size, bytes: this.bytes, budgetBytes: this.budgetBytes };
