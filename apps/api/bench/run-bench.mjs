@@ -175,7 +175,8 @@ for (const database of databases) {
     goal: '—',
     run: () => measureManyTenants({ kind: database, ...manyTenants }),
     describe: (r) => {
-      const growthMb = r.memory.retainedHeapMb - r.memory.bareHeapMb;
+      // Held at its fullest: right after every tenant was touched, or at the end of the load.
+      const growthMb = Math.max(r.memory.loadedHeapMb, r.memory.retainedHeapMb) - r.memory.bareHeapMb;
       const perMillionMb = (128 * r.memberships) / 1_000_000;
       return [
         {
@@ -188,9 +189,9 @@ for (const database of databases) {
         {
           name: `API process memory holding ${fmt(r.memberships, 0)} memberships in ${fmt(manyTenants.tenants + 1, 0)} tenants`,
           goal: r.budgetMb === null ? 'within its budget (TENANT_CACHE_MB unset)' : `within TENANT_CACHE_MB=${r.budgetMb}`,
-          value: `retains ${fmt(growthMb, 0)} MB over a bare process (heap ${fmt(r.memory.retainedHeapMb, 0)} MB); peaks: heap ${fmt(r.memory.peakHeapMb, 0)} MB, RSS ${fmt(r.memory.peakRssMb, 0)} MB`,
+          value: `retains up to ${fmt(growthMb, 0)} MB over a bare process; peaks: heap ${fmt(r.memory.peakHeapMb, 0)} MB, RSS ${fmt(r.memory.peakRssMb, 0)} MB`,
           met: r.budgetMb === null ? null : growthMb <= r.budgetMb,
-          note: `heap = V8 heap + external (typed arrays), retained = after a full collection at the end of the load; bare process ${fmt(r.memory.bareHeapMb, 0)} MB heap, ${fmt(r.memory.bareRssMb, 0)} MB RSS; after touching every tenant ${fmt(r.memory.loadedHeapMb, 0)} MB; 128 MB per 1,000,000 memberships would be ${fmt(perMillionMb, 0)} MB`,
+          note: `heap = V8 heap + external (typed arrays); retained = after a full collection, once every tenant was touched (${fmt(r.memory.loadedHeapMb, 0)} MB) and at the end of the load (${fmt(r.memory.retainedHeapMb, 0)} MB), against a bare process's ${fmt(r.memory.bareHeapMb, 0)} MB (RSS ${fmt(r.memory.bareRssMb, 0)} MB); 128 MB per 1,000,000 memberships would be ${fmt(perMillionMb, 0)} MB`,
         },
       ];
     },
