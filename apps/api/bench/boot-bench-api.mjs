@@ -6,10 +6,18 @@ import { readAppConfig } from '../dist/config/app-config.js';
 import { createApp } from '../dist/create-app.js';
 
 /**
- * The built API on a random loopback port, logging off, against the given database. `env` holds
- * settings read as the process environment would be (a cache budget, say); dev sign-in is on.
+ * The settings of the bench's environment every API it starts is given: the tenant cache's
+ * memory budget, when the run sets one.
  */
-export async function bootBenchApi({ databaseUrl, env = {}, platformToken = `platform-${randomBytes(16).toString('hex')}` }) {
+export function benchApiEnv() {
+  return process.env.TENANT_CACHE_MB ? { TENANT_CACHE_MB: process.env.TENANT_CACHE_MB } : {};
+}
+
+/**
+ * The built API on a random loopback port, logging off, against the given database. `env` holds
+ * settings read as the process environment would be; dev sign-in is on.
+ */
+export async function bootBenchApi({ databaseUrl, env = benchApiEnv(), platformToken = `platform-${randomBytes(16).toString('hex')}` }) {
   const config = { ...readAppConfig({ env }), databaseUrl, platformAdminToken: platformToken, authMode: 'dev' };
   const app = await createApp({ config, logger: false });
   await app.listen(0, '127.0.0.1');
@@ -23,7 +31,7 @@ export async function bootBenchApi({ databaseUrl, env = {}, platformToken = `pla
  * bench's: `memory({collect})` answers the child's `process.memoryUsage()`, after a full garbage
  * collection when `collect` (what it retains rather than what it has not swept yet).
  */
-export async function startBenchApiProcess({ databaseUrl, env = {} }) {
+export async function startBenchApiProcess({ databaseUrl, env = benchApiEnv() }) {
   const child = fork(fileURLToPath(new URL('./api-process.mjs', import.meta.url)), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: ['--expose-gc'] });
   const replies = new Map();
   let asked = 0;

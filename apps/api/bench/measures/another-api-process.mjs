@@ -1,5 +1,5 @@
 import { createServer } from 'node:net';
-import { jsonClient } from '../boot-bench-api.mjs';
+import { benchApiEnv, jsonClient } from '../boot-bench-api.mjs';
 
 /** The project's launcher of N API processes on one database (`startApiProcesses`). */
 const LAUNCHER = new URL('../../../../tooling/scripts/api-processes.mjs', import.meta.url);
@@ -23,8 +23,7 @@ function freePort() {
 export async function anotherApiProcess({ kind, api, databaseUrl }) {
   if (kind === 'sqlite') return { http: api.http, separate: false, stop: async () => undefined };
   const { startApiProcesses } = await import(LAUNCHER.href);
-  const env = { DATABASE_URL: databaseUrl, PLATFORM_ADMIN_TOKEN: api.platformToken, AUTH_MODE: 'dev' };
-  if (process.env.TENANT_CACHE_MB) env.TENANT_CACHE_MB = process.env.TENANT_CACHE_MB;
+  const env = { ...benchApiEnv(), DATABASE_URL: databaseUrl, PLATFORM_ADMIN_TOKEN: api.platformToken, AUTH_MODE: 'dev' };
   const processes = await startApiProcesses({ count: 1, basePort: await freePort(), env });
   return { http: jsonClient({ baseUrl: processes.urls[0] }), separate: true, stop: () => processes.stop() };
 }

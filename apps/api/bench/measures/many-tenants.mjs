@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { integrate } from '@loome/roles-core';
 import { createBenchDatabase } from '../bench-database.mjs';
-import { benchTenant, startBenchApiProcess } from '../boot-bench-api.mjs';
+import { benchApiEnv, benchTenant, startBenchApiProcess } from '../boot-bench-api.mjs';
 import {
   SMALL_TENANT_GROUP,
   seededUserEmail,
@@ -86,15 +86,16 @@ function heapOf(memory) {
  * a load generator sends single `check`s about the large tenant for `durationMs` while dev
  * sign-ins and directory changes of the small tenants arrive all along. The process's memory is
  * sampled throughout (its peaks include garbage not swept yet) and measured after a full
- * collection before and after (what it retains); `TENANT_CACHE_MB`, when set, is handed to it
- * as its cache budget.
+ * collection before and after (what it retains); `TENANT_CACHE_MB`, when the run sets it, is its
+ * cache budget.
  */
 export async function measureManyTenants({ kind, tenants, members, largeMemberships, durationMs, connections, signInEveryMs, directoryEveryMs }) {
-  const budgetMb = process.env.TENANT_CACHE_MB ? Number(process.env.TENANT_CACHE_MB) : null;
+  const { TENANT_CACHE_MB: budget } = benchApiEnv();
+  const budgetMb = budget === undefined ? null : Number(budget);
   const db = await createBenchDatabase({ kind });
   let api;
   try {
-    api = await startBenchApiProcess({ databaseUrl: db.url, env: budgetMb === null ? {} : { TENANT_CACHE_MB: String(budgetMb) } });
+    api = await startBenchApiProcess({ databaseUrl: db.url });
     const bare = await api.memory({ collect: true });
     const seedStarted = now();
     const large = await benchTenant({ api, product: 'integrate' });
