@@ -1,8 +1,17 @@
 // The child process `startBenchApiProcess` forks: it boots the bench API and answers its parent's
-// questions about its memory over IPC until told to close.
+// questions over IPC until told to close.
 import { bootBenchApi } from './boot-bench-api.mjs';
+import { forgetTenant } from './measures/with-api.mjs';
 
 let api;
+const answers = {
+  memory: ({ collect }) => {
+    if (collect) globalThis.gc();
+    return process.memoryUsage();
+  },
+  forget: ({ tenantId }) => forgetTenant({ api, tenantId }),
+};
+
 process.on('message', async (message) => {
   if (message.type === 'boot') {
     try {
@@ -11,11 +20,10 @@ process.on('message', async (message) => {
     } catch (error) {
       process.send({ type: 'failed', error: String(error?.stack ?? error) }, () => process.exit(1));
     }
-  } else if (message.type === 'memory') {
-    if (message.collect) globalThis.gc();
-    process.send({ type: 'memory', id: message.id, memory: process.memoryUsage() });
   } else if (message.type === 'close') {
     await api?.close();
     process.exit(0);
+  } else {
+    process.send({ type: 'answer', id: message.id, value: answers[message.type](message) ?? null });
   }
 });

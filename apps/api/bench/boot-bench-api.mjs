@@ -29,7 +29,8 @@ export async function bootBenchApi({ databaseUrl, env = benchApiEnv(), platformT
 /**
  * The same API booted in a child process of its own, so that its memory is its own and not the
  * bench's: `memory({collect})` answers the child's `process.memoryUsage()`, after a full garbage
- * collection when `collect` (what it retains rather than what it has not swept yet).
+ * collection when `collect` (what it retains rather than what it has not swept yet);
+ * `forgetTenant({tenantId})` drops what it holds of a tenant seeded behind its back.
  */
 export async function startBenchApiProcess({ databaseUrl, env = benchApiEnv() }) {
   const child = fork(fileURLToPath(new URL('./api-process.mjs', import.meta.url)), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: ['--expose-gc'] });
@@ -41,24 +42,26 @@ export async function startBenchApiProcess({ databaseUrl, env = benchApiEnv() })
     child.on('message', (message) => {
       if (message.type === 'listening') resolve(message);
       else if (message.type === 'failed') reject(new Error(message.error));
-      else replies.get(message.id)?.(message.memory);
+      else replies.get(message.id)?.(message.value);
     });
   });
   child.send({ type: 'boot', databaseUrl, env });
   const { baseUrl, platformToken } = await ready;
+  const ask = (question) =>
+    new Promise((resolve) => {
+      const id = ++asked;
+      replies.set(id, (value) => {
+        replies.delete(id);
+        resolve(value);
+      });
+      child.send({ ...question, id });
+    });
   return {
     baseUrl,
     platformToken,
     http: jsonClient({ baseUrl }),
-    memory: ({ collect = false } = {}) =>
-      new Promise((resolve) => {
-        const id = ++asked;
-        replies.set(id, (memory) => {
-          replies.delete(id);
-          resolve(memory);
-        });
-        child.send({ type: 'memory', id, collect });
-      }),
+    memory: ({ collect = false } = {}) => ask({ type: 'memory', collect }),
+    forgetTenant: ({ tenantId }) => ask({ type: 'forget', tenantId }),
     close: () =>
       new Promise((resolve) => {
         child.once('exit', resolve);

@@ -104,6 +104,7 @@ export async function measureManyTenants({ kind, tenants, members, largeMembersh
     const sessions = Array.from({ length: tenants }, (_, t) => ({ token: `lss_${randomBytes(24).toString('base64url')}`, userId: seededUserId({ tag: SMALL, n: t * members }) }));
     await seedSessions({ db, sessions });
     await settleDatabase({ db });
+    await api.forgetTenant({ tenantId: large.tenantId });
     const seedMs = elapsedMs({ since: seedStarted });
 
     const touchStarted = now();

@@ -3,7 +3,7 @@ import { benchTenant } from '../boot-bench-api.mjs';
 import { seededUserEmail, seededUserId, seedMembershipTenant, seedUsers, settleDatabase } from '../seed.mjs';
 import { elapsedMs, now, quantile } from '../stats.mjs';
 import { anotherApiProcess } from './another-api-process.mjs';
-import { withApi } from './with-api.mjs';
+import { forgetTenant, withApi } from './with-api.mjs';
 
 /** Repetitions timed at every size even when they overrun the budget, so a p95 means something. */
 const MIN_REPETITIONS = 5;
@@ -113,6 +113,7 @@ export async function measureWrites({ kind, sizes, repetitions, budgetMs, sequen
         tenants.push({ tag, tenantId, token, memberships });
       }
       await settleDatabase({ db });
+      for (const { tenantId } of tenants) forgetTenant({ api, tenantId });
       const seedMs = elapsedMs({ since: seedStarted });
       const other = await anotherApiProcess({ kind, api, databaseUrl: db.url });
       try {
