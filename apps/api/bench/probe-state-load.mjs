@@ -1,26 +1,22 @@
 // `node bench/probe-state-load.mjs [sqlite|postgres] [rounds]`: seeds the state-load tenant once and
 // times reading and compiling it several times, to compare changes without re-seeding. Figures only.
-import { integrate } from '@loome/roles-core';
 import { ensureApiBuilt } from './ensure-built.mjs';
 
 ensureApiBuilt();
 const { TenantContextService } = await import('../dist/modules/tenants/tenant-context.service.js');
 const { TenantStateRepository } = await import('../dist/modules/tenants/tenant-state.repository.js');
 const { benchTenant } = await import('./boot-bench-api.mjs');
-const { settleDatabase, seedApplicationGrants, seedProjectGrants, seedProjects, seedUsers } = await import('./seed.mjs');
+const { seedMembershipTenant, settleDatabase } = await import('./seed.mjs');
 const { withApi } = await import('./measures/with-api.mjs');
 
 const kind = process.argv[2] ?? 'sqlite';
 const rounds = Number(process.argv[3] ?? 3);
-const users = 250_000;
+const memberships = 1_000_000;
 await withApi({
   kind,
   work: async ({ db, api }) => {
     const { tenantId } = await benchTenant({ api, product: 'integrate' });
-    await seedUsers({ db, tag: 'big', count: users });
-    await seedApplicationGrants({ db, tenantId, tag: 'big', count: users, roles: ['consumer', 'consumer', 'project-creator'] });
-    await seedProjects({ db, tenantId, tag: 'big', count: 1_000 });
-    await seedProjectGrants({ db, tenantId, tag: 'big', users, projects: 1_000, perUser: 3, roles: Object.keys(integrate.projectRoles) });
+    await seedMembershipTenant({ db, tenantId, tag: 'big', memberships });
     await settleDatabase({ db });
     const states = api.app.get(TenantStateRepository);
     const contexts = api.app.get(TenantContextService);

@@ -12,10 +12,12 @@ const { measureMemberPages } = await import('./measures/member-pages.mjs');
 const { measureInvitations } = await import('./measures/invitations.mjs');
 const { measureStateLoad } = await import('./measures/state-load.mjs');
 const { measureOverload } = await import('./measures/overload.mjs');
+const { measureWrites } = await import('./measures/writes.mjs');
+const { measureManyTenants } = await import('./measures/many-tenants.mjs');
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
-/** BENCH_ONLY=state-load (a comma list of check, pages, invite, state-load, overload) runs only those figures. */
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'check,pages,invite,state-load,overload').split(',').map((name) => name.trim()));
+/** BENCH_ONLY=state-load (a comma list of check, pages, invite, state-load, overload, writes, many-tenants) runs only those figures. */
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'check,pages,invite,state-load,overload,writes,many-tenants').split(',').map((name) => name.trim()));
 const scaled = (count) => Math.max(1, Math.round(count * SCALE));
 const databases = ['sqlite', ...((await postgresReachable()) ? ['postgres'] : [])];
 if (!databases.includes('postgres')) console.warn('PostgreSQL is not reachable: its figures are skipped');
@@ -23,14 +25,16 @@ if (!databases.includes('postgres')) console.warn('PostgreSQL is not reachable: 
 const rows = [];
 const fmt = (value, digits = 1) => (Number.isFinite(value) ? value.toLocaleString('en-US', { maximumFractionDigits: digits }) : '—');
 
+/** One run of a measure; `describe` answers its row, or several rows (each may name its own figure and goal). */
 async function figure({ key, name, database, goal, run, describe }) {
   if (!ONLY.has(key)) return;
   const started = Date.now();
   process.stdout.write(`… ${name} [${database}]`);
   try {
     const result = await run();
-    const { value, met, note } = describe(result);
-    rows.push({ name, database, value, goal, met: met === null ? '—' : met ? 'yes' : 'NO', note });
+    for (const row of [describe(result)].flat()) {
+      rows.push({ name: row.name ?? name, database, value: row.value, goal: row.goal ?? goal, met: row.met === null ? '—' : row.met ? 'yes' : 'NO', note: row.note });
+    }
   } catch (error) {
     rows.push({ name, database, value: 'failed', goal, met: 'NO', note: String(error?.message ?? error).slice(0, 200) });
   }
@@ -95,7 +99,7 @@ for (const database of databases) {
     name: `load the decision state of a ${fmt(scaled(1_000_000), 0)}-membership tenant`,
     database,
     goal: '< 2 s',
-    run: () => measureStateLoad({ kind: database, memberships: scaled(1_000_000), projectsPerUser: 3, projects: 1_000 }),
+    run: () => measureStateLoad({ kind: database, memberships: scaled(1_000_000) }),
     describe: (r) => ({
       value: r.error ? 'failed' : `${fmt(r.totalMs / 1000, 2)} s (median of ${r.loads})`,
       met: !r.error && r.totalMs < 2_000,
@@ -117,6 +121,95 @@ for (const database of databases) {
       met: !r.error && r.failed === 0 && r.p95Ms <= 50,
       note: `${r.error ? `${r.error}; ` : ''}p50 ${fmt(r.p50Ms)} ms, max ${fmt(r.maxMs, 0)} ms over ${r.count} reads, ${r.failed} failed (idle p50 ${fmt(r.idle.p50Ms)} ms); longest event-loop stall ${fmt(r.loopStallMaxMs, 0)} ms; invitation ${fmt(r.inviteMs / 1000, 2)} s; single adds ${Object.entries(r.addStatuses).map(([status, n]) => `${n}× ${status}`).join(', ')}`,
     }),
+  });
+}
+
+const writeSizes = [1_000, 100_000, 1_000_000].map(scaled);
+const largest = writeSizes.at(-1);
+const sequence = { writes: 1_000, budgetMs: 60_000 };
+const msOf = ({ p50, p95 }) => `${fmt(p50)} · ${fmt(p95)} ms`;
+for (const database of databases) {
+  await figure({
+    key: 'writes',
+    name: 'single writes and the first check after them',
+    database,
+    goal: '—',
+    run: () => measureWrites({ kind: database, sizes: writeSizes, repetitions: 200, budgetMs: 60_000, sequence }),
+    describe: (r) => {
+      const [smallest, biggest] = [r.bySize[0], r.bySize.at(-1)];
+      const growth = (write) => biggest[write].p95 / smallest[write].p95;
+      const elsewhere = r.separateProcess ? 'on a second API process on the same database' : 'on the same process (SQLite is single-process)';
+      return [
+        ...r.bySize.map((s) => ({
+          name: `add · remove one member by email, p50 · p95, ${fmt(s.memberships, 0)} memberships`,
+          goal: s.memberships === largest ? 'p95 ≤ 20 ms' : '—',
+          value: `add ${msOf(s.add)}; remove ${msOf(s.remove)}`,
+          met: s.memberships === largest ? s.add.p95 <= 20 && s.remove.p95 <= 20 : null,
+          note: `${s.repetitions} of each`,
+        })),
+        {
+          name: `growth of the write p95, ${fmt(smallest.memberships, 0)} → ${fmt(biggest.memberships, 0)} memberships`,
+          goal: '≤ 2×',
+          value: `add ${fmt(growth('add'), 2)}×; remove ${fmt(growth('remove'), 2)}×`,
+          met: growth('add') <= 2 && growth('remove') <= 2,
+          note: '',
+        },
+        ...r.bySize.map((s) => ({
+          name: `first check after a write, p50, ${fmt(s.memberships, 0)} memberships`,
+          goal: '≤ 2 ms, none stale',
+          value: `${fmt(s.checkAfterWrite.p50)} ms (p95 ${fmt(s.checkAfterWrite.p95)})`,
+          met: s.checkAfterWrite.p50 <= 2 && s.stale === 0,
+          note: `${elsewhere}; ${s.stale} of ${2 * s.repetitions} answered the state before the write; its first check loaded the tenant in ${fmt(s.coldCheckMs, 0)} ms`,
+        })),
+        {
+          name: `${fmt(r.series.writes, 0)} single writes in a row, ${fmt(biggest.memberships, 0)} memberships`,
+          goal: '≤ 20 s',
+          value: r.series.done === r.series.writes ? `${fmt(r.series.ms / 1000, 2)} s` : `> ${fmt(r.series.ms / 1000, 1)} s (about ${fmt(r.series.projectedMs / 1000, 0)} s)`,
+          met: r.series.done === r.series.writes && r.series.ms <= 20_000,
+          note: `alternate adds and removes${r.series.done === r.series.writes ? '' : `; stopped after ${r.series.done} writes, the rest projected`}; seeded in ${fmt(r.seedMs / 1000)} s`,
+        },
+      ];
+    },
+  });
+}
+
+const manyTenants = {
+  tenants: scaled(10_000),
+  members: 100,
+  largeMemberships: scaled(1_000_000),
+  durationMs: 30_000,
+  connections: 2,
+  signInEveryMs: 100,
+  directoryEveryMs: 500,
+};
+for (const database of databases) {
+  await figure({
+    key: 'many-tenants',
+    name: `${fmt(manyTenants.tenants, 0)} tenants of ${manyTenants.members} and one of ${fmt(manyTenants.largeMemberships, 0)} on one process`,
+    database,
+    goal: '—',
+    run: () => measureManyTenants({ kind: database, ...manyTenants }),
+    describe: (r) => {
+      // Held at its fullest: right after every tenant was touched, or at the end of the load.
+      const growthMb = Math.max(r.memory.loadedHeapMb, r.memory.retainedHeapMb) - r.memory.bareHeapMb;
+      const perMillionMb = (128 * r.memberships) / 1_000_000;
+      return [
+        {
+          name: `check p99 of the ${fmt(manyTenants.largeMemberships, 0)}-membership tenant among ${fmt(manyTenants.tenants, 0)} others, sign-ins and directory changes arriving`,
+          goal: '≤ 5 ms',
+          value: `${fmt(r.p99Ms)} ms (p50 ${fmt(r.p50Ms)}, max ${fmt(r.maxMs, 0)})`,
+          met: r.p99Ms <= 5 && r.failed === 0,
+          note: `${fmt(r.requests, 0)} checks, ${r.failed} failed, ${manyTenants.connections} connections; ${r.signIns.sent} sign-ins (${r.signIns.failed} failed) and ${r.directoryChanges.sent} directory changes (${r.directoryChanges.failed} failed) meanwhile; small tenants touched in ${fmt(r.touchMs / 1000)} s (${r.touchFailed} failed), the large one loaded in ${fmt(r.coldLargeMs, 0)} ms; seeded in ${fmt(r.seedMs / 1000)} s`,
+        },
+        {
+          name: `API process memory holding ${fmt(r.memberships, 0)} memberships in ${fmt(manyTenants.tenants + 1, 0)} tenants`,
+          goal: r.budgetMb === null ? 'within its budget (TENANT_CACHE_MB unset)' : `within TENANT_CACHE_MB=${r.budgetMb}`,
+          value: `retains up to ${fmt(growthMb, 0)} MB over a bare process; peaks: heap ${fmt(r.memory.peakHeapMb, 0)} MB, RSS ${fmt(r.memory.peakRssMb, 0)} MB`,
+          met: r.budgetMb === null ? null : growthMb <= r.budgetMb,
+          note: `heap = V8 heap + external (typed arrays); retained = after a full collection, once every tenant was touched (${fmt(r.memory.loadedHeapMb, 0)} MB) and at the end of the load (${fmt(r.memory.retainedHeapMb, 0)} MB), against a bare process's ${fmt(r.memory.bareHeapMb, 0)} MB (RSS ${fmt(r.memory.bareRssMb, 0)} MB); 128 MB per 1,000,000 memberships would be ${fmt(perMillionMb, 0)} MB`,
+        },
+      ];
+    },
   });
 }
 

@@ -1,8 +1,7 @@
-import { integrate } from '@loome/roles-core';
 import { TenantContextService } from '../../dist/modules/tenants/tenant-context.service.js';
 import { TenantStateRepository } from '../../dist/modules/tenants/tenant-state.repository.js';
 import { benchTenant } from '../boot-bench-api.mjs';
-import { settleDatabase, seedApplicationGrants, seedProjectGrants, seedProjects, seedUsers } from '../seed.mjs';
+import { seedMembershipTenant, settleDatabase } from '../seed.mjs';
 import { elapsedMs, now } from '../stats.mjs';
 import { forgetTenant, withApi } from './with-api.mjs';
 
@@ -12,21 +11,18 @@ const LOADS = 5;
 /**
  * Loading one tenant's decision state as a request would after a change: read every row (the
  * repository) and compile it (the core), `LOADS` times, each from the database with nothing
- * kept between them. `memberships` = one application role per user plus `projectsPerUser`
- * project roles each. The database is settled after seeding first, as it would be for a tenant
- * that grew to that size: SQLite's write-ahead log written back, PostgreSQL's tables vacuumed.
+ * kept between them. The tenant is the bench's large one (`seedMembershipTenant`): one
+ * application role and three project roles per user. The database is settled after seeding
+ * first, as it would be for a tenant that grew to that size: SQLite's write-ahead log written
+ * back, PostgreSQL's tables vacuumed.
  */
-export async function measureStateLoad({ kind, memberships, projectsPerUser, projects }) {
-  const users = Math.round(memberships / (1 + projectsPerUser));
+export async function measureStateLoad({ kind, memberships }) {
   return withApi({
     kind,
     work: async ({ db, api }) => {
       const { tenantId } = await benchTenant({ api, product: 'integrate' });
       const seedStarted = now();
-      await seedUsers({ db, tag: 'big', count: users });
-      await seedApplicationGrants({ db, tenantId, tag: 'big', count: users, roles: ['consumer', 'consumer', 'project-creator'] });
-      await seedProjects({ db, tenantId, tag: 'big', count: projects });
-      await seedProjectGrants({ db, tenantId, tag: 'big', users, projects, perUser: projectsPerUser, roles: Object.keys(integrate.projectRoles) });
+      const { users } = await seedMembershipTenant({ db, tenantId, tag: 'big', memberships });
       await settleDatabase({ db });
       const seedMs = elapsedMs({ since: seedStarted });
       forgetTenant({ api, tenantId });

@@ -17,5 +17,5 @@ export async function withApi({ kind, work }) {
 
 /** Rows seeded behind the API's back: drop its cached decision state of the tenant. */
 export function forgetTenant({ api, tenantId }) {
-  api.app.get(TenantContextService).invalidate({ tenantId });
+  api.app.get(TenantContextService).forget({ tenantId });
 }

@@ -1,0 +1,29 @@
+import { createServer } from 'node:net';
+import { benchApiEnv, jsonClient } from '../boot-bench-api.mjs';
+
+/** The project's launcher of N API processes on one database (`startApiProcesses`). */
+const LAUNCHER = new URL('../../../../tooling/scripts/api-processes.mjs', import.meta.url);
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * The API process a check is sent to right after a write made through `api`. On PostgreSQL a
+ * second process of the built API (`dist/main.js`) on the same database, started by the project's
+ * launcher; SQLite is one process's database, so there it is `api` itself (`separate: false`).
+ */
+export async function anotherApiProcess({ kind, api, databaseUrl }) {
+  if (kind === 'sqlite') return { http: api.http, separate: false, stop: async () => undefined };
+  const { startApiProcesses } = await import(LAUNCHER.href);
+  const env = { ...benchApiEnv(), DATABASE_URL: databaseUrl, PLATFORM_ADMIN_TOKEN: api.platformToken, AUTH_MODE: 'dev' };
+  const processes = await startApiProcesses({ count: 1, basePort: await freePort(), env });
+  return { http: jsonClient({ baseUrl: processes.urls[0] }), separate: true, stop: () => processes.stop() };
+}
