@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import { ProblemError } from '../errors/problem.error.js';
 import { sendProblem, type ProblemResponse } from '../errors/send-problem.js';
 
@@ -30,8 +31,10 @@ function isJson(contentType: string | undefined): boolean {
 export type JsonBodyReader = (request: RawRequest, response: ProblemResponse, next: () => void) => void;
 
 export function jsonBodyMiddleware({ limitBytes }: { limitBytes: number }): JsonBodyReader {
-  return (request, response, next) => {
-    if (!hasBody(request)) return next();
+  return (request, response, proceed) => {
+    if (!hasBody(request)) return proceed();
+    // Stream events run in the socket's async context: the request's own scope (request-scope.ts) goes on only through a bound continuation.
+    const next = AsyncResource.bind(proceed);
     const contentType = request.headers['content-type'];
     if (!isJson(Array.isArray(contentType) ? contentType[0] : contentType)) {
       if (!MUTATIONS.has((request.method ?? '').toUpperCase())) return next();
