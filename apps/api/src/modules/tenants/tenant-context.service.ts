@@ -31,6 +31,8 @@ interface Entry {
   version: number;
   /** An estimate of what the entry holds in memory, for the cache's budget. */
   bytes: number;
+  /** The context of the entry's version, made once: what requests remember answers under. */
+  context?: TenantContext;
 }
 
 /** Bytes a membership costs a loaded tenant, roles-core and the API together (issue budget: 128 MB a million). */
@@ -216,8 +218,9 @@ export class TenantContextService {
       this.entries.delete(tenantId);
       this.entries.set(tenantId, entry);
     }
+    if (entry.context?.version === entry.version) return entry.context;
     const { live } = entry;
-    return {
+    entry.context = {
       tenant: entry.tenant,
       product: entry.product,
       version: entry.version,
@@ -225,6 +228,7 @@ export class TenantContextService {
       decisions: live.decisions,
       memberships: { has: (userId) => live.isMember(userId) },
     };
+    return entry.context;
   }
 }
 
