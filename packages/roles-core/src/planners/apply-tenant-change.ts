@@ -1,0 +1,31 @@
+/**
+ * The meaning of a committed `TenantChange` for a tenant's state as plain data: its effects as
+ * `applyEffects` gives them, users named by email getting the ids the database settled, then the
+ * directory's groups and the users' stored records. `LiveTenant` applies the same change
+ * incrementally; its property test checks both end in the same decisions.
+ */
+import type { TenantChange } from '../model/tenant-change.js';
+import type { GroupRecord, TenantState } from '../model/tenant-state.js';
+import { applyEffects } from './apply-effects.js';
+
+export function applyTenantChange({ state, change }: { state: TenantState; change: TenantChange }): TenantState {
+  const settledIds = new Map(change.users.map((user) => [user.email.toLowerCase(), user.id]));
+  const after = applyEffects({ state, effects: change.effects, newUserId: (email) => settledIds.get(email) ?? `user:${email}` });
+  const groupHolders = new Set<string>();
+  for (const grants of [after.applicationGrants, after.projectGrants]) {
+    for (const grant of grants) if (grant.kind === 'group') groupHolders.add(grant.principalId);
+  }
+  // R7: a group's record follows the directory while the tenant gives it a role; a group the directory lost stays out.
+  const removed = new Set(change.removedGroupIds);
+  const changed = new Map(change.groups.filter((group) => groupHolders.has(group.id)).map((group) => [group.id, group]));
+  const groups: GroupRecord[] = [];
+  for (const group of after.groups) {
+    if (removed.has(group.id)) continue;
+    groups.push(changed.get(group.id) ?? group);
+    changed.delete(group.id);
+  }
+  for (const group of changed.values()) if (!removed.has(group.id)) groups.push(group);
+  const stored = new Map(change.users.map((user) => [user.id, user]));
+  const users = stored.size === 0 ? after.users : after.users.map((user) => stored.get(user.id) ?? user);
+  return { ...after, groups, users };
+}
