@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { loadedAsRead } from '../../test/properties/loaded-as-read.js';
+import { referenceApplyTenantChange } from '../../test/properties/reference-apply-tenant-change.js';
 import { changesOf } from '../../test/properties/random-tenant-change.js';
 import { everyProduct, RUNS } from '../../test/properties/random-tenant-state.js';
 import { expectSameDecisions } from '../../test/properties/same-decisions.js';
 import { compileTenant } from '../decisions/compile-tenant.js';
-import { applyTenantChange } from '../planners/apply-tenant-change.js';
 import { products } from '../products/index.js';
 import { LiveTenant } from './live-tenant.js';
 
@@ -24,7 +24,7 @@ describe('a live tenant', () => {
         let plain = state;
         for (const change of changes) {
           live.apply(change);
-          plain = applyTenantChange({ state: plain, change });
+          plain = referenceApplyTenantChange({ state: plain, change });
         }
         expectSameDecisions({
           product,
@@ -47,7 +47,7 @@ describe('a live tenant', () => {
         let plain = state;
         for (const change of changes) {
           live.apply(change);
-          plain = applyTenantChange({ state: plain, change });
+          plain = referenceApplyTenantChange({ state: plain, change });
           expectSameDecisions({ product, actual: live.decisions, expected: compileTenant({ product, state: plain }), isMember: (userId) => live.isMember(userId) });
         }
       }),

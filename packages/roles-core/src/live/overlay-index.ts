@@ -42,7 +42,7 @@ const IGNORE: OverlayListener = { touchId() {}, touchEmail() {}, project() {}, r
 
 const defaultNewUserId = (email: string) => `user:${email}`;
 
-/** Keyed lists changed here; `undefined` reads through to the parent. */
+/** Keyed lists changed here; a key not changed reads through to the parent. */
 class ListOverlay<T> {
   readonly changed = new Map<string, readonly T[]>();
 
@@ -54,6 +54,45 @@ class ListOverlay<T> {
 
   set(key: string, items: readonly T[]): void {
     this.changed.set(key, items);
+  }
+}
+
+/** Grants per holder changed here, and every grant made here in the order it was made. */
+class GrantOverlay<T extends object> extends ListOverlay<T> {
+  readonly made: T[] = [];
+
+  constructor(
+    parentOf: (key: string) => readonly T[],
+    private readonly holderOf: (grant: T) => string,
+    private readonly same: (a: T, b: T) => boolean,
+  ) {
+    super(parentOf);
+  }
+
+  add(key: string, grant: T): void {
+    this.set(key, [...this.get(key), this.remember(grant)]);
+  }
+
+  /** Files a grant as made here (for the list's order) and hands it back. */
+  remember(grant: T): T {
+    this.made.push(grant);
+    return grant;
+  }
+
+  /**
+   * The parent's grants still held, in their order, then those made here and still held, in the
+   * order they were made: what filtering revoked grants out and appending new ones gives.
+   */
+  list(parent: readonly T[]): T[] {
+    if (this.changed.size === 0) return [...parent];
+    const made = new Set<T>(this.made);
+    const items: T[] = [];
+    for (const grant of parent) {
+      const held = this.changed.get(this.holderOf(grant));
+      if (!held || held.some((kept) => !made.has(kept) && this.same(kept, grant))) items.push(grant);
+    }
+    for (const grant of this.made) if (this.changed.get(this.holderOf(grant))?.includes(grant)) items.push(grant);
+    return items;
   }
 }
 
@@ -101,9 +140,9 @@ export class OverlayIndex implements TenantReader {
   private readonly users: RecordOverlay<UserRecord>;
   /** Emails whose owner changed here (`null`: nobody's now). */
   private readonly emailOwners = new Map<string, string | null>();
-  private readonly applicationGrants: ListOverlay<ApplicationGrant>;
-  private readonly projectGrants: ListOverlay<ProjectGrant>;
-  private readonly legacyGrants: ListOverlay<LegacyGrant>;
+  private readonly applicationGrants: GrantOverlay<ApplicationGrant>;
+  private readonly projectGrants: GrantOverlay<ProjectGrant>;
+  private readonly legacyGrants: GrantOverlay<LegacyGrant>;
   private readonly administrators = new Map<string, boolean>();
   private administratorDelta = 0;
   private readonly groups: RecordOverlay<GroupRecord>;
@@ -128,9 +167,21 @@ export class OverlayIndex implements TenantReader {
     this.roleModel = parent.roleModel;
     this.settings = parent.settings;
     this.users = new RecordOverlay((id) => parent.userById(id));
-    this.applicationGrants = new ListOverlay((id) => parent.applicationGrantsOf(id));
-    this.projectGrants = new ListOverlay((id) => parent.projectGrantsOf(id));
-    this.legacyGrants = new ListOverlay((id) => parent.legacyGrantsOf(id));
+    this.applicationGrants = new GrantOverlay(
+      (id) => parent.applicationGrantsOf(id),
+      (g) => g.principalId,
+      (a, b) => a.kind === b.kind && a.role === b.role,
+    );
+    this.projectGrants = new GrantOverlay(
+      (id) => parent.projectGrantsOf(id),
+      (g) => g.principalId,
+      (a, b) => a.kind === b.kind && a.projectId === b.projectId && a.role === b.role,
+    );
+    this.legacyGrants = new GrantOverlay(
+      (id) => parent.legacyGrantsOf(id),
+      (g) => g.userId,
+      (a, b) => a.role === b.role,
+    );
     this.groups = new RecordOverlay((id) => parent.groupById(id));
     this.groupsByEmail = new ListOverlay((email) => parent.groupsOfEmail(email));
     this.apiKeys = new RecordOverlay((id) => parent.apiKeyById(id));
@@ -304,7 +355,7 @@ export class OverlayIndex implements TenantReader {
         const principalId = this.idOf(effect.principal, newUserId);
         const held = this.applicationGrants.get(principalId);
         if (held.some((g) => g.kind === kind && g.role === effect.role)) return;
-        this.setApplicationGrants(principalId, [...held, { principalId, kind, role: effect.role }]);
+        this.setApplicationGrants(principalId, [...held, this.applicationGrants.remember({ principalId, kind, role: effect.role })]);
         this.touchHolder(kind, principalId);
         return;
       }
@@ -324,7 +375,7 @@ export class OverlayIndex implements TenantReader {
         const principalId = this.idOf(effect.principal, newUserId);
         const held = this.projectGrants.get(principalId);
         if (held.some((g) => g.kind === kind && g.projectId === projectId && g.role === role)) return;
-        this.projectGrants.set(principalId, [...held, { projectId, principalId, kind, role }]);
+        this.projectGrants.add(principalId, { projectId, principalId, kind, role });
         this.listener.project(projectId);
         this.touchHolder(kind, principalId);
         return;
@@ -365,7 +416,7 @@ export class OverlayIndex implements TenantReader {
         const userId = this.ensureUser(effect.email, newUserId);
         const held = this.legacyGrants.get(userId);
         if (held.some((g) => g.role === effect.role)) return;
-        this.legacyGrants.set(userId, [...held, { userId, role: effect.role }]);
+        this.legacyGrants.add(userId, { userId, role: effect.role });
         this.touchUser(userId);
         return;
       }
@@ -542,7 +593,6 @@ export class OverlayIndex implements TenantReader {
   }
 
   private makeList<K extends ListKey>(key: K): TenantState[K] {
-    const parent = this.parent.list(key);
     const lists: { [L in ListKey]: () => TenantState[L] } = {
       users: () => this.users.list(this.parent.list('users')),
       groups: () => this.groups.list(this.parent.list('groups')),
@@ -551,18 +601,10 @@ export class OverlayIndex implements TenantReader {
       records: () => this.records.list(this.parent.list('records')),
       communicationRules: () => this.rules.list(this.parent.list('communicationRules')),
       departments: () => this.departments.list(this.parent.list('departments')),
-      applicationGrants: () => withHolders(this.parent.list('applicationGrants'), this.applicationGrants.changed, (g) => g.principalId),
-      projectGrants: () => withHolders(this.parent.list('projectGrants'), this.projectGrants.changed, (g) => g.principalId),
-      legacyGrants: () => withHolders(this.parent.list('legacyGrants'), this.legacyGrants.changed, (g) => g.userId),
+      applicationGrants: () => this.applicationGrants.list(this.parent.list('applicationGrants')),
+      projectGrants: () => this.projectGrants.list(this.parent.list('projectGrants')),
+      legacyGrants: () => this.legacyGrants.list(this.parent.list('legacyGrants')),
     };
-    return parent === undefined ? lists[key]() : lists[key]();
+    return lists[key]();
   }
-}
-
-/** The parent's grants of holders unchanged here, then the changed holders' grants. */
-function withHolders<T>(parent: readonly T[], changed: ReadonlyMap<string, readonly T[]>, holderOf: (grant: T) => string): T[] {
-  if (changed.size === 0) return [...parent];
-  const items = parent.filter((grant) => !changed.has(holderOf(grant)));
-  for (const grants of changed.values()) for (const grant of grants) items.push(grant);
-  return items;
 }

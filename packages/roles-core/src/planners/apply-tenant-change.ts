@@ -6,9 +6,18 @@
  */
 import type { TenantChange } from '../model/tenant-change.js';
 import type { GroupRecord, TenantState } from '../model/tenant-state.js';
-import { applyEffects } from './apply-effects.js';
+import { applyEffects as applyEffectsByDefault, type ApplyEffectsInput } from './apply-effects.js';
 
-export function applyTenantChange({ state, change }: { state: TenantState; change: TenantChange }): TenantState {
+/** `applyEffects`: how the effects themselves are applied (the core's tests pass a plain-list reference). */
+export function applyTenantChange({
+  state,
+  change,
+  applyEffects = applyEffectsByDefault,
+}: {
+  state: TenantState;
+  change: TenantChange;
+  applyEffects?: (input: ApplyEffectsInput) => TenantState;
+}): TenantState {
   const settledIds = new Map(change.users.map((user) => [user.email.toLowerCase(), user.id]));
   const after = applyEffects({ state, effects: change.effects, newUserId: (email) => settledIds.get(email) ?? `user:${email}` });
   const groupHolders = new Set<string>();
