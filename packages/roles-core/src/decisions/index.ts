@@ -6,3 +6,4 @@ export type { Explanation, GroupRef, Reason, ReasonScope, ReasonSource } from '.
 export { describeReason } from './describe-reason.js';
 export { UnknownPermissionError } from './unknown-permission-error.js';
 export { emptyTenantState } from './empty-tenant-state.js';
+export { decisionsOf } from './decisions-of-state.js';

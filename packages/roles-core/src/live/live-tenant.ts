@@ -16,6 +16,7 @@
 import type { AnyProduct } from '../define-product.js';
 import { allowedByGrants, ANYWHERE, effectivePermissionsFromGrants, explainFromGrants, NOWHERE, type EffectivePermissions, type Place } from '../decisions/answers-from-grants.js';
 import type { CheckQuery, PrincipalSelector } from '../decisions/check-query.js';
+import { rememberDecisions } from '../decisions/decisions-of-state.js';
 import { collectGrants, type Grant, type PrincipalDescriptor } from '../decisions/collect-grants.js';
 import { CompiledTenant, NOT_A_RECORD } from '../decisions/compile-tenant.js';
 import type { Explanation } from '../decisions/reason.js';
@@ -72,7 +73,9 @@ export class LiveTenant {
 
   /** The state after every change applied so far; a new object per change (see `OverlayIndex.state`). */
   get state(): TenantState {
-    return this.current.index.state();
+    const state = this.current.index.state();
+    rememberDecisions({ state, decisions: this.decisions });
+    return state;
   }
 
   /** How many changes this tenant has applied since it was loaded. */

@@ -243,7 +243,9 @@ export class StateIndex implements TenantReader {
         if (!this.administratorGroups.includes(index)) return;
         for (let i = first; i < at; i++) {
           const p = holders[i]!;
-          if (p >= 0 && seen[p] === 0) (seen[p] = 1), count++;
+          if (p < 0 || seen[p] === 1) continue;
+          seen[p] = 1;
+          count++;
         }
       });
       this.administrators = count;

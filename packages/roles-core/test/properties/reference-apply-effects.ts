@@ -7,11 +7,9 @@ import type { Effect } from '../../src/model/effect.js';
 import type {
   ApplicationGrant,
   LegacyGrant,
-  PrincipalKind,
   PrincipalRef,
   ProjectGrant,
   TenantState,
-  UserRecord,
 } from '../../src/model/tenant-state.js';
 import type { ApplyEffectsInput } from '../../src/planners/apply-effects.js';
 import { GrantDraft, UserDraft } from './reference-state-draft.js';

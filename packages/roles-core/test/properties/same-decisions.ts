@@ -19,11 +19,11 @@ export function canonical(value: unknown): unknown {
 }
 
 /** A list's items as a set: each once, in one order. */
-function asSet(items: readonly unknown[]): string[] {
+export function asSet(items: readonly unknown[]): string[] {
   return [...new Set(items.map((item) => JSON.stringify(canonical(item))))].sort();
 }
 
-const LISTS = ['users', 'groups', 'apiKeys', 'applicationGrants', 'projects', 'projectGrants', 'records', 'communicationRules', 'legacyGrants', 'departments'] as const;
+export const LISTS = ['users', 'groups', 'apiKeys', 'applicationGrants', 'projects', 'projectGrants', 'records', 'communicationRules', 'legacyGrants', 'departments'] as const;
 
 export function expectSameDecisions({
   product,
@@ -45,8 +45,14 @@ export function expectSameDecisions({
   const ids = new Set<string>(extraIds);
   const emails = new Set<string>(extraEmails);
   for (const state of [mine, theirs]) {
-    for (const user of state.users) (ids.add(user.id), emails.add(user.email));
-    for (const group of state.groups) (ids.add(group.id), group.memberEmails.forEach((email) => emails.add(email)));
+    for (const user of state.users) {
+      ids.add(user.id);
+      emails.add(user.email);
+    }
+    for (const group of state.groups) {
+      ids.add(group.id);
+      for (const email of group.memberEmails) emails.add(email);
+    }
     for (const key of state.apiKeys) ids.add(key.id);
     for (const grant of [...state.applicationGrants, ...state.projectGrants]) ids.add(grant.principalId);
   }
