@@ -2,6 +2,7 @@
 import type { BlockingReferences } from '../model/refusal.js';
 import type { TenantState } from '../model/tenant-state.js';
 import type { AnyProduct } from './plan-input.js';
+import { referencesTo } from './tenant-queries.js';
 
 /** Every record assigned to the user and every rule emailing them, optionally within one project. */
 export function referencesOfUser({
@@ -17,15 +18,16 @@ export function referencesOfUser({
 }): BlockingReferences {
   const kinds = product.limitedMembers?.references ?? [];
   const inScope = (candidate: string) => projectId === undefined || candidate === projectId;
+  const references = referencesTo({ state, userId });
   return {
     records: kinds.includes('record-assignment')
-      ? state.records
-          .filter((record) => record.assigneeUserId === userId && inScope(record.projectId))
+      ? references.records
+          .filter((record) => inScope(record.projectId))
           .map(({ id, projectId: recordProject }) => ({ id, projectId: recordProject }))
       : [],
     rules: kinds.includes('communication-rule')
-      ? state.communicationRules
-          .filter((rule) => rule.recipientUserIds.includes(userId) && inScope(rule.projectId))
+      ? references.rules
+          .filter((rule) => inScope(rule.projectId))
           .map(({ id, projectId: ruleProject, name }) => ({ id, projectId: ruleProject, name }))
       : [],
   };

@@ -6,10 +6,14 @@
 import { grantGroupsOf } from '../model/grant-groups.js';
 import { isTenantMember } from '../live/tenant-reader.js';
 import { readerOf } from '../live/state-index.js';
-import type { ApplicationRoleId } from '../model/product-definition.js';
+import type { ApplicationRoleId, LegacyRoleId } from '../model/product-definition.js';
 import type {
+  ApiKeyRecord,
   ApplicationGrant,
+  CommunicationRule,
+  GroupRecord,
   PrincipalKind,
+  RecordRow,
   PrincipalRef,
   ProjectGrant,
   TenantState,
@@ -129,4 +133,41 @@ export function tenantMemberIds({ state }: { state: TenantState }): ReadonlySet<
 /** Contract details, "who is a member" (see `isTenantMember`): read from the state's indexes, never a scan. */
 export function isUserInTenant({ state, userId }: { state: TenantState; userId: string }): boolean {
   return isTenantMember({ reader: readerOf({ state }), userId });
+}
+
+export function findApiKey({ state, apiKeyId }: { state: TenantState; apiKeyId: string }): ApiKeyRecord | undefined {
+  return readerOf({ state }).apiKeyById(apiKeyId);
+}
+
+export function findGroup({ state, groupId }: { state: TenantState; groupId: string }): GroupRecord | undefined {
+  return readerOf({ state }).groupById(groupId);
+}
+
+export function findRecord({ state, recordId }: { state: TenantState; recordId: string }): RecordRow | undefined {
+  return readerOf({ state }).recordById(recordId);
+}
+
+export function findCommunicationRule({ state, ruleId }: { state: TenantState; ruleId: string }): CommunicationRule | undefined {
+  return readerOf({ state }).ruleById(ruleId);
+}
+
+/** Every stored grant under the holder id, whatever its kind (a request names a member by id alone). */
+export function grantsUnderId({ state, principalId }: { state: TenantState; principalId: string }): {
+  application: readonly ApplicationGrant[];
+  project: readonly ProjectGrant[];
+} {
+  const reader = readerOf({ state });
+  return { application: reader.applicationGrantsOf(principalId), project: reader.projectGrantsOf(principalId) };
+}
+
+/** Records assigned to the user and rules emailing them (R17). */
+export function referencesTo({ state, userId }: { state: TenantState; userId: string }): { records: readonly RecordRow[]; rules: readonly CommunicationRule[] } {
+  const reader = readerOf({ state });
+  return { records: reader.recordsAssignedTo(userId), rules: reader.rulesEmailing(userId) };
+}
+
+export function legacyRolesOf({ state, userId }: { state: TenantState; userId: string }): LegacyRoleId[] {
+  return readerOf({ state })
+    .legacyGrantsOf(userId)
+    .map((grant) => grant.role);
 }
