@@ -49,10 +49,10 @@ interface Generation {
   grants: Map<string, readonly Grant[]>;
 }
 
-export class LiveTenant {
+export class LiveTenant implements TenantDecisions {
   readonly product: AnyProduct;
-  /** The decisions over the current state; the same object across changes. */
-  readonly decisions: TenantDecisions;
+  /** The decisions over the current state: the tenant itself, under the interface the API reads decisions through. */
+  readonly decisions: TenantDecisions = this;
   private current: Generation;
   private readonly touchedIds = new Set<string>();
   private readonly touchedEmails = new Set<string>();
@@ -68,7 +68,6 @@ export class LiveTenant {
     this.product = product;
     this.rebuildFloor = rebuildFloor;
     this.current = this.compile(state);
-    this.decisions = new LiveDecisions(this);
   }
 
   /** The state after every change applied so far; a new object per change (see `OverlayIndex.state`). */
@@ -298,34 +297,5 @@ export class LiveTenant {
     const place = project ?? department ?? this.current.base.projectCount + this.current.addedProjects.size;
     if (project === undefined) this.current.addedProjects.set(projectId, place);
     if (departmentId !== null && department === undefined) this.current.addedProjects.set(departmentId, place);
-  }
-}
-
-/** `LiveTenant`'s answers under the interface the API reads decisions through. */
-class LiveDecisions implements TenantDecisions {
-  constructor(private readonly tenant: LiveTenant) {}
-
-  get product(): AnyProduct {
-    return this.tenant.product;
-  }
-
-  get state(): TenantState {
-    return this.tenant.state;
-  }
-
-  can(query: CheckQuery): boolean {
-    return this.tenant.can(query);
-  }
-
-  explain(query: CheckQuery): Explanation {
-    return this.tenant.explain(query);
-  }
-
-  effectivePermissions(selector: PrincipalSelector): EffectivePermissions {
-    return this.tenant.effectivePermissions(selector);
-  }
-
-  principalIdOf({ email }: { email: string }): string | null {
-    return this.tenant.principalIdOf({ email });
   }
 }

@@ -4,7 +4,6 @@
  * id and email indexes over their columns, and the small lists indexed on first use.
  */
 import { buildAdjacency, type Adjacency } from '../decisions/adjacency.js';
-import { IdIndex } from '../decisions/id-index.js';
 import { PrincipalTable } from '../decisions/principal-table.js';
 import { grantGroupsOf, type ApplicationGrantGroup, type GrantGroups, type ProjectGrantGroup } from '../model/grant-groups.js';
 import { PackedIds, type HolderIds } from '../model/packed-ids.js';
@@ -107,8 +106,8 @@ export class StateIndex implements TenantReader {
   private readonly columns: UserColumns;
   /** The user objects of a state given as lists, read as they are. */
   private readonly listedUsers: readonly UserRecord[] | null;
-  private readonly userIds: IdIndex;
-  private readonly userEmails: IdIndex;
+  /** Column positions by id and by email, made only for columns that list an id twice (principal `i` is column `i` otherwise). */
+  private unaligned: { byId: Map<string, number>; byEmail: Map<string, number> } | null = null;
   private readonly application: HolderGrants<ApplicationGrantGroup, ApplicationGrant>;
   private readonly project: HolderGrants<ProjectGrantGroup, ProjectGrant>;
   private readonly administratorGroups: number[] = [];
@@ -132,11 +131,13 @@ export class StateIndex implements TenantReader {
     const remembered = rememberedUserColumns({ state });
     this.columns = remembered ?? userColumnsOf({ state });
     this.listedUsers = remembered ? null : state.users;
-    this.userIds = new IdIndex(this.columns.ids, this.columns.ids.length);
-    this.userEmails = new IdIndex(this.columns.emails, this.columns.emails.length);
-    for (let at = 0; at < this.columns.ids.length; at++) {
-      this.userIds.intern(this.columns.ids[at]!, at);
-      this.userEmails.intern(this.columns.emails[at]!, at);
+    // Users are found through the principal table's indexes, which already hold every id and email.
+    if (this.principals.columnUsers !== this.columns.ids.length) {
+      const byId = new Map<string, number>();
+      const byEmail = new Map<string, number>();
+      this.columns.ids.forEach((id, at) => byId.has(id) || byId.set(id, at));
+      this.columns.emails.forEach((email, at) => byEmail.has(email) || byEmail.set(email, at));
+      this.unaligned = { byId, byEmail };
     }
     const size = this.principals.size;
     this.application = new HolderGrants({
@@ -161,13 +162,13 @@ export class StateIndex implements TenantReader {
   private readonly grantGroups: GrantGroups;
 
   userById(userId: string): UserRecord | undefined {
-    const at = this.userIds.indexOf(userId);
-    return at < 0 ? undefined : this.userAt(at);
+    const at = this.unaligned ? (this.unaligned.byId.get(userId) ?? -1) : this.principals.indexOfId(userId);
+    return at >= 0 && this.columns.ids[at] === userId ? this.userAt(at) : undefined;
   }
 
   userByEmail(email: string): UserRecord | undefined {
-    const at = this.userEmails.indexOf(email);
-    return at < 0 ? undefined : this.userAt(at);
+    const at = this.unaligned ? (this.unaligned.byEmail.get(email) ?? -1) : this.principals.indexOfEmail(email);
+    return at >= 0 && this.columns.emails[at] === email ? this.userAt(at) : undefined;
   }
 
   applicationGrantsOf(holderId: string): readonly ApplicationGrant[] {
