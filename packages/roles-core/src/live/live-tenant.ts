@@ -25,6 +25,7 @@ import type { TenantLookup } from '../decisions/tenant-lookup.js';
 import { grantGroupsOf } from '../model/grant-groups.js';
 import type { TenantChange } from '../model/tenant-change.js';
 import type { RecordRow, TenantState } from '../model/tenant-state.js';
+import { foldOverlay } from './fold-overlay.js';
 import { OverlayIndex, type OverlayListener } from './overlay-index.js';
 import { StateIndex } from './state-index.js';
 import { holdsAs, isTenantMember, type TenantReader } from './tenant-reader.js';
@@ -37,6 +38,8 @@ const REBUILD_SHARE = 0.25;
 /** One compiled base and the overlay of changes since. */
 interface Generation {
   base: CompiledTenant;
+  /** The base state by key; `index` reads through to it. */
+  stateIndex: StateIndex;
   index: OverlayIndex;
   lookup: TenantLookup;
   /** 1 for a base principal some change touched: its folded masks no longer answer for it. */
@@ -223,32 +226,18 @@ export class LiveTenant implements TenantDecisions {
     this.touchedEmails.clear();
   }
 
+  /** Folds the overlay back: the current state, made as the API would load it, compiled afresh. */
   private rebuild(): void {
-    const index = this.current.index;
-    const state: TenantState = {
-      tenantId: index.tenantId,
-      productId: index.productId,
-      roleModel: index.roleModel,
-      settings: index.settings,
-      users: index.list('users'),
-      groups: index.list('groups'),
-      apiKeys: index.list('apiKeys'),
-      applicationGrants: index.list('applicationGrants'),
-      projects: index.list('projects'),
-      projectGrants: index.list('projectGrants'),
-      records: index.list('records'),
-      communicationRules: index.list('communicationRules'),
-      legacyGrants: index.list('legacyGrants'),
-      departments: index.list('departments'),
-    };
-    this.current = this.compile(state);
+    const { stateIndex, index } = this.current;
+    this.current = this.compile(foldOverlay({ base: stateIndex, overlay: index }));
     this.mustRebuild = false;
   }
 
   private compile(state: TenantState): Generation {
     const grantGroups = grantGroupsOf({ state });
     const base = new CompiledTenant({ product: this.product, state, grantGroups });
-    const index = new OverlayIndex(new StateIndex({ state, principals: base.principalTable, grantGroups }), this.listener());
+    const stateIndex = new StateIndex({ state, principals: base.principalTable, grantGroups });
+    const index = new OverlayIndex(stateIndex, this.listener());
     const lookup: TenantLookup = {
       state: index,
       groupsOfEmail: { get: (email) => index.groupsOfEmail(email) },
@@ -261,6 +250,7 @@ export class LiveTenant implements TenantDecisions {
     };
     return {
       base,
+      stateIndex,
       index,
       lookup,
       touched: new Uint8Array(base.principalTable.size),

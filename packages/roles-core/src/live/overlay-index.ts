@@ -208,6 +208,15 @@ export class OverlayIndex implements TenantReader {
     );
   }
 
+  /** What the changes did to users and grants, for folding them back into a fresh base: records and grant lists by id. */
+  changedUsers(): { changed: ReadonlyMap<string, UserRecord | null>; added: readonly string[] } {
+    return this.users;
+  }
+
+  changedGrantHolders(): { application: ReadonlyMap<string, readonly ApplicationGrant[]>; project: ReadonlyMap<string, readonly ProjectGrant[]> } {
+    return { application: this.applicationGrants.changed, project: this.projectGrants.changed };
+  }
+
   // Reads ------------------------------------------------------------------------------------
 
   userById(userId: string): UserRecord | undefined {

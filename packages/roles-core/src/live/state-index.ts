@@ -103,7 +103,8 @@ export class StateIndex implements TenantReader {
   readonly roleModel: TenantState['roleModel'];
   readonly settings: TenantState['settings'];
   readonly principals: PrincipalTable;
-  private readonly columns: UserColumns;
+  /** The users as columns (as loaded, or made from the list). */
+  readonly columns: UserColumns;
   /** The user objects of a state given as lists, read as they are. */
   private readonly listedUsers: readonly UserRecord[] | null;
   /** Column positions by id and by email, made only for columns that list an id twice (principal `i` is column `i` otherwise). */
@@ -159,7 +160,8 @@ export class StateIndex implements TenantReader {
   }
 
   private readonly state: TenantState;
-  private readonly grantGroups: GrantGroups;
+  /** The grants as groups, in the order the principal table interned their holders. */
+  readonly grantGroups: GrantGroups;
 
   userById(userId: string): UserRecord | undefined {
     const at = this.unaligned ? (this.unaligned.byId.get(userId) ?? -1) : this.principals.indexOfId(userId);
