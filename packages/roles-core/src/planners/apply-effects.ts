@@ -8,6 +8,7 @@
 import { OverlayIndex } from '../live/overlay-index.js';
 import { readerOf } from '../live/state-index.js';
 import type { Effect } from '../model/effect.js';
+import { inRoleOrder } from './tenant-queries.js';
 import type { ApplicationGrant, PrincipalKind, TenantState, UserRecord } from '../model/tenant-state.js';
 
 export interface ApplyEffectsInput {
@@ -46,7 +47,7 @@ export class EffectApplier {
   }
 
   applicationGrantsOf({ kind, principalId }: { kind: PrincipalKind; principalId: string }): readonly ApplicationGrant[] {
-    return this.overlay.applicationGrantsOf(principalId).filter((grant) => grant.kind === kind);
+    return inRoleOrder(this.overlay.applicationGrantsOf(principalId).filter((grant) => grant.kind === kind));
   }
 
   apply({ effects }: { effects: readonly Effect[] }): void {

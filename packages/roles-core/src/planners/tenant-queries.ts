@@ -6,7 +6,7 @@
 import { grantGroupsOf } from '../model/grant-groups.js';
 import { isTenantMember } from '../live/tenant-reader.js';
 import { readerOf } from '../live/state-index.js';
-import type { ApplicationRoleId, LegacyRoleId } from '../model/product-definition.js';
+import { APPLICATION_ROLE_IDS, type ApplicationRoleId, type LegacyRoleId } from '../model/product-definition.js';
 import type {
   ApiKeyRecord,
   ApplicationGrant,
@@ -61,9 +61,24 @@ export function applicationGrantsOf({
   principalId: string;
   kind: PrincipalKind;
 }): ApplicationGrant[] {
-  return readerOf({ state })
-    .applicationGrantsOf(principalId)
-    .filter((grant) => grant.kind === kind);
+  return inRoleOrder(readerOf({ state }).applicationGrantsOf(principalId).filter((grant) => grant.kind === kind));
+}
+
+/**
+ * A holder's application grants in the order of the roles (consumer, project creator, administrator):
+ * what plans and audit records list is the same however the grants were stored or loaded.
+ */
+export function inRoleOrder<Grant extends { role: ApplicationRoleId }>(grants: Grant[]): Grant[] {
+  return grants.sort((a, b) => APPLICATION_ROLE_IDS.indexOf(a.role) - APPLICATION_ROLE_IDS.indexOf(b.role));
+}
+
+/** A holder's project grants by project, then role. */
+function inProjectOrder(grants: ProjectGrant[]): ProjectGrant[] {
+  return grants.sort((a, b) => compareText(a.projectId, b.projectId) || compareText(a.role, b.role));
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function applicationRolesOf(input: {
@@ -85,9 +100,11 @@ export function projectGrantsOf({
   kind: PrincipalKind;
   projectId?: string;
 }): ProjectGrant[] {
-  return readerOf({ state })
-    .projectGrantsOf(principalId)
-    .filter((grant) => grant.kind === kind && (projectId === undefined || grant.projectId === projectId));
+  return inProjectOrder(
+    readerOf({ state })
+      .projectGrantsOf(principalId)
+      .filter((grant) => grant.kind === kind && (projectId === undefined || grant.projectId === projectId)),
+  );
 }
 
 /** How many users hold `administrator` directly, invited ones included (R11). */
