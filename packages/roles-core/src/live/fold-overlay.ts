@@ -81,32 +81,28 @@ function regroup<Group extends { principalIds: HolderIds }, Grant>({
   return [...kept, ...added.values()];
 }
 
-/** The holders not in `touched`: the same object when none is, a packed text cut around the touched spans otherwise. */
-function withoutHolders({ ids, touched }: { ids: HolderIds; touched: IdIndex }): HolderIds {
+/** The holders not in `touched`: the same object when none is, a packed text cut around the touched spans otherwise. Exported for its spec. */
+export function withoutHolders({ ids, touched }: { ids: HolderIds; touched: IdIndex }): HolderIds {
   if (!(ids instanceof PackedIds)) {
     const kept = ids.filter((id) => touched.indexOf(id) < 0);
     return kept.length === ids.length ? ids : kept;
   }
   const { text, separator } = ids;
-  // Each touched holder goes with the separator after it (before it, for the last one).
-  const cuts: [number, number][] = [];
+  // The kept holders as runs of neighbouring spans: each run is one slice of the text, joined again by the separator.
+  const runs: [number, number][] = [];
+  let touchedAny = false;
   ids.forEachSpan((start, end) => {
-    if (touched.indexOfSpan(text, start, end) < 0) return;
-    const cut: [number, number] = end < text.length ? [start, end + separator.length] : [Math.max(0, start - separator.length), end];
-    const last = cuts[cuts.length - 1];
-    if (last && cut[0] <= last[1]) last[1] = Math.max(last[1], cut[1]);
-    else cuts.push(cut);
+    if (touched.indexOfSpan(text, start, end) >= 0) {
+      touchedAny = true;
+      return;
+    }
+    const last = runs[runs.length - 1];
+    if (last && last[1] + separator.length === start) last[1] = end;
+    else runs.push([start, end]);
   });
-  if (cuts.length === 0) return ids;
-  const pieces: string[] = [];
-  let cursor = 0;
-  for (const [from, to] of cuts) {
-    pieces.push(text.slice(cursor, from));
-    cursor = to;
-  }
-  pieces.push(text.slice(cursor));
-  const rest = pieces.join('');
-  return rest.length === 0 ? [] : new PackedIds(rest, separator);
+  if (!touchedAny) return ids;
+  if (runs.length === 0) return [];
+  return new PackedIds(runs.map(([start, end]) => text.slice(start, end)).join(separator), separator);
 }
 
 /** The base's columns with changed records in place and new users after; names and flags made only if read. */
