@@ -12,6 +12,10 @@
  * touched keys, so each change stays amortised O(its own size). A change of the role model
  * reaches every principal at once and rebuilds at the next `apply`, as does a project made from a
  * department both of which already had places of their own (R22).
+ *
+ * One difference from a fresh compile, until the next rebuild: a project id that only grants ever
+ * named (no such project, department, record or rule) stays a place a check can name after its
+ * last grant goes, so tenant-wide permissions still answer there; a fresh compile forgets it.
  */
 import type { AnyProduct } from '../define-product.js';
 import { allowedByGrants, ANYWHERE, effectivePermissionsFromGrants, explainFromGrants, NOWHERE, type EffectivePermissions, type Place } from '../decisions/answers-from-grants.js';
