@@ -8,5 +8,6 @@ export * from './define-product.js';
 export * from './products/index.js';
 export * from './decisions/index.js';
 export * from './planners/index.js';
+export * from './live/index.js';
 export * from './legacy/index.js';
 export * from './docs/index.js';

@@ -14,6 +14,8 @@ const KINDS: readonly PrincipalKind[] = ['user', 'group', 'apiKey'];
 
 export class PrincipalTable {
   readonly size: number;
+  /** How many principals the user columns made: their count unless a column lists an id twice, when principal `i` is no longer column `i`. */
+  readonly columnUsers: number;
   /** The principal index of each holder of the state's application grant groups, group after group; `-1` when the holder is gone. */
   readonly applicationGrantPrincipals: Int32Array;
   /** The same for the project grant groups. */
@@ -23,12 +25,13 @@ export class PrincipalTable {
   private readonly kinds: number[] = [];
   private readonly byId: IdIndex;
   private readonly apiKeys = new Map<string, ApiKeyRecord>();
-  private byEmail: Map<string, number> | null = null;
+  private byEmail: IdIndex | null = null;
 
   constructor({ state, grantGroups }: { state: TenantState; grantGroups: GrantGroups }) {
     const users = userColumnsOf({ state });
     this.byId = new IdIndex(this.ids, users.ids.length + state.groups.length + state.apiKeys.length);
     this.addUsers(users);
+    this.columnUsers = this.kinds.length;
     for (const group of state.groups) this.add({ kind: 'group', id: group.id, email: null });
     for (const key of state.apiKeys) {
       this.apiKeys.set(key.id, key);
@@ -54,14 +57,20 @@ export class PrincipalTable {
     return this.byId.indexOf(id);
   }
 
+  /**
+   * The user a (case-insensitive) email names. Its index is made on first use, over the emails the
+   * table already holds: two numbers per user, where a `Map` cost a hash entry each. Filed from the
+   * last user back, so that of two users listing one email the later one answers, as before.
+   */
   indexOfEmail(email: string): number {
     if (!this.byEmail) {
-      this.byEmail = new Map();
-      this.emails.forEach((known, index) => {
-        if (known !== null && this.kinds[index] === 0) this.byEmail!.set(known, index);
-      });
+      this.byEmail = new IdIndex(this.emails, this.emails.length);
+      for (let index = this.emails.length - 1; index >= 0; index--) {
+        const known = this.emails[index];
+        if (known != null && this.kinds[index] === 0) this.byEmail.intern(known, index);
+      }
     }
-    return this.byEmail.get(email.toLowerCase()) ?? -1;
+    return this.byEmail.indexOf(email.toLowerCase());
   }
 
   kindAt(index: number): PrincipalKind {

@@ -13,15 +13,20 @@ import type {
   TenantState,
 } from '../model/tenant-state.js';
 
+/** What collecting grants reads by key: a `Map`, or an index kept current change by change (see `LiveTenant`). */
+export interface KeyedLists<T> {
+  get(key: string): readonly T[] | undefined;
+}
+
 export interface TenantLookup {
-  state: TenantState;
-  groupsOfEmail: ReadonlyMap<string, readonly GroupRecord[]>;
-  applicationGrantsOf: ReadonlyMap<string, readonly ApplicationGrant[]>;
-  projectGrantsOf: ReadonlyMap<string, readonly ProjectGrant[]>;
-  recordsAssignedTo: ReadonlyMap<string, readonly RecordRow[]>;
-  rulesEmailing: ReadonlyMap<string, readonly CommunicationRule[]>;
-  legacyGrantsOf: ReadonlyMap<string, readonly LegacyGrant[]>;
-  departmentsOf: ReadonlyMap<string, readonly Department[]>;
+  state: Pick<TenantState, 'roleModel'>;
+  groupsOfEmail: KeyedLists<GroupRecord>;
+  applicationGrantsOf: KeyedLists<ApplicationGrant>;
+  projectGrantsOf: KeyedLists<ProjectGrant>;
+  recordsAssignedTo: KeyedLists<RecordRow>;
+  rulesEmailing: KeyedLists<CommunicationRule>;
+  legacyGrantsOf: KeyedLists<LegacyGrant>;
+  departmentsOf: KeyedLists<Department>;
 }
 
 export function buildTenantLookup({ state }: { state: TenantState }): TenantLookup {

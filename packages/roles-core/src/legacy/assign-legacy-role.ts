@@ -7,11 +7,11 @@ import type { ActorAccess } from '../planners/actor-access.js';
 import { auditEffect } from '../planners/audit-effect.js';
 import { refuseEscalation } from '../planners/guards/refuse-escalation.js';
 import { refuseSelfRemoval } from '../planners/guards/refuse-self-removal.js';
-import { findUserByEmail, isUserInTenant } from '../planners/tenant-queries.js';
+import { findUserByEmail, isUserInTenant, legacyRolesOf as storedLegacyRolesOf } from '../planners/tenant-queries.js';
 import { refuseLastLegacyAdministrator } from './refuse-last-legacy-administrator.js';
 
 export function legacyRolesOf({ state, userId }: { state: TenantState; userId: string | undefined }): LegacyRoleId[] {
-  return state.legacyGrants.filter((grant) => grant.userId === userId).map((grant) => grant.role);
+  return userId === undefined ? [] : storedLegacyRolesOf({ state, userId });
 }
 
 export function assignLegacyRole({

@@ -1,41 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { columnsAsRead, groupedAsRead } from '../../test/properties/loaded-as-read.js';
 import { DEPARTMENTS, everyProduct, GROUPS, KEYS, PROJECTS, RECORDS, RUNS, USERS } from '../../test/properties/random-tenant-state.js';
 import { compileTenant } from '../decisions/compile-tenant.js';
 import { emptyTenantState } from '../decisions/empty-tenant-state.js';
 import { tenantMemberIds } from '../planners/tenant-queries.js';
 import { grantGroupsOf, type GrantGroups } from './grant-groups.js';
 import { loadedState } from './loaded-state.js';
-import { PackedIds } from './packed-ids.js';
 import { userColumnsOf, type UserColumns } from './user-columns.js';
 import type { TenantState } from './tenant-state.js';
 
-/** The state's grants grouped by key, as a database read groups them (any order of groups), their holders listed or packed in one text. */
-function groupedAsRead({ state, reverse, packed }: { state: TenantState; reverse: boolean; packed: boolean }): GrantGroups {
-  const group = <Grant extends { principalId: string }, Group>(grants: readonly Grant[], keyOf: (grant: Grant) => string, make: (grant: Grant, ids: string[] | PackedIds) => Group) => {
-    const byKey = new Map<string, { first: Grant; ids: string[] }>();
-    for (const grant of grants) {
-      const key = keyOf(grant);
-      const known = byKey.get(key);
-      if (known) known.ids.push(grant.principalId);
-      else byKey.set(key, { first: grant, ids: [grant.principalId] });
-    }
-    const groups = [...byKey.values()].map(({ first, ids }) => make(first, packed ? new PackedIds(ids.join('\u001f'), '\u001f') : ids));
-    return reverse ? groups.reverse() : groups;
-  };
-  return {
-    application: group(state.applicationGrants, (g) => `${g.role}/${g.kind}`, ({ role, kind }, principalIds) => ({ role, kind, principalIds })),
-    project: group(state.projectGrants, (g) => `${g.projectId}/${g.role}/${g.kind}`, ({ projectId, role, kind }, principalIds) => ({ projectId, role, kind, principalIds })),
-  };
-}
-
 const sorted = <T extends object>(items: readonly T[]) => items.map((item) => JSON.stringify(item, Object.keys(item).sort())).sort();
-
-/** The columns of a state's users, read fresh rather than remembered for the state. */
-function columnsAsRead({ state }: { state: TenantState }): UserColumns {
-  const { users: _users, ...rest } = state;
-  return userColumnsOf({ state: { ...rest, users: state.users.map((user) => ({ ...user })) } });
-}
 
 describe('loaded states', () => {
   it('R7, R17, R19, R20, R21, R23: a state loaded as grant groups (holders listed or packed) and user columns decides, lists and counts its members exactly as the same state given as lists', () => {

@@ -20,6 +20,11 @@ export function rememberUserColumns({ state, columns }: { state: TenantState; co
   columnsByState.set(state, columns);
 }
 
+/** The columns a loaded state was given, if it was loaded as columns. */
+export function rememberedUserColumns({ state }: { state: TenantState }): UserColumns | undefined {
+  return columnsByState.get(state);
+}
+
 /**
  * The state's users as columns: as loaded, or made from its list (and not kept, like grant groups
  * made from lists). The decisions read ids and emails only; the other columns are made if read.

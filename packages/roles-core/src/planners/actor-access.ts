@@ -3,7 +3,8 @@
  * answers `check` with (groups as the directory says now, R7; API-key policy, R20; legacy roles, R21).
  */
 import type { AnyProduct } from '../define-product.js';
-import { compileTenant, type TenantDecisions } from '../decisions/index.js';
+import { decisionsOf } from '../decisions/decisions-of-state.js';
+import type { TenantDecisions } from '../decisions/tenant-decisions.js';
 import type { Actor, TenantState } from '../model/tenant-state.js';
 
 export interface ActorAccess {
@@ -16,7 +17,7 @@ export interface ActorAccess {
 }
 
 export function accessOf({ product, state, actor }: { product: AnyProduct; state: TenantState; actor: Actor }): ActorAccess {
-  return accessFrom({ product, decisions: compileTenant({ product, state }), principalId: actor.kind === 'user' ? actor.userId : actor.apiKeyId });
+  return accessFrom({ product, decisions: decisionsOf({ product, state }), principalId: actor.kind === 'user' ? actor.userId : actor.apiKeyId });
 }
 
 /** The same access read from decisions already compiled, for callers that keep them (the API's tenant context). */

@@ -1,4 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { loadedAsRead } from '../../test/properties/loaded-as-read.js';
+import { changesOf } from '../../test/properties/random-tenant-change.js';
+import { everyProduct, RUNS } from '../../test/properties/random-tenant-state.js';
+import { referenceApplyTenantChange } from '../../test/properties/reference-apply-tenant-change.js';
+import { asSet, LISTS } from '../../test/properties/same-decisions.js';
+import { applyTenantChange } from './apply-tenant-change.js';
 import type { Effect } from '../model/effect.js';
 import { apiKeyRecord, tenantState } from '../../test/properties/fixtures.js';
 import { applyEffects, EffectApplier } from './apply-effects.js';
@@ -42,5 +49,29 @@ describe('applyEffects', () => {
       expect(working.state).toEqual(applyEffects({ state: base, effects: effects.slice(0, step + 1) }));
     });
     expect(base.applicationGrants).toHaveLength(2);
+  });
+});
+
+describe('applyEffects over indexes', () => {
+  it('R3, R7, R13, R17, R21: leaves the lists the plain-list reference leaves (grants in the same order when given as lists) after random changes of every kind, from a loaded or a listed state', () => {
+    fc.assert(
+      fc.property(
+        everyProduct.chain(({ product, state }) => fc.record({ state: fc.constant(state), changes: changesOf(product), loaded: fc.boolean() })),
+        ({ state, changes, loaded }) => {
+          let indexed = loaded ? loadedAsRead({ state }) : state;
+          let reference = state;
+          for (const change of changes) {
+            indexed = applyTenantChange({ state: indexed, change });
+            reference = referenceApplyTenantChange({ state: reference, change });
+          }
+          // A loaded state lists its grants in the order of its groups; one given as lists keeps its order.
+          if (!loaded) for (const list of ['applicationGrants', 'projectGrants', 'legacyGrants'] as const) expect(indexed[list], list).toEqual(reference[list]);
+          // Ids are unique where the database keeps them: a list is compared as the set of what it holds.
+          for (const list of LISTS) expect(asSet(indexed[list]), list).toEqual(asSet(reference[list]));
+          expect([indexed.roleModel, indexed.settings]).toEqual([reference.roleModel, reference.settings]);
+        },
+      ),
+      { numRuns: RUNS },
+    );
   });
 });

@@ -2,9 +2,10 @@
 export type { PlanInput } from './plan-input.js';
 export { parseEmailList, parseEmailArray, isValidEmail, type ParsedEmails } from './parse-email-list.js';
 export { applyEffects, type ApplyEffectsInput } from './apply-effects.js';
+export { applyTenantChange } from './apply-tenant-change.js';
 export { accessFrom, accessOf, type ActorAccess } from './actor-access.js';
 export { refuseReferenceWrite } from './reference-writers.js';
-export { groupIdsOfUser, tenantMemberIds } from './tenant-queries.js';
+export { groupIdsOfUser, isUserInTenant, tenantMemberIds } from './tenant-queries.js';
 export type { MembersBody } from './members-body.js';
 export type { MemberPlanResult } from './member-plan-result.js';
 export { referencesOfUser, isLimitedMember } from './limited-member-references.js';

@@ -2,8 +2,12 @@
 import type { BlockingReferences } from '../model/refusal.js';
 import type { TenantState } from '../model/tenant-state.js';
 import type { AnyProduct } from './plan-input.js';
+import { referencesTo } from './tenant-queries.js';
 
-/** Every record assigned to the user and every rule emailing them, optionally within one project. */
+/**
+ * Every record assigned to the user and every rule emailing them, optionally within one project,
+ * each list in id order: the same answer however the references came to be (loaded, or made since).
+ */
 export function referencesOfUser({
   product,
   state,
@@ -17,18 +21,25 @@ export function referencesOfUser({
 }): BlockingReferences {
   const kinds = product.limitedMembers?.references ?? [];
   const inScope = (candidate: string) => projectId === undefined || candidate === projectId;
+  const references = referencesTo({ state, userId });
   return {
     records: kinds.includes('record-assignment')
-      ? state.records
-          .filter((record) => record.assigneeUserId === userId && inScope(record.projectId))
+      ? references.records
+          .filter((record) => inScope(record.projectId))
           .map(({ id, projectId: recordProject }) => ({ id, projectId: recordProject }))
+          .sort(byId)
       : [],
     rules: kinds.includes('communication-rule')
-      ? state.communicationRules
-          .filter((rule) => rule.recipientUserIds.includes(userId) && inScope(rule.projectId))
+      ? references.rules
+          .filter((rule) => inScope(rule.projectId))
           .map(({ id, projectId: ruleProject, name }) => ({ id, projectId: ruleProject, name }))
+          .sort(byId)
       : [],
   };
+}
+
+function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 export function hasReferences({ references }: { references: BlockingReferences }): boolean {

@@ -2,6 +2,7 @@
 import type { Refusal } from '../model/refusal.js';
 import type { PrincipalRef, TenantState } from '../model/tenant-state.js';
 import { parseEmailList } from './parse-email-list.js';
+import { findApiKey, findGroup } from './tenant-queries.js';
 
 export type MembersBody =
   | { kind: 'user'; emails: string }
@@ -16,12 +17,12 @@ function resolveIds({
   kind,
 }: {
   ids: readonly string[];
-  known: ReadonlySet<string>;
+  known: (id: string) => boolean;
   kind: 'group' | 'apiKey';
 }): ResolvedPrincipals {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return { ok: false, refusal: { code: 'VALIDATION', message: `Name at least one ${kind}.` } };
-  const unknown = unique.filter((id) => !known.has(id));
+  const unknown = unique.filter((id) => !known(id));
   if (unknown.length > 0) {
     return { ok: false, refusal: { code: 'NOT_FOUND', message: `Unknown ${kind} id: ${unknown.join(', ')}.` } };
   }
@@ -39,8 +40,8 @@ export function resolveMembersBody({ state, body }: { state: TenantState; body: 
       return parsed.ok ? { ok: true, principals: parsed.emails.map((email) => ({ kind: 'user', email })) } : parsed;
     }
     case 'group':
-      return resolveIds({ ids: body.groupIds, known: new Set(state.groups.map((g) => g.id)), kind: 'group' });
+      return resolveIds({ ids: body.groupIds, known: (groupId) => findGroup({ state, groupId }) !== undefined, kind: 'group' });
     case 'apiKey':
-      return resolveIds({ ids: body.apiKeyIds, known: new Set(state.apiKeys.map((k) => k.id)), kind: 'apiKey' });
+      return resolveIds({ ids: body.apiKeyIds, known: (apiKeyId) => findApiKey({ state, apiKeyId }) !== undefined, kind: 'apiKey' });
   }
 }

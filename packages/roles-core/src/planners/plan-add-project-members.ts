@@ -3,7 +3,7 @@ import type { Effect, MemberOutcome } from '../model/effect.js';
 import type { Refusal } from '../model/refusal.js';
 import type { PrincipalRef, TenantState } from '../model/tenant-state.js';
 import { accessOf } from './actor-access.js';
-import { applyEffects } from './apply-effects.js';
+import { EffectApplier } from './apply-effects.js';
 import { auditEffect } from './audit-effect.js';
 import { refuseEscalation } from './guards/refuse-escalation.js';
 import { refuseSelfRemoval } from './guards/refuse-self-removal.js';
@@ -75,13 +75,14 @@ export function planAddProjectMembers(input: PlanInput<AddProjectMembersRequest>
   if (!resolved.ok) return resolved;
   const outcome = emptyOutcome();
   const effects: Effect[] = [];
-  let working = state;
+  // One working state for the whole request: each principal is planned against what the previous ones left.
+  const working = new EffectApplier({ state });
   for (const principal of resolved.principals) {
-    const plan = planPrincipal({ input, state: working, principal });
+    const plan = planPrincipal({ input, state: working.state, principal });
     if (!('effects' in plan)) return refused(plan);
     plan.record(outcome);
-    effects.push(...plan.effects);
-    working = applyEffects({ state: working, effects: plan.effects });
+    for (const effect of plan.effects) effects.push(effect);
+    working.apply({ effects: plan.effects });
   }
   return { ok: true, effects, outcome };
 }

@@ -7,7 +7,7 @@ import { normalizeAssignee } from './normalize-assignee.js';
 import type { PlanInput } from './plan-input.js';
 import { provisionReferencedUsers } from './provision-referenced-users.js';
 import { refuseReferenceWrite } from './reference-writers.js';
-import { findUserById } from './tenant-queries.js';
+import { findRecord, findUserById } from './tenant-queries.js';
 
 export interface AssignRecordRequest {
   projectId: string;
@@ -20,8 +20,8 @@ export function planAssignRecord(input: PlanInput<AssignRecordRequest>): PlanRes
   const { product, state, actor, request } = input;
   const refusal = refuseReferenceWrite({ product, state, access: accessOf({ product, state, actor }), projectId: request.projectId });
   if (refusal) return refuse(refusal);
-  const record = state.records.find((row) => row.id === request.recordId && row.projectId === request.projectId);
-  if (!record) return refuse({ code: 'NOT_FOUND', message: 'No such record in this project.' });
+  const record = findRecord({ state, recordId: request.recordId });
+  if (record?.projectId !== request.projectId) return refuse({ code: 'NOT_FOUND', message: 'No such record in this project.' });
   const assignee = normalizeAssignee({ email: request.assigneeEmail });
   if (!assignee.ok) return refuse({ code: 'VALIDATION', message: 'The assignee is not a valid email address.' });
   const previous = record.assigneeUserId ? (findUserById({ state, userId: record.assigneeUserId })?.email ?? null) : null;

@@ -6,6 +6,7 @@ import { auditEffect } from './audit-effect.js';
 import { refuseWithoutPermission } from './guards/refuse-without-permission.js';
 import { isIpv4OrCidr } from './ipv4-allowance.js';
 import type { PlanInput } from './plan-input.js';
+import { findApiKey } from './tenant-queries.js';
 
 export interface CreateApiKeyRequest {
   /** Chosen by the caller and never reused after deletion (R20). */
@@ -36,7 +37,7 @@ export function planCreateApiKey(input: PlanInput<CreateApiKeyRequest>): PlanRes
   const allowedIps = [...(request.allowedIps ?? [])].map((ip) => ip.trim());
   const badIps = allowedIps.filter((value) => !isIpv4OrCidr({ value }));
   if (badIps.length > 0) return refuse({ code: 'VALIDATION', message: `Not an IPv4 address or range: ${badIps.join(', ')}.` });
-  if (state.apiKeys.some((key) => key.id === request.apiKeyId)) {
+  if (findApiKey({ state, apiKeyId: request.apiKeyId })) {
     return refuse({ code: 'CONFLICT', message: 'An API key with this id already exists.' });
   }
   const createdAt = request.createdAt ?? now;

@@ -7,6 +7,7 @@ import { parseEmailArray } from './parse-email-list.js';
 import type { PlanInput } from './plan-input.js';
 import { provisionReferencedUsers } from './provision-referenced-users.js';
 import { refuseReferenceWrite } from './reference-writers.js';
+import { findCommunicationRule } from './tenant-queries.js';
 
 export interface CreateCommunicationRuleRequest {
   projectId: string;
@@ -23,7 +24,7 @@ export function planCreateCommunicationRule(input: PlanInput<CreateCommunication
   if (name.length === 0) return refuse({ code: 'VALIDATION', message: 'A rule needs a name.' });
   const recipients = parseEmailArray({ emails: request.recipients });
   if (!recipients.ok) return recipients;
-  if (state.communicationRules.some((rule) => rule.id === request.ruleId)) {
+  if (findCommunicationRule({ state, ruleId: request.ruleId })) {
     return refuse({ code: 'CONFLICT', message: 'A rule with this id already exists.' });
   }
   const { projectId, ruleId } = request;

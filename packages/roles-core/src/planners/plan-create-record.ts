@@ -7,6 +7,7 @@ import { normalizeAssignee } from './normalize-assignee.js';
 import type { PlanInput } from './plan-input.js';
 import { provisionReferencedUsers } from './provision-referenced-users.js';
 import { refuseReferenceWrite } from './reference-writers.js';
+import { findRecord } from './tenant-queries.js';
 
 export interface CreateRecordRequest {
   projectId: string;
@@ -18,7 +19,7 @@ export function planCreateRecord(input: PlanInput<CreateRecordRequest>): PlanRes
   const { product, state, actor, request } = input;
   const refusal = refuseReferenceWrite({ product, state, access: accessOf({ product, state, actor }), projectId: request.projectId });
   if (refusal) return refuse(refusal);
-  if (state.records.some((record) => record.id === request.recordId)) {
+  if (findRecord({ state, recordId: request.recordId })) {
     return refuse({ code: 'CONFLICT', message: 'A record with this id already exists.' });
   }
   const assignee = normalizeAssignee({ email: request.assigneeEmail });

@@ -5,7 +5,7 @@ import { accessOf } from './actor-access.js';
 import { auditEffect } from './audit-effect.js';
 import { refuseWithoutPermission } from './guards/refuse-without-permission.js';
 import type { PlanInput } from './plan-input.js';
-import { applicationRolesOf, projectGrantsOf } from './tenant-queries.js';
+import { applicationRolesOf, findApiKey, projectGrantsOf } from './tenant-queries.js';
 
 export interface DeleteApiKeyRequest {
   apiKeyId: string;
@@ -19,7 +19,7 @@ export function planDeleteApiKey(input: PlanInput<DeleteApiKeyRequest>): PlanRes
     action: 'manage API keys',
   });
   if (forbidden) return refuse(forbidden);
-  const key = state.apiKeys.find((candidate) => candidate.id === request.apiKeyId);
+  const key = findApiKey({ state, apiKeyId: request.apiKeyId });
   if (!key) return refuse({ code: 'NOT_FOUND', message: 'No such API key.' });
   const principal = { kind: 'apiKey', id: key.id } as const;
   const roles = applicationRolesOf({ state, principalId: key.id, kind: 'apiKey' });

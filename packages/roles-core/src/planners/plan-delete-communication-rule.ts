@@ -5,6 +5,7 @@ import { accessOf } from './actor-access.js';
 import { auditEffect } from './audit-effect.js';
 import type { PlanInput } from './plan-input.js';
 import { refuseReferenceWrite } from './reference-writers.js';
+import { findCommunicationRule, findUserById } from './tenant-queries.js';
 
 export interface DeleteCommunicationRuleRequest {
   projectId: string;
@@ -15,9 +16,10 @@ export function planDeleteCommunicationRule(input: PlanInput<DeleteCommunication
   const { product, state, actor, request } = input;
   const refusal = refuseReferenceWrite({ product, state, access: accessOf({ product, state, actor }), projectId: request.projectId });
   if (refusal) return refuse(refusal);
-  const rule = state.communicationRules.find((r) => r.id === request.ruleId && r.projectId === request.projectId);
+  const found = findCommunicationRule({ state, ruleId: request.ruleId });
+  const rule = found?.projectId === request.projectId ? found : undefined;
   if (!rule) return refuse({ code: 'NOT_FOUND', message: 'No such rule in this project.' });
-  const recipients = rule.recipientUserIds.map((id) => state.users.find((user) => user.id === id)?.email ?? id);
+  const recipients = rule.recipientUserIds.map((id) => findUserById({ state, userId: id })?.email ?? id);
   return {
     ok: true,
     effects: [

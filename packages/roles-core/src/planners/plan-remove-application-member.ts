@@ -10,7 +10,7 @@ import { refuseReferencedLimitedMember } from './guards/refuse-referenced-limite
 import { refuseSelfRemoval } from './guards/refuse-self-removal.js';
 import { refuseWithoutPermission } from './guards/refuse-without-permission.js';
 import type { AnyProduct, PlanInput } from './plan-input.js';
-import { applicationRolesOf, describePrincipal, principalRefOf, projectGrantsOf } from './tenant-queries.js';
+import { applicationRolesOf, describePrincipal, grantsUnderId, principalRefOf, projectGrantsOf } from './tenant-queries.js';
 import { refuseLegacyTenant } from './guards/refuse-legacy-tenant.js';
 
 export interface RemoveApplicationMemberRequest {
@@ -59,7 +59,7 @@ export function planRemoveApplicationMember(input: PlanInput<RemoveApplicationMe
     refuseLegacyTenant({ state }) ??
     refuseWithoutPermission({ access, tenantPermission: product.userManagementPermission, action: 'remove members' });
   if (forbidden) return refuse(forbidden);
-  const grant = state.applicationGrants.find((g) => g.principalId === request.principalId && g.role === request.role);
+  const grant = grantsUnderId({ state, principalId: request.principalId }).application.find((g) => g.role === request.role);
   if (!grant) return refuse({ code: 'NOT_FOUND', message: 'That member does not hold this role.' });
   const userId = grant.kind === 'user' ? grant.principalId : undefined;
   const refusal =

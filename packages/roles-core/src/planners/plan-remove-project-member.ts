@@ -8,7 +8,7 @@ import { refuseSelfRemoval } from './guards/refuse-self-removal.js';
 import type { PlanInput } from './plan-input.js';
 import { isLimitedMember } from './limited-member-references.js';
 import { refuseProjectMembersChange } from './project-members-gate.js';
-import { describePrincipal, principalRefOf } from './tenant-queries.js';
+import { describePrincipal, findUserById, grantsUnderId, principalRefOf } from './tenant-queries.js';
 
 export interface RemoveProjectMemberRequest {
   projectId: string;
@@ -23,10 +23,9 @@ export function planRemoveProjectMember(input: PlanInput<RemoveProjectMemberRequ
   const access = accessOf({ product, state, actor });
   const gate = refuseProjectMembersChange({ product, state, access, projectId });
   if (gate) return refuse(gate);
-  const grants = state.projectGrants.filter(
-    (g) => g.projectId === projectId && g.principalId === principalId && (request.role === undefined || g.role === request.role),
-  );
-  const isUser = state.users.some((user) => user.id === principalId);
+  const held = grantsUnderId({ state, principalId }).project.filter((g) => g.projectId === projectId);
+  const grants = held.filter((g) => request.role === undefined || g.role === request.role);
+  const isUser = findUserById({ state, userId: principalId }) !== undefined;
   const selfRefusal = refuseSelfRemoval({ actor, userId: isUser ? principalId : undefined });
   if (selfRefusal) return refuse(selfRefusal);
   if (grants.length === 0) {
@@ -47,7 +46,7 @@ export function planRemoveProjectMember(input: PlanInput<RemoveProjectMemberRequ
   }));
   const first = grants[0]!;
   const principal = principalRefOf({ state, principalId, kind: first.kind });
-  const before = state.projectGrants.filter((g) => g.projectId === projectId && g.principalId === principalId).map((g) => g.role);
+  const before = held.map((g) => g.role);
   const removed = new Set(grants.map((g) => g.role));
   const audit = auditEffect({
     action: 'project.member.removed',

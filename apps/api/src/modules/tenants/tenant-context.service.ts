@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { getProduct, type AnyProduct, type TenantChange, type TenantDecisions, type TenantState } from '@loome/roles-core';
+import { getProduct, LiveTenant, type AnyProduct, type TenantChange, type TenantDecisions, type TenantState } from '@loome/roles-core';
 import { grantGroupsOf } from '@loome/roles-core/loading';
 import { currentRequestScope } from '../../common/http/request-scope.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { TransactionRepository, type Tx } from '../../database/transaction.repository.js';
-import { RecompilingTenant } from './recompiling-tenant.js';
 import { TenantChangesRepository } from './tenant-changes.repository.js';
 import { TenantStateRepository } from './tenant-state.repository.js';
 import { TenantEntity } from './entities/tenant.entity.js';
@@ -27,7 +26,7 @@ export interface TenantContext {
 interface Entry {
   tenant: TenantIdentity;
   product: AnyProduct;
-  live: RecompilingTenant;
+  live: LiveTenant;
   version: number;
   /** An estimate of what the entry holds in memory, for the cache's budget. */
   bytes: number;
@@ -186,7 +185,7 @@ export class TenantContextService {
     const entry: Entry = {
       tenant: { id, name, organizationId, productId },
       product,
-      live: new RecompilingTenant({ product, state }),
+      live: new LiveTenant({ product, state }),
       version: tenant.version,
       bytes: BYTES_PER_TENANT + BYTES_PER_MEMBERSHIP * membershipsOf(state),
     };

@@ -1,6 +1,6 @@
 import type { Refusal } from '../../model/refusal.js';
 import type { TenantState } from '../../model/tenant-state.js';
-import { directAdministratorIds } from '../tenant-queries.js';
+import { directAdministratorCount, isDirectAdministrator } from '../tenant-queries.js';
 
 /**
  * R11: a tenant always keeps a user who holds `administrator` directly (invited ones count), since
@@ -13,8 +13,7 @@ export function refuseLastAdministratorRemoval({
   state: TenantState;
   userId: string | undefined;
 }): Refusal | undefined {
-  const administrators = new Set(directAdministratorIds({ state }));
-  if (userId === undefined || !administrators.has(userId) || administrators.size > 1) return undefined;
+  if (userId === undefined || !isDirectAdministrator({ state, userId }) || directAdministratorCount({ state }) > 1) return undefined;
   return {
     code: 'LAST_ADMINISTRATOR',
     message: 'This is the last administrator of the tenant; make someone else administrator first.',

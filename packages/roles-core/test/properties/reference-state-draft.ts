@@ -3,7 +3,7 @@
  * copied on its first write only, and grants and users are indexed once, so applying one effect
  * costs about the same whatever the size of the tenant (inviting 10,000 users was quadratic).
  */
-import type { UserRecord } from '../model/tenant-state.js';
+import type { UserRecord } from '../../src/model/tenant-state.js';
 
 /** An array copied on its first write. */
 export class DraftList<T> {
