@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import { hashSecret, nowIso } from '../common/crypto/secrets.js';
 import { ApiKeyEntity } from '../modules/api-keys/entities/api-key.entity.js';
-import { TenantEntity } from '../modules/tenants/entities/tenant.entity.js';
 import { UserEntity } from '../modules/users/entities/user.entity.js';
+import type { ApiKeyIdentity } from './api-key-identities.js';
 import { SessionEntity } from './entities/session.entity.js';
 
 const SESSION_DAYS = 14;
@@ -45,28 +45,11 @@ export class CredentialsRepository {
     return { id: row.id, email: row.email, tenantVersion: withVersion ? versionOrNull(row.tenantVersion) : undefined };
   }
 
-  /**
-   * Live keys only, read on every request: a deleted key's secret stops working at once on every
-   * process (R13). The key's tenant version comes in the same read, for the request's view of it.
-   */
-  async findLiveApiKey({ secret }: { secret: string }): Promise<LiveApiKey | null> {
-    const row = await this.dataSource.manager
-      .createQueryBuilder(ApiKeyEntity, 'k')
-      .innerJoin(TenantEntity, 't', 't.id = k.tenant_id')
-      .select(['k.id AS id', 'k.tenant_id AS "tenantId"', 'k.expires_at AS "expiresAt"', 'k.allowed_ips AS "allowedIps"', 't.version AS "tenantVersion"'])
-      .where('k.secret_hash = :hash AND k.deleted_at IS NULL', { hash: hashSecret({ secret }) })
-      .getRawOne<{ id: string; tenantId: string; expiresAt: string | null; allowedIps: string; tenantVersion: number | string }>();
-    if (!row) return null;
-    return { ...row, allowedIps: JSON.parse(row.allowedIps) as string[], tenantVersion: Number(row.tenantVersion) };
+  /** The key a secret belongs to, while it lives; a deleted key's secret is unknown (R13). */
+  async findApiKeyIdentity({ secretHash }: { secretHash: string }): Promise<ApiKeyIdentity | null> {
+    const key = await this.dataSource.manager.findOne(ApiKeyEntity, { select: { id: true, tenantId: true }, where: { secretHash, deletedAt: IsNull() } });
+    return key ? { id: key.id, tenantId: key.tenantId } : null;
   }
-}
-
-export interface LiveApiKey {
-  id: string;
-  tenantId: string;
-  expiresAt: string | null;
-  allowedIps: string[];
-  tenantVersion: number;
 }
 
 export interface LiveSession {

@@ -5,6 +5,8 @@ import { headerValue, type HttpRequest } from '../common/http/http-types.js';
 import { ipAllowed } from '../common/http/ipv4.js';
 import { currentRequestScope } from '../common/http/request-scope.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { TenantContextService } from '../modules/tenants/tenant-context.service.js';
+import { ApiKeyIdentities } from './api-key-identities.js';
 import type { Caller } from './caller.js';
 import { CredentialsRepository } from './credentials.repository.js';
 
@@ -13,9 +15,12 @@ export const SESSION_COOKIE = 'loome_session';
 /** Reads who is calling from the bearer token or the session cookie. */
 @Injectable()
 export class CredentialsService {
+  private readonly apiKeys = new ApiKeyIdentities();
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly credentials: CredentialsRepository,
+    private readonly contexts: TenantContextService,
   ) {}
 
   async resolve({ request }: { request: HttpRequest }): Promise<Caller> {
@@ -45,16 +50,17 @@ export class CredentialsService {
   }
 
   private async fromApiKey({ secret, ip }: { secret: string; ip: string }): Promise<Caller> {
-    const key = await this.credentials.findLiveApiKey({ secret });
-    if (!key) return { kind: 'invalid', reason: 'Unknown or deleted API key' };
-    // The key and its tenant's version were read together: the request needs no second read.
-    currentRequestScope()?.tenantVersions.set(key.tenantId, Promise.resolve(key.tenantVersion));
+    const secretHash = hashSecret({ secret });
+    const identity = await this.apiKeys.identify({ secretHash, load: () => this.credentials.findApiKeyIdentity({ secretHash }) });
+    // The key as its tenant holds it at this request's version: deleted, expired or fenced keys are refused here.
+    const key = identity && (await this.contexts.get({ tenantId: identity.tenantId }))?.state.apiKeys.find((candidate) => candidate.id === identity.id);
+    if (!identity || !key) return { kind: 'invalid', reason: 'Unknown or deleted API key' };
     // Compared as moments, not text: a stored expiry may carry any offset.
     if (key.expiresAt !== null && !(Date.parse(key.expiresAt) > Date.now())) return { kind: 'invalid', reason: 'The API key has expired' };
     if (!ipAllowed({ ip, allowed: key.allowedIps })) {
       return { kind: 'invalid', reason: 'The API key may not be used from this address' };
     }
-    return { kind: 'apiKey', apiKeyId: key.id, tenantId: key.tenantId };
+    return { kind: 'apiKey', apiKeyId: key.id, tenantId: identity.tenantId };
   }
 
   private isPlatformToken(token: string): boolean {

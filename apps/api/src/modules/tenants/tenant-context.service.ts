@@ -4,6 +4,7 @@ import { grantGroupsOf } from '@loome/roles-core/loading';
 import { currentRequestScope } from '../../common/http/request-scope.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { TransactionRepository, type Tx } from '../../database/transaction.repository.js';
+import { FreshVersionReads } from './fresh-version-reads.js';
 import { TenantChangesRepository } from './tenant-changes.repository.js';
 import { TenantStateRepository } from './tenant-state.repository.js';
 import { TenantEntity } from './entities/tenant.entity.js';
@@ -55,6 +56,7 @@ export class TenantContextService {
   private readonly committed = new Map<string, number>();
   private bytes = 0;
   private readonly budgetBytes: number;
+  private readonly versionReads: FreshVersionReads;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -63,6 +65,7 @@ export class TenantContextService {
     private readonly transactions: TransactionRepository,
   ) {
     this.budgetBytes = (config.tenantCacheMegabytes ?? 1024) * 1024 * 1024;
+    this.versionReads = new FreshVersionReads((tenantId) => this.changes.versionOf({ tenantId }));
   }
 
   /** The tenant as of its committed version when this request started, or null when it does not exist. */
@@ -132,9 +135,9 @@ export class TenantContextService {
       return this.changes.versionOf({ tenantId });
     }
     const scope = currentRequestScope();
-    if (!scope) return this.changes.versionOf({ tenantId });
+    if (!scope) return this.versionReads.read(tenantId);
     let read = scope.tenantVersions.get(tenantId);
-    if (!read) scope.tenantVersions.set(tenantId, (read = this.changes.versionOf({ tenantId })));
+    if (!read) scope.tenantVersions.set(tenantId, (read = this.versionReads.read(tenantId)));
     return read;
   }
 
