@@ -58,7 +58,7 @@ export class AuthorizationService {
   }
 
   async memberContext({ caller, tenantId }: { caller: SignedInCaller; tenantId: string }): Promise<TenantContext> {
-    const context = await this.contexts.get({ tenantId });
+    const context = await this.contexts.get({ tenantId, request: caller });
     if (!context || !isMember({ context, caller })) throw notFound('Tenant');
     return context;
   }

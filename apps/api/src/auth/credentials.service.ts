@@ -3,7 +3,6 @@ import { timingSafeEqual } from 'node:crypto';
 import { hashSecret, SESSION_PREFIX } from '../common/crypto/secrets.js';
 import { headerValue, type HttpRequest } from '../common/http/http-types.js';
 import { ipAllowed } from '../common/http/ipv4.js';
-import { currentRequestScope } from '../common/http/request-scope.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { TenantContextService } from '../modules/tenants/tenant-context.service.js';
 import { ApiKeyIdentities } from './api-key-identities.js';
@@ -45,22 +44,25 @@ export class CredentialsService {
   private async fromSession({ token, viaCookie, tenantId }: { token: string; viaCookie: boolean; tenantId?: string }): Promise<Caller> {
     const user = await this.credentials.findSession({ token, tenantId });
     if (!user) return { kind: 'invalid', reason: 'The session is not valid or has expired' };
-    if (tenantId !== undefined && user.tenantVersion !== undefined) currentRequestScope()?.tenantVersions.set(tenantId, Promise.resolve(user.tenantVersion));
-    return { kind: 'user', userId: user.id, email: user.email, viaCookie, sessionHash: hashSecret({ secret: token }) };
+    const caller: Caller = { kind: 'user', userId: user.id, email: user.email, viaCookie, sessionHash: hashSecret({ secret: token }) };
+    if (tenantId !== undefined && user.tenantVersion !== undefined) this.contexts.noteVersion({ request: caller, tenantId, version: user.tenantVersion });
+    return caller;
   }
 
   private async fromApiKey({ secret, ip }: { secret: string; ip: string }): Promise<Caller> {
     const secretHash = hashSecret({ secret });
     const identity = await this.apiKeys.identify({ secretHash, load: () => this.credentials.findApiKeyIdentity({ secretHash }) });
     // The key as its tenant holds it at this request's version: deleted, expired or fenced keys are refused here.
-    const key = identity && (await this.contexts.get({ tenantId: identity.tenantId }))?.state.apiKeys.find((candidate) => candidate.id === identity.id);
-    if (!identity || !key) return { kind: 'invalid', reason: 'Unknown or deleted API key' };
+    if (!identity) return { kind: 'invalid', reason: 'Unknown or deleted API key' };
+    const caller: Caller = { kind: 'apiKey', apiKeyId: identity.id, tenantId: identity.tenantId };
+    const key = (await this.contexts.get({ tenantId: identity.tenantId, request: caller }))?.state.apiKeys.find((candidate) => candidate.id === identity.id);
+    if (!key) return { kind: 'invalid', reason: 'Unknown or deleted API key' };
     // Compared as moments, not text: a stored expiry may carry any offset.
     if (key.expiresAt !== null && !(Date.parse(key.expiresAt) > Date.now())) return { kind: 'invalid', reason: 'The API key has expired' };
     if (!ipAllowed({ ip, allowed: key.allowedIps })) {
       return { kind: 'invalid', reason: 'The API key may not be used from this address' };
     }
-    return { kind: 'apiKey', apiKeyId: key.id, tenantId: identity.tenantId };
+    return caller;
   }
 
   private isPlatformToken(token: string): boolean {

@@ -9,7 +9,6 @@ import { listRoutes, type RouteEntry } from '../routes/route-registry.js';
 import { ZodPipe } from '../validation/zod.pipe.js';
 import type { HttpRequest } from './http-types.js';
 import type { JsonBodyReader } from './json-body.middleware.js';
-import { runInRequestScope } from './request-scope.js';
 
 /** A declared Nest route the fast lane also serves, and the work its handler does. */
 export interface FastRoute<Body = unknown> {
@@ -41,17 +40,15 @@ export function serveFastLane({ app, routes, readJsonBody }: { app: INestApplica
   const declared = listRoutes({ app });
   const lanes = routes.map((route) => laneFor({ app, route, declared, readBody: readJsonBody }));
   server.removeListener('request', express);
-  server.on('request', (request: IncomingMessage, response: ServerResponse) =>
-    runInRequestScope(() => {
-      for (const lane of lanes) {
-        if (request.method !== lane.method) continue;
-        const match = lane.pattern.exec(request.url ?? '');
-        if (!match) continue;
-        return lane.serve(request, response, Object.fromEntries(lane.names.map((name, index) => [name, match[index + 1]!])));
-      }
-      express(request, response);
-    }),
-  );
+  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+    for (const lane of lanes) {
+      if (request.method !== lane.method) continue;
+      const match = lane.pattern.exec(request.url ?? '');
+      if (!match) continue;
+      return lane.serve(request, response, Object.fromEntries(lane.names.map((name, index) => [name, match[index + 1]!])));
+    }
+    express(request, response);
+  });
 }
 
 function laneFor({ app, route, declared, readBody }: { app: INestApplication; route: FastRoute; declared: RouteEntry[]; readBody: JsonBodyReader }): Lane {

@@ -1,4 +1,3 @@
-import { AsyncResource } from 'node:async_hooks';
 import { ProblemError } from '../errors/problem.error.js';
 import { sendProblem, type ProblemResponse } from '../errors/send-problem.js';
 
@@ -31,10 +30,8 @@ function isJson(contentType: string | undefined): boolean {
 export type JsonBodyReader = (request: RawRequest, response: ProblemResponse, next: () => void) => void;
 
 export function jsonBodyMiddleware({ limitBytes }: { limitBytes: number }): JsonBodyReader {
-  return (request, response, proceed) => {
-    if (!hasBody(request)) return proceed();
-    // Stream events run in the socket's async context: the request's own scope (request-scope.ts) goes on only through a bound continuation.
-    const next = AsyncResource.bind(proceed);
+  return (request, response, next) => {
+    if (!hasBody(request)) return next();
     const contentType = request.headers['content-type'];
     if (!isJson(Array.isArray(contentType) ? contentType[0] : contentType)) {
       if (!MUTATIONS.has((request.method ?? '').toUpperCase())) return next();

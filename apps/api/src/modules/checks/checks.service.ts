@@ -15,14 +15,14 @@ export class ChecksService {
   constructor(private readonly contexts: TenantContextService) {}
 
   async check({ caller, tenantId, check }: { caller: SignedInCaller; tenantId: string; check: CheckInput }) {
-    const context = await this.context({ tenantId });
+    const context = await this.context({ tenantId, caller });
     const selector = this.selectorsFor({ context, caller })(check);
     const { explanation, reason } = this.answer({ context, selector, check });
     return { allowed: explanation.allowed, reason, reasons: explanation.reasons };
   }
 
   async batch({ caller, tenantId, checks }: { caller: SignedInCaller; tenantId: string; checks: CheckInput[] }) {
-    const context = await this.context({ tenantId });
+    const context = await this.context({ tenantId, caller });
     const selectorOf = this.selectorsFor({ context, caller });
     const remembered = RememberedAnswers.of({ context });
     // The contract's `{allowed, reason}` only: structured reasons made a batch several times larger to send.
@@ -40,7 +40,7 @@ export class ChecksService {
 
   /** R23: the caller's roles, effective permissions and the reason for each. */
   async me({ caller, tenantId }: { caller: SignedInCaller; tenantId: string }) {
-    const context = await this.context({ tenantId });
+    const context = await this.context({ tenantId, caller });
     const { decisions, product } = context;
     const held = decisions.effectivePermissions(selfSelector({ caller }));
     const describe = (permissions: typeof held.tenant) =>
@@ -98,8 +98,8 @@ export class ChecksService {
     };
   }
 
-  private async context({ tenantId }: { tenantId: string }): Promise<TenantContext> {
-    const context = await this.contexts.get({ tenantId });
+  private async context({ tenantId, caller }: { tenantId: string; caller: SignedInCaller }): Promise<TenantContext> {
+    const context = await this.contexts.get({ tenantId, request: caller });
     if (!context) throw notFound('Tenant');
     return context;
   }

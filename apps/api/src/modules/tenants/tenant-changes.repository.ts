@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Effect, GroupRecord, TenantChange, UserRecord } from '@loome/roles-core';
 import { DataSource, In, LessThanOrEqual, MoreThan, type EntityManager } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { nowIso } from '../../common/crypto/secrets.js';
 import type { Tx } from '../../database/transaction.repository.js';
@@ -90,7 +91,10 @@ export class TenantChangesRepository {
 
   /** The tenant's committed version, or null when there is no such tenant: one read by primary key. */
   async versionOf({ tenantId, manager = this.dataSource.manager }: { tenantId: string; manager?: EntityManager }): Promise<number | null> {
-    const rows: { version: number }[] = await manager.query(`SELECT "version" FROM "tenants" WHERE "id" = ${placeholder(manager)}`, [tenantId]);
+    const sql = `SELECT "version" FROM "tenants" WHERE "id" = ${placeholder(manager)}`;
+    // The read every request on a shared database makes: straight on the driver's pool, without an ORM query runner around it.
+    const pool = manager === this.dataSource.manager && this.isShared ? (this.dataSource.driver as PostgresDriver).master : undefined;
+    const rows: { version: number }[] = pool ? (await pool.query({ text: sql, values: [tenantId], name: 'tenant-version' })).rows : await manager.query(sql, [tenantId]);
     return rows[0] ? Number(rows[0].version) : null;
   }
 

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { getProduct, LiveTenant, type AnyProduct, type TenantChange, type TenantDecisions, type TenantState } from '@loome/roles-core';
 import { grantGroupsOf } from '@loome/roles-core/loading';
-import { currentRequestScope } from '../../common/http/request-scope.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { TransactionRepository, type Tx } from '../../database/transaction.repository.js';
 import { FreshVersionReads } from './fresh-version-reads.js';
@@ -57,6 +56,8 @@ export class TenantContextService {
   private bytes = 0;
   private readonly budgetBytes: number;
   private readonly versionReads: FreshVersionReads;
+  /** Versions each request has read, by the caller it was admitted as (one object a request). */
+  private readonly requestVersions = new WeakMap<object, Map<string, Promise<number | null>>>();
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -68,11 +69,15 @@ export class TenantContextService {
     this.versionReads = new FreshVersionReads((tenantId) => this.changes.versionOf({ tenantId }));
   }
 
-  /** The tenant as of its committed version when this request started, or null when it does not exist. */
-  async get({ tenantId }: { tenantId: string }): Promise<TenantContext | null> {
+  /**
+   * The tenant as of its committed version, read after this call began, or null when it does not
+   * exist. `request` (the caller a request was admitted as) reads the version once for the whole
+   * request, whatever asks for the tenant during it.
+   */
+  async get({ tenantId, request }: { tenantId: string; request?: object }): Promise<TenantContext | null> {
     // No stored id holds a NUL character, and PostgreSQL refuses to compare text with one.
     if (tenantId.includes('\u0000')) return null;
-    const version = await this.committedVersion({ tenantId });
+    const version = await this.committedVersion({ tenantId, request });
     return version === null ? null : this.at({ tenantId, version });
   }
 
@@ -128,17 +133,28 @@ export class TenantContextService {
     return { tenants: this.entries.size, bytes: this.bytes, budgetBytes: this.budgetBytes };
   }
 
-  private async committedVersion({ tenantId }: { tenantId: string }): Promise<number | null> {
+  /** What a request already read of a tenant's version with its credentials (one read for both). */
+  noteVersion({ request, tenantId, version }: { request: object; tenantId: string; version: number | null }): void {
+    this.versionsOf(request).set(tenantId, Promise.resolve(version));
+  }
+
+  private async committedVersion({ tenantId, request }: { tenantId: string; request?: object }): Promise<number | null> {
     if (!this.changes.isShared) {
       const known = this.committed.get(tenantId) ?? this.entries.get(tenantId)?.version;
       if (known !== undefined) return known;
       return this.changes.versionOf({ tenantId });
     }
-    const scope = currentRequestScope();
-    if (!scope) return this.versionReads.read(tenantId);
-    let read = scope.tenantVersions.get(tenantId);
-    if (!read) scope.tenantVersions.set(tenantId, (read = this.versionReads.read(tenantId)));
+    if (!request) return this.versionReads.read(tenantId);
+    const seen = this.versionsOf(request);
+    let read = seen.get(tenantId);
+    if (!read) seen.set(tenantId, (read = this.versionReads.read(tenantId)));
     return read;
+  }
+
+  private versionsOf(request: object): Map<string, Promise<number | null>> {
+    let seen = this.requestVersions.get(request);
+    if (!seen) this.requestVersions.set(request, (seen = new Map()));
+    return seen;
   }
 
   private async bringForward({ tenantId, entry, tx }: { tenantId: string; entry: Entry | undefined; tx?: Tx }): Promise<Entry | null> {
