@@ -76,7 +76,8 @@ export async function startBenchApiProcess({ databaseUrl, env = benchApiEnv() })
  */
 export function jsonClient({ baseUrl }) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
-  return function request({ method = 'GET', path, body, token, timeoutMs = 120_000 }) {
+  return function request(input, retried = false) {
+    const { method = 'GET', path, body, token, timeoutMs = 120_000 } = input;
     const headers = token ? { authorization: `Bearer ${token}` } : {};
     const payload = body === undefined ? undefined : JSON.stringify(body);
     if (payload !== undefined) Object.assign(headers, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) });
@@ -96,7 +97,9 @@ export function jsonClient({ baseUrl }) {
           resolve({ status: response.statusCode, body: parsed });
         });
       });
-      outgoing.on('error', reject);
+      // A kept-alive socket the server closed while it sat idle (after a long seeding, say) fails on
+      // reuse; Node's documented answer is to send the request once more on a fresh socket.
+      outgoing.on('error', (error) => (outgoing.reusedSocket && error.code === 'ECONNRESET' && !retried ? request(input, true).then(resolve, reject) : reject(error)));
       outgoing.end(payload);
     });
   };
