@@ -6,6 +6,7 @@ import { type FastRoute, serveFastLane } from './common/http/fast-lane.js';
 import { jsonBodyMiddleware } from './common/http/json-body.middleware.js';
 import type { AppConfig } from './config/app-config.js';
 import { checkBatchFastRoute } from './modules/checks/check-batch.fast-route.js';
+import { checkFastRoute } from './modules/checks/check.fast-route.js';
 import { mountTrpc } from './trpc/mount-trpc.js';
 
 const BODY_LIMIT_BYTES = 1_000_000;
@@ -24,6 +25,6 @@ export async function createApp({ config, logger = true }: { config: AppConfig; 
   mountTrpc({ app });
   app.enableShutdownHooks();
   await app.init();
-  serveFastLane({ app, routes: [checkBatchFastRoute as FastRoute], readJsonBody });
+  serveFastLane({ app, routes: [checkBatchFastRoute as FastRoute, checkFastRoute as FastRoute], readJsonBody });
   return app;
 }

@@ -13,6 +13,7 @@ export class ChecksController {
 
   @Post('check')
   @HttpCode(200)
+  @Header('content-type', 'application/json; charset=utf-8')
   @TenantMember()
   check(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @ValidBody(checkSchema) check: CheckInput) {
     return this.checks.check({ caller: signedIn({ caller }), tenantId, check });

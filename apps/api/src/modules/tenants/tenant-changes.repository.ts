@@ -98,6 +98,25 @@ export class TenantChangesRepository {
     return rows[0] ? Number(rows[0].version) : null;
   }
 
+  /**
+   * The committed version and, in the same round trip, the changes after the version a process
+   * holds: a process one change behind catches up without a second read. PostgreSQL only (the
+   * shared database); on the driver's pool, as a prepared statement.
+   */
+  async versionWithChangesAfter({ tenantId, after }: { tenantId: string; after: number }): Promise<{ version: number | null; changes: { version: number; change: TenantChange }[] }> {
+    const pool = (this.dataSource.driver as PostgresDriver).master;
+    const { rows } = await pool.query({
+      name: 'tenant-version-and-changes',
+      text: `SELECT t."version", c."version" AS "changeVersion", c."change" FROM "tenants" t
+             LEFT JOIN "tenant_changes" c ON c."tenant_id" = t."id" AND c."version" > $2 WHERE t."id" = $1 ORDER BY c."version"`,
+      values: [tenantId, after],
+    });
+    const changes = (rows as { changeVersion: number | null; change: string | null }[]).flatMap((row) =>
+      row.changeVersion === null || row.change === null ? [] : [{ version: Number(row.changeVersion), change: JSON.parse(row.change) as TenantChange }],
+    );
+    return { version: rows[0] ? Number((rows[0] as { version: number }).version) : null, changes };
+  }
+
   /** Every recorded change after `version`, oldest first (possibly missing the oldest, if pruned). */
   async changesAfter({ tenantId, version, manager = this.dataSource.manager }: { tenantId: string; version: number; manager?: EntityManager }) {
     return manager.find(TenantChangeEntity, { where: { tenantId, version: MoreThan(version) }, order: { version: 'ASC' } });

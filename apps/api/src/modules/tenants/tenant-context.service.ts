@@ -66,7 +66,7 @@ export class TenantContextService {
     private readonly transactions: TransactionRepository,
   ) {
     this.budgetBytes = (config.tenantCacheMegabytes ?? 1024) * 1024 * 1024;
-    this.versionReads = new FreshVersionReads((tenantId) => this.changes.versionOf({ tenantId }));
+    this.versionReads = new FreshVersionReads((tenantId) => this.readVersion({ tenantId }));
   }
 
   /**
@@ -157,25 +157,35 @@ export class TenantContextService {
     return seen;
   }
 
+  /** The committed version; a tenant held here comes with the changes after its version, applied at once. */
+  private async readVersion({ tenantId }: { tenantId: string }): Promise<number | null> {
+    const entry = this.entries.get(tenantId);
+    if (!entry) return this.changes.versionOf({ tenantId });
+    const { version, changes } = await this.changes.versionWithChangesAfter({ tenantId, after: entry.version });
+    this.applyInOrder({ entry, changes });
+    return version;
+  }
+
+  /** Applies each change onto the version before it only, so overlapping catch-ups never apply one twice; stops at a gap. */
+  private applyInOrder({ entry, changes }: { entry: Entry; changes: readonly { version: number; change: TenantChange }[] }): boolean {
+    for (const { version, change } of changes) {
+      if (version <= entry.version) continue;
+      if (version !== entry.version + 1) return false;
+      entry.live.apply(change);
+      entry.version = version;
+    }
+    return true;
+  }
+
   private async bringForward({ tenantId, entry, tx }: { tenantId: string; entry: Entry | undefined; tx?: Tx }): Promise<Entry | null> {
     if (entry && (await this.catchUp({ entry, tenantId, tx }))) return entry;
     return this.load({ tenantId, tx });
   }
 
-  /**
-   * Applies the recorded changes after the entry's version; false when some were pruned and a load
-   * is needed. Each change is applied only onto the version before it, so catch-ups that overlap
-   * (a write's beside a request's) never apply one twice.
-   */
+  /** Applies the recorded changes after the entry's version; false when some were pruned and a load is needed. */
   private async catchUp({ entry, tenantId, tx }: { entry: Entry; tenantId: string; tx?: Tx }): Promise<boolean> {
     const rows = await this.changes.changesAfter({ tenantId, version: entry.version, manager: tx?.manager });
-    for (const row of rows) {
-      if (row.version <= entry.version) continue;
-      if (row.version !== entry.version + 1) return false;
-      entry.live.apply(row.change);
-      entry.version = row.version;
-    }
-    return true;
+    return this.applyInOrder({ entry, changes: rows });
   }
 
   /**
