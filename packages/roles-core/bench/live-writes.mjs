@@ -1,7 +1,8 @@
 // Writes to a live tenant: one single-member add and one remove applied through `LiveTenant.apply`
 // (as every API process applies a committed change), then one `can` of that member; planning the
 // same add and remove over the live tenant's state; and the heap the tenant holds after 1,000 writes.
-import { LiveTenant, PackedIds, loadedState, planAddApplicationMembers, planRemoveApplicationMember } from '../dist/index.js';
+import { LiveTenant, planAddApplicationMembers, planRemoveApplicationMember } from '../dist/index.js';
+import { PackedIds, loadedState } from '../dist/loading.js';
 
 const SEPARATOR = '\u001f';
 
