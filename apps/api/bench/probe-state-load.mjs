@@ -3,7 +3,7 @@
 import { ensureApiBuilt } from './ensure-built.mjs';
 
 ensureApiBuilt();
-const { TenantContextService } = await import('../dist/modules/tenants/tenant-context.service.js');
+const { LiveTenant, integrate } = await import('@loome/roles-core');
 const { TenantStateRepository } = await import('../dist/modules/tenants/tenant-state.repository.js');
 const { benchTenant } = await import('./boot-bench-api.mjs');
 const { seedMembershipTenant, settleDatabase } = await import('./seed.mjs');
@@ -19,13 +19,12 @@ await withApi({
     await seedMembershipTenant({ db, tenantId, tag: 'big', memberships });
     await settleDatabase({ db });
     const states = api.app.get(TenantStateRepository);
-    const contexts = api.app.get(TenantContextService);
     for (let round = 0; round < rounds; round++) {
       const started = performance.now();
       const tenant = await states.findTenant({ tenantId });
       const state = await states.load({ tenant });
       const read = performance.now() - started;
-      contexts.build({ tenant, state });
+      new LiveTenant({ product: integrate, state });
       const compile = performance.now() - started - read;
       console.log(`${kind} round ${round + 1}: read ${read.toFixed(0)} ms + compile ${compile.toFixed(0)} ms = ${(read + compile).toFixed(0)} ms`);
     }

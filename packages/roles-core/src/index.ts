@@ -3,6 +3,7 @@ export * from './model/product-definition.js';
 export * from './model/tenant-state.js';
 export * from './model/refusal.js';
 export * from './model/effect.js';
+export * from './model/effect-emails.js';
 export * from './model/tenant-change.js';
 export * from './define-product.js';
 export * from './products/index.js';

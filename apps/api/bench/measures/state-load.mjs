@@ -1,4 +1,4 @@
-import { TenantContextService } from '../../dist/modules/tenants/tenant-context.service.js';
+import { LiveTenant, integrate } from '@loome/roles-core';
 import { TenantStateRepository } from '../../dist/modules/tenants/tenant-state.repository.js';
 import { benchTenant } from '../boot-bench-api.mjs';
 import { seedMembershipTenant, settleDatabase } from '../seed.mjs';
@@ -28,7 +28,6 @@ export async function measureStateLoad({ kind, memberships }) {
       forgetTenant({ api, tenantId });
 
       const states = api.app.get(TenantStateRepository);
-      const contexts = api.app.get(TenantContextService);
       const loads = [];
       let started = now();
       try {
@@ -38,7 +37,8 @@ export async function measureStateLoad({ kind, memberships }) {
           const state = await states.load({ tenant });
           const readMs = elapsedMs({ since: started });
           const compileStarted = now();
-          contexts.build({ tenant, state });
+          // What the tenant cache builds from a load: the live tenant, compiled once.
+          new LiveTenant({ product: integrate, state });
           loads.push({ readMs, compileMs: elapsedMs({ since: compileStarted }), totalMs: elapsedMs({ since: started }) });
         }
       } catch (error) {

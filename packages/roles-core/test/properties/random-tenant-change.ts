@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import type { AnyProduct } from '../../src/define-product.js';
 import type { Effect } from '../../src/model/effect.js';
+import { emailsNamedBy } from '../../src/model/effect-emails.js';
 import { APPLICATION_ROLE_IDS, LEGACY_ROLE_IDS } from '../../src/model/product-definition.js';
 import type { TenantChange } from '../../src/model/tenant-change.js';
 import type { GroupRecord, PrincipalRef, UserRecord } from '../../src/model/tenant-state.js';
@@ -128,7 +129,7 @@ function toChanges(sketches: readonly ChangeSketch[]): TenantChange[] {
       if (effect.type === 'create-department') return { ...effect, departmentId: next('department', CREATED_DEPARTMENTS) };
       return effect;
     });
-    const named = new Set(numbered.flatMap(emailsNamedBy).map((address) => address.toLowerCase()));
+    const named = new Set(emailsNamedBy({ effects: numbered }));
     const settled: UserRecord[] = settle
       ? [...named].filter((address) => SETTLED_IDS[address]).map((address) => ({ id: SETTLED_IDS[address]!, email: address, name: address, hasSignedIn: false, guest: false }))
       : [];
@@ -136,27 +137,6 @@ function toChanges(sketches: readonly ChangeSketch[]): TenantChange[] {
   });
 }
 
-function emailsNamedBy(effect: Effect): string[] {
-  switch (effect.type) {
-    case 'grant-application-role':
-    case 'revoke-application-role':
-    case 'grant-project-role':
-    case 'revoke-project-role':
-      return effect.principal.kind === 'user' ? [effect.principal.email] : [];
-    case 'grant-legacy-role':
-    case 'revoke-legacy-role':
-      return [effect.email];
-    case 'create-record':
-    case 'set-record-assignee':
-      return effect.assigneeEmail === null ? [] : [effect.assigneeEmail];
-    case 'create-communication-rule':
-      return effect.recipientEmails;
-    case 'set-department-members':
-      return effect.memberEmails;
-    default:
-      return [];
-  }
-}
 
 /** A sequence of committed changes to a tenant of the product. */
 export function changesOf(product: AnyProduct, { maxLength = 6 }: { maxLength?: number } = {}): fc.Arbitrary<TenantChange[]> {

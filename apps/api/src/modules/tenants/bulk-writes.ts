@@ -1,4 +1,3 @@
-import type { Effect } from '@loome/roles-core';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 import { newId, nowIso } from '../../common/crypto/secrets.js';
@@ -48,32 +47,6 @@ export async function insertMany<T extends ObjectLiteral>({ manager, target, row
       part.flatMap((row) => columns.map((column) => valueOf(row, column))),
     );
   }
-}
-
-/** Every email an effect names a user by (and would create a never-signed-in user for). */
-export function emailsNamedBy({ effects }: { effects: readonly Effect[] }): string[] {
-  const emails = effects.flatMap((effect): (string | null)[] => {
-    switch (effect.type) {
-      case 'grant-application-role':
-      case 'revoke-application-role':
-      case 'grant-project-role':
-      case 'revoke-project-role':
-        return effect.principal.kind === 'user' ? [effect.principal.email] : [];
-      case 'grant-legacy-role':
-      case 'revoke-legacy-role':
-        return [effect.email];
-      case 'create-record':
-      case 'set-record-assignee':
-        return [effect.assigneeEmail];
-      case 'create-communication-rule':
-        return [...effect.recipientEmails];
-      case 'set-department-members':
-        return [...effect.memberEmails];
-      default:
-        return [];
-    }
-  });
-  return [...new Set(emails.filter((email): email is string => email !== null).map((email) => email.toLowerCase()))];
 }
 
 /**

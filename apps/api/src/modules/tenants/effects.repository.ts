@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Effect, PrincipalRef } from '@loome/roles-core';
+import { emailsNamedBy, type Effect, type PrincipalRef } from '@loome/roles-core';
 import type { EntityManager } from 'typeorm';
 import { newId, nowIso } from '../../common/crypto/secrets.js';
 import type { Tx } from '../../database/transaction.repository.js';
@@ -13,7 +13,7 @@ import { ProjectGrantEntity } from '../projects/entities/project-grant.entity.js
 import { ProjectEntity } from '../projects/entities/project.entity.js';
 import { ApplicationGrantEntity } from '../roles/entities/application-grant.entity.js';
 import { UserEntity } from '../users/entities/user.entity.js';
-import { ensureUsers, emailsNamedBy, insertMany } from './bulk-writes.js';
+import { ensureUsers, insertMany } from './bulk-writes.js';
 import { TenantEntity } from './entities/tenant.entity.js';
 
 export interface AuditActor {

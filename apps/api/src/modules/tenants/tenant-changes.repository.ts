@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Effect, GroupRecord, TenantChange, UserRecord } from '@loome/roles-core';
+import { emailsNamedBy, type Effect, type GroupRecord, type TenantChange, type UserRecord } from '@loome/roles-core';
 import { DataSource, In, LessThanOrEqual, MoreThan, type EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { nowIso } from '../../common/crypto/secrets.js';
 import type { Tx } from '../../database/transaction.repository.js';
 import { DirectoryGroupEntity } from '../organizations/entities/directory-group.entity.js';
-import { emailsNamedBy } from './bulk-writes.js';
 import { TenantChangeEntity } from './entities/tenant-change.entity.js';
 import { TenantEntity } from './entities/tenant.entity.js';
 import { inList } from './in-list.js';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isLimitedMember, referencesOfUser, type AnyProduct, type TenantState, type UserRecord } from '@loome/roles-core';
+import { isLimitedMember, readerOf, referencesOfUser, type AnyProduct, type TenantState, type UserRecord } from '@loome/roles-core';
 import { notFound } from '../../common/errors/problem.error.js';
 import { pageSorted } from '../../common/paging/page-in-memory.js';
 import { TenantContextService } from '../tenants/tenant-context.service.js';
@@ -24,10 +24,13 @@ export class TenantUsersService {
   }
 }
 
+/** A user's roles read by key from the tenant's indexes (R7: their groups as the directory says now), never by scanning the tenant. */
 function describeUser({ product, state, user }: { product: AnyProduct; state: TenantState; user: UserRecord }) {
-  const groups = state.groups.filter((group) => group.memberEmails.includes(user.email));
-  const groupIds = new Set(groups.map((group) => group.id));
-  const groupName = (id: string) => groups.find((group) => group.id === id)?.name ?? id;
+  const reader = readerOf({ state });
+  const groups = reader.groupsOfEmail(user.email);
+  const own = <G extends { kind: string }>(grants: readonly G[]) => grants.filter((grant) => grant.kind === 'user');
+  const viaGroups = <G extends { kind: string }>(grantsOf: (holderId: string) => readonly G[]) =>
+    groups.flatMap((group) => grantsOf(group.id).filter((grant) => grant.kind === 'group').map((grant) => ({ grant, via: { groupId: group.id, groupName: group.name } })));
   return {
     principalId: user.id,
     email: user.email,
@@ -35,16 +38,14 @@ function describeUser({ product, state, user }: { product: AnyProduct; state: Te
     status: user.hasSignedIn ? 'User' : 'User Invitation',
     guest: user.guest,
     roles: [
-      ...state.applicationGrants.filter((g) => g.kind === 'user' && g.principalId === user.id).map((g) => ({ role: g.role, via: null })),
-      ...state.applicationGrants
-        .filter((g) => g.kind === 'group' && groupIds.has(g.principalId))
-        .map((g) => ({ role: g.role, via: { groupId: g.principalId, groupName: groupName(g.principalId) } })),
+      ...own(reader.applicationGrantsOf(user.id)).map((g) => ({ role: g.role, via: null })),
+      ...viaGroups((id) => reader.applicationGrantsOf(id)).map(({ grant, via }) => ({ role: grant.role, via })),
     ],
-    projectRoles: state.projectGrants
-      .filter((g) => (g.kind === 'user' && g.principalId === user.id) || (g.kind === 'group' && groupIds.has(g.principalId)))
-      .map((g) => ({ projectId: g.projectId, role: g.role, via: g.kind === 'group' ? { groupId: g.principalId, groupName: groupName(g.principalId) } : null }))
-      .concat(limitedMemberRoles({ product, state, userId: user.id })),
-    legacyRoles: state.legacyGrants.filter((g) => g.userId === user.id).map((g) => g.role),
+    projectRoles: [
+      ...own(reader.projectGrantsOf(user.id)).map((g) => ({ projectId: g.projectId, role: g.role, via: null })),
+      ...viaGroups((id) => reader.projectGrantsOf(id)).map(({ grant, via }) => ({ projectId: grant.projectId, role: grant.role, via })),
+    ].concat(limitedMemberRoles({ product, state, userId: user.id })),
+    legacyRoles: reader.legacyGrantsOf(user.id).map((g) => g.role),
   };
 }
 
