@@ -184,7 +184,11 @@ export class TenantContextService {
 
   /** Applies the recorded changes after the entry's version; false when some were pruned and a load is needed. */
   private async catchUp({ entry, tenantId, tx }: { entry: Entry; tenantId: string; tx?: Tx }): Promise<boolean> {
-    const rows = await this.changes.changesAfter({ tenantId, version: entry.version, manager: tx?.manager });
+    // Outside a write, on the shared database, the same prepared statement a version read uses.
+    const rows =
+      !tx && this.changes.isShared
+        ? (await this.changes.versionWithChangesAfter({ tenantId, after: entry.version })).changes
+        : await this.changes.changesAfter({ tenantId, version: entry.version, manager: tx?.manager });
     return this.applyInOrder({ entry, changes: rows });
   }
 
