@@ -109,8 +109,7 @@ export class TenantContextService {
     if ((this.committed.get(tenantId) ?? -1) < version) this.committed.set(tenantId, version);
     const entry = this.entries.get(tenantId);
     if (!entry || entry.version !== version - 1 || this.inFlight.has(tenantId)) return;
-    entry.live.apply(change);
-    entry.version = version;
+    this.advance({ entry, version, change });
   }
 
   /** Another process committed a change: a tenant held here catches up now rather than on its next request. */
@@ -171,10 +170,20 @@ export class TenantContextService {
     for (const { version, change } of changes) {
       if (version <= entry.version) continue;
       if (version !== entry.version + 1) return false;
-      entry.live.apply(change);
-      entry.version = version;
+      this.advance({ entry, version, change });
     }
     return true;
+  }
+
+  /** One change onto the held tenant; what it adds counts against the cache's budget as a load's would. */
+  private advance({ entry, version, change }: { entry: Entry; version: number; change: TenantChange }): void {
+    entry.live.apply(change);
+    entry.version = version;
+    const added = BYTES_PER_MEMBERSHIP * change.effects.filter((effect) => effect.type.startsWith('grant-')).length;
+    entry.bytes += added;
+    if (this.entries.get(entry.tenant.id) !== entry) return;
+    this.bytes += added;
+    this.keepWithinBudget({ tenantId: entry.tenant.id });
   }
 
   private async bringForward({ tenantId, entry, tx }: { tenantId: string; entry: Entry | undefined; tx?: Tx }): Promise<Entry | null> {
@@ -233,7 +242,11 @@ export class TenantContextService {
     this.entries.delete(tenantId);
     this.entries.set(tenantId, entry);
     this.bytes += entry.bytes;
-    // Map order is insertion order: the first entries are the least recently used.
+    this.keepWithinBudget({ tenantId });
+  }
+
+  /** Drops the least recently used tenants (Map order is insertion order) until the rest fit, never `tenantId`. */
+  private keepWithinBudget({ tenantId }: { tenantId: string }): void {
     for (const [id, oldest] of this.entries) {
       if (this.bytes <= this.budgetBytes || id === tenantId) break;
       this.entries.delete(id);
