@@ -32,12 +32,12 @@ export class CredentialsRepository {
    * The user of a live session, in one read; on a database several processes share, the version
    * of the tenant the request is about comes in the same read, for the request's view of it.
    */
-  async findSession({ token, tenantId }: { token: string; tenantId?: string }): Promise<LiveSession | null> {
+  async findSession({ tokenHash, tenantId }: { tokenHash: string; tenantId?: string }): Promise<LiveSession | null> {
     const query = this.dataSource.manager
       .createQueryBuilder(SessionEntity, 's')
       .innerJoin(UserEntity, 'u', 'u.id = s.user_id')
       .select(['u.id AS id', 'u.email AS email'])
-      .where('s.token_hash = :hash AND s.expires_at > :now', { hash: hashSecret({ secret: token }), now: nowIso() });
+      .where('s.token_hash = :hash AND s.expires_at > :now', { hash: tokenHash, now: nowIso() });
     const withVersion = tenantId !== undefined && this.dataSource.options.type === 'postgres' && !tenantId.includes('\u0000');
     if (withVersion) query.addSelect('(SELECT t.version FROM tenants t WHERE t.id = :tenantId)', 'tenantVersion').setParameter('tenantId', tenantId);
     const row = await query.getRawOne<{ id: string; email: string; tenantVersion?: number | string | null }>();

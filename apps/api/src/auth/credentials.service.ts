@@ -42,9 +42,10 @@ export class CredentialsService {
   }
 
   private async fromSession({ token, viaCookie, tenantId }: { token: string; viaCookie: boolean; tenantId?: string }): Promise<Caller> {
-    const user = await this.credentials.findSession({ token, tenantId });
+    const sessionHash = hashSecret({ secret: token });
+    const user = await this.credentials.findSession({ tokenHash: sessionHash, tenantId });
     if (!user) return { kind: 'invalid', reason: 'The session is not valid or has expired' };
-    const caller: Caller = { kind: 'user', userId: user.id, email: user.email, viaCookie, sessionHash: hashSecret({ secret: token }) };
+    const caller: Caller = { kind: 'user', userId: user.id, email: user.email, viaCookie, sessionHash };
     if (tenantId !== undefined && user.tenantVersion !== undefined) this.contexts.noteVersion({ request: caller, tenantId, version: user.tenantVersion });
     return caller;
   }
@@ -52,9 +53,9 @@ export class CredentialsService {
   private async fromApiKey({ secret, ip }: { secret: string; ip: string }): Promise<Caller> {
     const secretHash = hashSecret({ secret });
     const identity = await this.apiKeys.identify({ secretHash, load: () => this.credentials.findApiKeyIdentity({ secretHash }) });
-    // The key as its tenant holds it at this request's version: deleted, expired or fenced keys are refused here.
     if (!identity) return { kind: 'invalid', reason: 'Unknown or deleted API key' };
     const caller: Caller = { kind: 'apiKey', apiKeyId: identity.id, tenantId: identity.tenantId };
+    // The key as its tenant holds it at this request's version: a key deleted on any process is refused here.
     const key = (await this.contexts.get({ tenantId: identity.tenantId, request: caller }))?.state.apiKeys.find((candidate) => candidate.id === identity.id);
     if (!key) return { kind: 'invalid', reason: 'Unknown or deleted API key' };
     // Compared as moments, not text: a stored expiry may carry any offset.

@@ -121,18 +121,10 @@ export class TenantChangesRepository {
     return manager.find(TenantChangeEntity, { where: { tenantId, version: MoreThan(version) }, order: { version: 'ASC' } });
   }
 
-  /** Tenants whose state holds this user (their grants, legacy roles): what a change to the user's own record touches. */
-  async tenantsHoldingUser({ tx, userId }: { tx: Tx; userId: string }): Promise<string[]> {
-    const rows: { tenant_id: string }[] = await tx.manager.query(
-      `SELECT "tenant_id" FROM "tenant_users" WHERE "user_id" = ${placeholder(tx.manager)} UNION SELECT "tenant_id" FROM "legacy_grants" WHERE "user_id" = ${placeholder(tx.manager, 2)}`,
-      [userId, userId],
-    );
-    return rows.map((row) => row.tenant_id).sort();
-  }
 }
 
-function placeholder(manager: EntityManager, index = 1): string {
-  return manager.connection.options.type === 'postgres' ? `$${index}` : '?';
+function placeholder(manager: EntityManager): string {
+  return manager.connection.options.type === 'postgres' ? '$1' : '?';
 }
 
 function groupsGrantedBy({ effects }: { effects: readonly Effect[] }): string[] {
