@@ -2,14 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { TenantState } from '@loome/roles-core';
 import { loadedState, type UserColumns } from '@loome/roles-core/loading';
-import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { Tx } from '../../database/transaction.repository.js';
 import { ApiKeyEntity } from '../api-keys/entities/api-key.entity.js';
 import { DepartmentEntity } from '../legacy/entities/department.entity.js';
 import { LegacyGrantEntity } from '../legacy/entities/legacy-grant.entity.js';
 import { CommunicationRuleEntity } from '../monitor-references/entities/communication-rule.entity.js';
 import { RecordEntity } from '../monitor-references/entities/record.entity.js';
-import { DirectoryGroupEntity } from '../organizations/entities/directory-group.entity.js';
 import { DirectoryUserEntity } from '../organizations/entities/directory-user.entity.js';
 import { ProjectGrantEntity } from '../projects/entities/project-grant.entity.js';
 import { ProjectEntity } from '../projects/entities/project.entity.js';
@@ -17,6 +16,7 @@ import { ApplicationGrantEntity } from '../roles/entities/application-grant.enti
 import { UserEntity } from '../users/entities/user.entity.js';
 import { TenantEntity } from './entities/tenant.entity.js';
 import { inList } from './in-list.js';
+import { groupRecords } from './tenant-changes.repository.js';
 import { readPackedColumns, readPackedGroups, type PackedColumns } from './packed-rows.js';
 
 /** `signedIn` is 'y' once the user has signed in, '' before: packed rows carry text only, and the state needs no more than that. */
@@ -132,7 +132,7 @@ export class TenantStateRepository {
     for (const { key, members } of [...applicationGrantGroups, ...projectGrantGroups]) if (key.kind === 'group') for (const id of members) groupIds.add(id);
     const groups = await inChunks({
       values: [...groupIds],
-      read: (ids) => manager.findBy(DirectoryGroupEntity, { organizationId: tenant.organizationId, id: In(ids) }),
+      read: (groupIds) => groupRecords({ manager, organizationId: tenant.organizationId, groupIds }),
     });
     // The few users named outside the grant tables: rule recipients and department members sit in JSON columns no query could join.
     const namedUserIds = new Set<string>();
@@ -149,7 +149,7 @@ export class TenantStateRepository {
       productId: tenant.productId,
       roleModel: tenant.roleModel,
       settings: tenant.settings,
-      groups: groups.map((group) => ({ id: group.id, name: group.name, email: group.email, memberEmails: group.memberEmails })),
+      groups,
       apiKeys: apiKeys.map((key) => ({
         id: key.id,
         description: key.description,
