@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { hashSecret, nowIso } from '../common/crypto/secrets.js';
+import type { Tx } from '../database/transaction.repository.js';
 import { ApiKeyEntity } from '../modules/api-keys/entities/api-key.entity.js';
 import { UserEntity } from '../modules/users/entities/user.entity.js';
 import type { ApiKeyIdentity } from './api-key-identities.js';
@@ -14,9 +15,9 @@ const SESSION_DAYS = 14;
 export class CredentialsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async createSession({ userId, token }: { userId: string; token: string }): Promise<void> {
+  async createSession({ tx, userId, token }: { tx: Tx; userId: string; token: string }): Promise<void> {
     const now = new Date();
-    await this.dataSource.manager.insert(SessionEntity, {
+    await tx.manager.insert(SessionEntity, {
       tokenHash: hashSecret({ secret: token }),
       userId,
       createdAt: now.toISOString(),
@@ -24,8 +25,8 @@ export class CredentialsRepository {
     });
   }
 
-  async deleteSession({ tokenHash }: { tokenHash: string }): Promise<void> {
-    await this.dataSource.manager.delete(SessionEntity, { tokenHash });
+  async deleteSession({ tx, tokenHash }: { tx: Tx; tokenHash: string }): Promise<void> {
+    await tx.manager.delete(SessionEntity, { tokenHash });
   }
 
   /**

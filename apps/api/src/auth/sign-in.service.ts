@@ -32,9 +32,11 @@ export class SignInService {
     }
     const plan = planAcceptInvitations({ request: { email } });
     if (!plan.ok) throw problemFromRefusal({ refusal: plan.refusal });
+    const token = createSecret({ prefix: SESSION_PREFIX });
     const { user, recorded } = await this.transactions.runWrite({
       work: async (tx) => {
         const found = await this.users.findOrCreate({ tx, email });
+        await this.credentials.createSession({ tx, userId: found.id, token });
         if (found.firstSignedInAt !== null) return { user: found, recorded: [] };
         const audits = plan.effects.filter((effect) => effect.type === 'audit');
         const accept = plan.effects.filter((effect) => effect.type !== 'audit');
@@ -53,8 +55,6 @@ export class SignInService {
       },
     });
     for (const change of recorded) this.contexts.committedChange(change);
-    const token = createSecret({ prefix: SESSION_PREFIX });
-    await this.credentials.createSession({ userId: user.id, token });
     return { token, userId: user.id, email: user.email };
   }
 
@@ -63,6 +63,7 @@ export class SignInService {
     if (caller.kind !== 'user' || caller.sessionHash === null) {
       throw new ProblemError('CONFLICT', 'An API key has no session to end; delete the key to revoke it');
     }
-    await this.credentials.deleteSession({ tokenHash: caller.sessionHash });
+    const tokenHash = caller.sessionHash;
+    await this.transactions.runWrite({ work: (tx) => this.credentials.deleteSession({ tx, tokenHash }) });
   }
 }
