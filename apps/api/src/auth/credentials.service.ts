@@ -43,8 +43,12 @@ export class CredentialsService {
 
   private async fromSession({ token, viaCookie, tenantId }: { token: string; viaCookie: boolean; tenantId?: string }): Promise<Caller> {
     const sessionHash = hashSecret({ secret: token });
-    const user = await this.credentials.findSession({ tokenHash: sessionHash, tenantId });
+    const now = Date.now();
+    const { idleSeconds } = this.config.sessions;
+    const user = await this.credentials.findSession({ tokenHash: sessionHash, tenantId, idleSince: new Date(now - idleSeconds * 1000).toISOString() });
     if (!user) return { kind: 'invalid', reason: 'The session is not valid or has expired' };
+    const staleBefore = new Date(now - touchIntervalMs({ idleSeconds })).toISOString();
+    if (user.lastSeenAt < staleBefore) await this.credentials.touchSession({ tokenHash: sessionHash, staleBefore });
     const caller: Caller = { kind: 'user', userId: user.id, email: user.email, viaCookie, sessionHash };
     if (tenantId !== undefined && user.tenantVersion !== undefined) this.contexts.noteVersion({ request: caller, tenantId, version: user.tenantVersion });
     return caller;
@@ -73,6 +77,14 @@ export class CredentialsService {
     const b = Buffer.from(expected);
     return a.length === b.length && timingSafeEqual(a, b);
   }
+}
+
+/**
+ * How stale `last_seen_at` may grow before a request moves it: a minute, or a tenth of a short idle
+ * timeout, so the idle end is off by at most that much and a busy session writes rarely.
+ */
+function touchIntervalMs({ idleSeconds }: { idleSeconds: number }): number {
+  return Math.min(60_000, idleSeconds * 100);
 }
 
 export function clientIp({ request }: { request: HttpRequest }): string {
