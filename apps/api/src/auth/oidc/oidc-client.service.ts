@@ -84,11 +84,17 @@ export class OidcClientService {
     return client.buildEndSessionUrl(configuration, parameters).href;
   }
 
-  /** Discovery once per process; a failed one is tried again at the next sign-in. */
+  /**
+   * Discovery once per process; a failed one is tried again at the next sign-in. The ID token's
+   * signature is checked against the provider's JWKS too (non-repudiation checks): OpenID Connect
+   * lets a client trust TLS to the token endpoint instead, but a key check also catches a token
+   * the provider did not sign.
+   */
   private discovered(): Promise<client.Configuration> {
     const { issuer, clientId, clientSecret } = this.settings();
+    const execute = [client.enableNonRepudiationChecks, ...(loopbackHttp({ issuer }) ? [client.allowInsecureRequests] : [])];
     this.configuration ??= client
-      .discovery(new URL(issuer), clientId, clientSecret, undefined, loopbackHttp({ issuer }) ? { execute: [client.allowInsecureRequests] } : undefined)
+      .discovery(new URL(issuer), clientId, clientSecret, undefined, { execute })
       .catch((error: unknown) => {
         this.configuration = null;
         throw new ProblemError('UNAVAILABLE', `The identity provider cannot be reached: ${messageOf(error)}`);
