@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchBrowser, type TestBrowser } from './browser.js';
+import { chooseRoleTab, memberRow } from './portal-steps.js';
 import { E2E_PROVIDER_NAME, startStack, type Stack } from './start-stack.js';
 import { createTestTenant } from './test-tenant.js';
 
@@ -31,8 +32,12 @@ export function registerOidcSignInScenario({ portalDir, productId }: { portalDir
     await page.getByRole('button', { name: new RegExp(email) }).click();
     await page.waitForURL((url) => url.pathname === asked, { timeout: 20_000 });
     await page.getByRole('heading', { name: 'Application Roles' }).waitFor();
-    const row = page.getByRole('row', { name: new RegExp(email) });
-    await expect(row.getByText('User', { exact: true })).toBeVisible();
+    await chooseRoleTab({ page, label: 'Administrator' });
+    const row = memberRow({ page, email });
+    await row.waitFor();
+    // Kind and status both read "User" once the invitation is accepted; before, the status read "User Invitation".
+    expect(await row.getByText('User', { exact: true }).count()).toBe(2);
+    expect(await row.getByText('User Invitation').count()).toBe(0);
     await page.close();
   }, 120_000);
 }
