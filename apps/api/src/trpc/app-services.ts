@@ -1,4 +1,5 @@
 import type { AuthorizationService } from '../auth/authorization.service.js';
+import type { OidcSignInService } from '../auth/oidc/oidc-sign-in.service.js';
 import type { SignInService } from '../auth/sign-in.service.js';
 import type { ApiKeysService } from '../modules/api-keys/api-keys.service.js';
 import type { AuditService } from '../modules/audit/audit.service.js';
@@ -17,6 +18,7 @@ import type { TenantUsersService } from '../modules/users/tenant-users.service.j
 export interface AppServices {
   authorization: AuthorizationService;
   signIn: SignInService;
+  oidcSignIn: OidcSignInService;
   products: ProductsService;
   tenants: TenantsService;
   roles: RolesService;

@@ -3,6 +3,7 @@ import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import { AuthorizationService } from '../auth/authorization.service.js';
 import { ownOriginOf } from '../auth/access.guard.js';
 import { CredentialsService } from '../auth/credentials.service.js';
+import { OidcSignInService } from '../auth/oidc/oidc-sign-in.service.js';
 import { SignInService } from '../auth/sign-in.service.js';
 import { problemHeaders } from '../common/errors/problem-body.js';
 import { headerValue, type HttpRequest } from '../common/http/http-types.js';
@@ -28,6 +29,7 @@ export function mountTrpc({ app }: { app: INestApplication }): void {
   const services: AppServices = {
     authorization: get(AuthorizationService),
     signIn: get(SignInService),
+    oidcSignIn: get(OidcSignInService),
     products: get(ProductsService),
     tenants: get(TenantsService),
     roles: get(RolesService),

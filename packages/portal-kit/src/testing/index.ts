@@ -7,3 +7,4 @@ export { saveScreenshot } from './screenshots.js';
 export { signIn, openApplicationRoles, chooseRoleTab, addUsersByEmail, memberRow, createProject, offeredProjectRoles } from './portal-steps.js';
 export { usePortalStack, type PortalStack } from './portal-stack.js';
 export { registerSharedScenarios } from './shared-scenarios.js';
+export { registerOidcSignInScenario } from './oidc-sign-in-scenario.js';

@@ -40,6 +40,9 @@ const project = ({ tenant }: WalkContext) => ({ projectId: tenant.projectId! });
 export const REQUESTS = {
   none: () => ({ params: {} }),
   devLogin: () => ({ params: {}, body: { email: 'walk-visitor@walk.test' } }),
+  oidcStart: () => ({ params: {}, body: { redirectUri: 'http://localhost:3001/sign-in/callback', returnTo: '/' } }),
+  oidcCallback: () => ({ params: {}, body: { callbackUrl: 'http://localhost:3001/sign-in/callback?code=walk&state=walk', state: 'walk' } }),
+  oidcSignOut: () => ({ params: {}, body: { postLogoutRedirectUri: 'http://localhost:3001/sign-in' } }),
   createOrganization: () => ({ params: {}, body: { name: 'Walk extra org', userLookup: false, groupLookup: false } }),
   replaceDirectory: ({ tenant }) => ({ params: { orgId: tenant.organizationId }, body: walkDirectory({ tenantKey: tenant.spec.key }) }),
   createTenant: ({ tenant }) => ({

@@ -8,7 +8,7 @@ export { toProblem } from './to-problem.js';
 export { buildProductView } from './product-view.js';
 export { createShellLoad, type ShellData } from './shell.load.js';
 export { redirectToFirstTenant } from './home.load.js';
-export { signInActions, signOut } from './sign-in.js';
+export { signInActions, signInLoad, oidcCallback, signOut, type SignInData, type SignInMethod } from './sign-in.js';
 export { createApplicationRolesLoad, applicationRolesActions, type ApplicationRolesData } from './roles.js';
 export { parseMemberForm, type MemberInput } from './member-form.js';
 export { directoryEndpoint } from './directory.js';
