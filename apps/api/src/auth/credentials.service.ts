@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { timingSafeEqual } from 'node:crypto';
-import { hashSecret, SESSION_PREFIX } from '../common/crypto/secrets.js';
+import { hashApiKeySecret, hashSecret, SESSION_PREFIX } from '../common/crypto/secrets.js';
 import { readCookie } from '../common/http/cookies.js';
 import { headerValue, type HttpRequest } from '../common/http/http-types.js';
 import { ipAllowed } from '../common/http/ipv4.js';
@@ -52,7 +52,7 @@ export class CredentialsService {
   }
 
   private async fromApiKey({ secret, ip }: { secret: string; ip: string }): Promise<Caller> {
-    const secretHash = hashSecret({ secret });
+    const secretHash = hashApiKeySecret({ secret, pepper: this.config.apiKeyPepper });
     const identity = await this.apiKeys.identify({ secretHash, load: () => this.credentials.findApiKeyIdentity({ secretHash }) });
     if (!identity) return { kind: 'invalid', reason: 'Unknown or deleted API key' };
     const caller: Caller = { kind: 'apiKey', apiKeyId: identity.id, tenantId: identity.tenantId };

@@ -18,6 +18,8 @@ export interface AppConfig {
   tenantCacheMegabytes?: number;
   /** How long a request may wait on the database before it answers `503 UNAVAILABLE`. */
   databaseLimits: DatabaseLimits;
+  /** `API_KEY_PEPPER`: the key API key secrets are hashed under (see `hashApiKeySecret`). */
+  apiKeyPepper: string;
 }
 
 /**
@@ -85,7 +87,26 @@ export function readAppConfig({ env }: { env: NodeJS.ProcessEnv }): AppConfig {
     runMigrations: true,
     tenantCacheMegabytes: positiveInteger({ env, name: 'TENANT_CACHE_MB', fallback: 1024 }),
     databaseLimits: databaseLimitsOf({ env }),
+    apiKeyPepper: apiKeyPepperOf({ env }),
   };
+}
+
+/** Known to everyone, so protecting nothing: only for the embedded default, never in production. */
+const DEVELOPMENT_API_KEY_PEPPER = 'loome-development-api-key-pepper';
+
+/**
+ * The pepper API key hashes are keyed with. Production needs one of its own (32 characters or
+ * more), set before the first start and kept: every stored key hash depends on it. The migration
+ * that keyed existing hashes reads it from the same place.
+ */
+export function apiKeyPepperOf({ env }: { env: NodeJS.ProcessEnv }): string {
+  const pepper = env.API_KEY_PEPPER;
+  if (pepper) {
+    if (pepper.length < 32) throw new Error('API_KEY_PEPPER must hold at least 32 characters');
+    return pepper;
+  }
+  if (env.NODE_ENV === 'production') throw new Error('API_KEY_PEPPER is required when NODE_ENV=production: API key secrets are hashed under it');
+  return DEVELOPMENT_API_KEY_PEPPER;
 }
 
 function databaseLimitsOf({ env }: { env: NodeJS.ProcessEnv }): DatabaseLimits {
