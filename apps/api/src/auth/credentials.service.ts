@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { timingSafeEqual } from 'node:crypto';
-import { hashSecret, SESSION_PREFIX } from '../common/crypto/secrets.js';
+import { hashApiKeySecret, hashSecret, SESSION_PREFIX } from '../common/crypto/secrets.js';
+import { readCookie } from '../common/http/cookies.js';
 import { headerValue, type HttpRequest } from '../common/http/http-types.js';
 import { ipAllowed } from '../common/http/ipv4.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
@@ -32,7 +33,7 @@ export class CredentialsService {
       if (!match?.[1]) return { kind: 'invalid', reason: 'Use Authorization: Bearer <token>' };
       return this.fromBearer({ token: match[1], ip: clientIp({ request }), tenantId: request.params?.tenantId });
     }
-    const cookie = readCookie({ header: headerValue({ request, name: 'cookie' }), name: SESSION_COOKIE });
+    const cookie = readCookie({ request, name: SESSION_COOKIE });
     if (cookie === undefined) return { kind: 'anonymous' };
     return this.fromSession({ token: cookie, viaCookie: true, tenantId: request.params?.tenantId });
   }
@@ -68,7 +69,7 @@ export class CredentialsService {
   }
 
   private async fromApiKey({ secret, ip }: { secret: string; ip: string }): Promise<Caller> {
-    const secretHash = hashSecret({ secret });
+    const secretHash = hashApiKeySecret({ secret, pepper: this.config.apiKeyPepper });
     const identity = await this.apiKeys.identify({ secretHash, load: () => this.credentials.findApiKeyIdentity({ secretHash }) });
     if (!identity) return { kind: 'invalid', reason: 'Unknown or deleted API key' };
     const caller: Caller = { kind: 'apiKey', apiKeyId: identity.id, tenantId: identity.tenantId };
@@ -104,11 +105,3 @@ export function clientIp({ request }: { request: HttpRequest }): string {
   return request.socket.remoteAddress ?? request.ip ?? '';
 }
 
-function readCookie({ header, name }: { header: string | undefined; name: string }): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
-  }
-  return undefined;
-}

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { planAcceptInvitations } from '@loome/roles-core';
+import { normalizeEmailAddress, planAcceptInvitations } from '@loome/roles-core';
 import { createSecret, SESSION_PREFIX } from '../common/crypto/secrets.js';
 import { ProblemError, problemFromRefusal } from '../common/errors/problem.error.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
@@ -51,10 +51,12 @@ export class SignInService {
   async signInAs({ email, admit, idToken = null }: { email: string; admit?: (input: { tx: Tx; user: UserEntity }) => Promise<void>; idToken?: string | null }): Promise<SignedIn> {
     const plan = planAcceptInvitations({ request: { email } });
     if (!plan.ok) throw problemFromRefusal({ refusal: plan.refusal });
+    // The address as the rule reads it (lower case, no spaces around): an identity provider may send `Alice@…`.
+    const address = normalizeEmailAddress({ text: email }) ?? email;
     const token = createSecret({ prefix: SESSION_PREFIX });
     const { user, recorded } = await this.transactions.runWrite({
       work: async (tx) => {
-        const found = await this.users.findOrCreate({ tx, email });
+        const found = await this.users.findOrCreate({ tx, email: address });
         await admit?.({ tx, user: found });
         await this.credentials.createSession({ tx, userId: found.id, token, maxSeconds: this.config.sessions.maxSeconds, idToken });
         if (found.firstSignedInAt !== null) return { user: found, recorded: [] };

@@ -8,8 +8,16 @@ describe('app config', () => {
   });
 
   it('Contract: dev sign-in is refused in production: off by default there, and asking for it stops the start', () => {
-    expect(readAppConfig({ env: { NODE_ENV: 'production' } }).authMode).toBe('oidc');
-    expect(() => readAppConfig({ env: { NODE_ENV: 'production', AUTH_MODE: 'dev' } })).toThrow(/refused when NODE_ENV=production/);
+    const pepper = { API_KEY_PEPPER: 'p'.repeat(32) };
+    expect(readAppConfig({ env: { NODE_ENV: 'production', ...pepper } }).authMode).toBe('oidc');
+    expect(() => readAppConfig({ env: { NODE_ENV: 'production', AUTH_MODE: 'dev', ...pepper } })).toThrow(/refused when NODE_ENV=production/);
+  });
+
+  it('Sessions and secrets: production needs an API key pepper of its own, of at least 32 characters; the embedded default has one', () => {
+    expect(() => readAppConfig({ env: { NODE_ENV: 'production' } })).toThrow(/API_KEY_PEPPER is required/);
+    expect(() => readAppConfig({ env: { API_KEY_PEPPER: 'short' } })).toThrow(/at least 32/);
+    expect(readAppConfig({ env: { NODE_ENV: 'production', API_KEY_PEPPER: 'p'.repeat(32) } }).apiKeyPepper).toBe('p'.repeat(32));
+    expect(readAppConfig({ env: {} }).apiKeyPepper.length).toBeGreaterThan(0);
   });
 
   it('reads each registered product\'s portal address from PORTAL_URL_<ID>, dashes written as underscores', () => {

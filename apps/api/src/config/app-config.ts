@@ -22,6 +22,8 @@ export interface AppConfig {
   sessions: SessionLimits;
   /** OpenID Connect sign-in; set exactly when `authMode` is `oidc`. */
   oidc: OidcConfig | null;
+  /** `API_KEY_PEPPER`: the key API key secrets are hashed under (see `hashApiKeySecret`). */
+  apiKeyPepper: string;
 }
 
 export interface SessionLimits {
@@ -117,6 +119,7 @@ export function readAppConfig({ env }: { env: NodeJS.ProcessEnv }): AppConfig {
       maxSeconds: positiveInteger({ env, name: 'SESSION_MAX_HOURS', fallback: 10 }) * 3600,
     },
     oidc: null,
+    apiKeyPepper: apiKeyPepperOf({ env }),
   };
   if (config.authMode === 'oidc') config.oidc = oidcConfigOf({ env, portalOrigins: [...config.portalOrigins, ...Object.values(portalUrls)] });
   return config;
@@ -147,6 +150,24 @@ export function providerNameOf({ issuer }: { issuer: string }): string {
   if (host === 'login.microsoftonline.com' || host.endsWith('.ciamlogin.com')) return 'Microsoft';
   if (host === 'accounts.google.com') return 'Google';
   return host;
+}
+
+/** Known to everyone, so protecting nothing: only for the embedded default, never in production. */
+const DEVELOPMENT_API_KEY_PEPPER = 'loome-development-api-key-pepper';
+
+/**
+ * The pepper API key hashes are keyed with. Production needs one of its own (32 characters or
+ * more), set before the first start and kept: every stored key hash depends on it. The migration
+ * that keyed existing hashes reads it from the same place.
+ */
+export function apiKeyPepperOf({ env }: { env: NodeJS.ProcessEnv }): string {
+  const pepper = env.API_KEY_PEPPER;
+  if (pepper) {
+    if (pepper.length < 32) throw new Error('API_KEY_PEPPER must hold at least 32 characters');
+    return pepper;
+  }
+  if (env.NODE_ENV === 'production') throw new Error('API_KEY_PEPPER is required when NODE_ENV=production: API key secrets are hashed under it');
+  return DEVELOPMENT_API_KEY_PEPPER;
 }
 
 function databaseLimitsOf({ env }: { env: NodeJS.ProcessEnv }): DatabaseLimits {

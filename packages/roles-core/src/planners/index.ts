@@ -1,6 +1,7 @@
 // Rule planners: pure functions from (product, tenant state, actor, request) to effects or a refusal.
 export type { PlanInput } from './plan-input.js';
-export { parseEmailList, parseEmailArray, isValidEmail, type ParsedEmails } from './parse-email-list.js';
+export { parseEmailList, parseEmailArray, type ParsedEmails } from './parse-email-list.js';
+export { isValidEmail, normalizeEmailAddress, stripAsciiWhitespace } from './email-address.js';
 export { applyEffects, type ApplyEffectsInput } from './apply-effects.js';
 export { applyTenantChange } from './apply-tenant-change.js';
 export { accessFrom, accessOf, type ActorAccess } from './actor-access.js';

@@ -4,6 +4,15 @@ import { ProjectGrantsByProjectIndex1795800000000 } from './1795800000000-projec
 import { TenantUsers1795900000000 } from './1795900000000-tenant-users.js';
 import { TenantVersions1796000000000 } from './1796000000000-tenant-versions.js';
 import { OidcSignIn1796100000000 } from './1796100000000-oidc-sign-in.js';
+import { KeyedApiKeyHashes1796150000000 } from './1796150000000-keyed-api-key-hashes.js';
 
 /** Every migration, oldest first. Never edit one that has landed: add a new one. */
-export const MIGRATIONS = [InitialSchema1764060000000, ProjectGrantsCoveringIndex1795603807809, ProjectGrantsByProjectIndex1795800000000, TenantUsers1795900000000, TenantVersions1796000000000, OidcSignIn1796100000000];
+export const MIGRATIONS = [
+  InitialSchema1764060000000,
+  ProjectGrantsCoveringIndex1795603807809,
+  ProjectGrantsByProjectIndex1795800000000,
+  TenantUsers1795900000000,
+  TenantVersions1796000000000,
+  OidcSignIn1796100000000,
+  KeyedApiKeyHashes1796150000000,
+];

@@ -14,6 +14,7 @@ const { provider, oidc } = await startTestProvider({
     { sub: 'sub-linked-second', email: 'LINKED@x.test' },
     { sub: 'sub-tokens', email: 'tokens@x.test' },
     { sub: 'sub-out', email: 'out@x.test' },
+    { sub: 'sub-case', email: 'Mixed.Case@X.test' },
   ],
 });
 afterAll(() => provider.close());
@@ -55,6 +56,16 @@ describeOnEachDatabase(
       expect(again.status).toBe(200);
       expect(again.body.token).not.toBe(signedIn.body.token);
       expect((await s.http.get('/api/v1/tenants', { token: again.body.token })).status).toBe(200);
+    });
+
+    it('R4: an ID token that spells the address in capitals signs in the invited lower-case address and accepts its invitation', async () => {
+      const s = get();
+      const tenantId = await s.tenant({ product: 'assist', administrators: ['mixed.case@x.test'] });
+      const signedIn = await finishSignIn({ http: s.http, ...(await startAndSignIn({ http: s.http, sub: 'sub-case' })) });
+      expect(signedIn.status).toBe(200);
+      expect(signedIn.body.email).toBe('mixed.case@x.test');
+      const members = await s.http.get(`/api/v1/tenants/${tenantId}/roles/administrator/members`, { token: signedIn.body.token });
+      expect(members.body.items).toEqual([expect.objectContaining({ email: 'mixed.case@x.test', status: 'User' })]);
     });
 
     it('refuses an unverified email, and creates neither session nor user', async () => {

@@ -1,6 +1,7 @@
 // Server-only helpers of the portal kit: API client, session, hooks, and each page's load and actions.
 export { createApiClient, DEFAULT_API_URL, type ApiClient } from './api-client.js';
 export { createPortalHandle, type PortalLocals } from './hooks.js';
+export { SECURITY_HEADERS, securityHeadersHandle } from './security-headers.js';
 export { SESSION_COOKIE, readSessionToken } from './session.js';
 export { loadFromApi, actOnApi } from './call-api.js';
 export { apiFormAction, answerRemoved, fieldOf, type FormCall } from './form-action.js';

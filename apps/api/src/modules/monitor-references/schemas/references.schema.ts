@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema, nameSchema, plainText } from '../../../common/validation/common.schema.js';
 
-const assignee = plainText().trim().max(320).nullable();
+const assignee = plainText().max(320).nullable();
 
 export const createRecordSchema = z.object({ assigneeEmail: assignee.optional() }).strict();
 export type CreateRecordInput = z.output<typeof createRecordSchema>;
@@ -12,7 +12,7 @@ export type AssignRecordInput = z.output<typeof assignRecordSchema>;
 export const assignRecordInputSchema = assignRecordSchema.extend({ tenantId: idSchema, projectId: idSchema, recordId: idSchema });
 
 export const createCommunicationRuleSchema = z
-  .object({ name: nameSchema, recipients: z.array(plainText().trim().max(320)).min(1).max(200) })
+  .object({ name: nameSchema, recipients: z.array(plainText().max(320)).min(1).max(200) })
   .strict();
 export type CreateCommunicationRuleInput = z.output<typeof createCommunicationRuleSchema>;
 export const createCommunicationRuleInputSchema = createCommunicationRuleSchema.extend({ tenantId: idSchema, projectId: idSchema });
