@@ -1,5 +1,5 @@
 export { compileTenant, CompiledTenant } from './compile-tenant.js';
-export type { EffectivePermission, EffectivePermissions } from './compile-tenant.js';
+export type { EffectivePermission, EffectivePermissions, HeldRole } from './answers-from-grants.js';
 export type { TenantDecisions } from './tenant-decisions.js';
 export type { CheckQuery, PrincipalSelector } from './check-query.js';
 export type { Explanation, GroupRef, Reason, ReasonScope, ReasonSource } from './reason.js';
