@@ -8,3 +8,4 @@ export { UnknownPermissionError } from './unknown-permission-error.js';
 export { emptyTenantState } from './empty-tenant-state.js';
 export { visibleProjectIds } from './visible-projects.js';
 export { decisionsOf } from './decisions-of-state.js';
+export { restrictsProjectCreation } from './grant-masks.js';
