@@ -38,9 +38,9 @@ describe('R16: the project-creation setting is part of the decision', () => {
 
   it('R16: a held tenant follows a change of the setting at once', () => {
     const live = new LiveTenant({ product: monitor, state: open });
-    live.apply({ effects: [{ type: 'set-settings', settings: { projectCreation: 'administrators' } }], users: [], groups: [] });
+    live.apply({ effects: [{ type: 'set-settings', settings: { projectCreation: 'administrators' } }], users: [], groups: [], removedGroupIds: [] });
     expect(live.can({ principalId: 'pc', permission: 'projects.create' })).toBe(false);
-    live.apply({ effects: [{ type: 'set-settings', settings: { projectCreation: 'project-creators' } }], users: [], groups: [] });
+    live.apply({ effects: [{ type: 'set-settings', settings: { projectCreation: 'project-creators' } }], users: [], groups: [], removedGroupIds: [] });
     expect(live.can({ principalId: 'pc', permission: 'projects.create' })).toBe(true);
   });
 });
