@@ -15,6 +15,7 @@ import { planCreateProject } from './plan-create-project.js';
 import { planCreateRecord } from './plan-create-record.js';
 import { planNotify } from './plan-notify.js';
 import { planRemoveApplicationMember } from './plan-remove-application-member.js';
+import { refuseUnknownResource } from './guards/refuse-unknown-resource.js';
 
 const project = { id: 'p1', name: 'P1', departmentId: null };
 
@@ -195,5 +196,15 @@ describe('R24: every effect of a change, cascades included, is an audit event', 
       ['application-role.member.removed', 'apiKey:k1'],
       ['api-key.deleted', 'apiKey:k1'],
     ]);
+  });
+});
+
+describe('Contract "Strict input": check about what the tenant does not have', () => {
+  it('R19: a check naming a project or record the tenant does not have is NOT_FOUND, not a denial', () => {
+    const state = tenantState({ productId: 'monitor', projects: [project], records: [{ id: 'r1', projectId: 'p1', assigneeUserId: null, ruleId: null }] });
+    expect(refuseUnknownResource({ state, query: { projectId: 'p1', recordId: 'r1' } })).toBeUndefined();
+    for (const query of [{ projectId: 'elsewhere' }, { recordId: 'elsewhere' }, { projectId: 'elsewhere', recordId: 'r1' }]) {
+      expect(refuseUnknownResource({ state, query })?.code, JSON.stringify(query)).toBe('NOT_FOUND');
+    }
   });
 });
