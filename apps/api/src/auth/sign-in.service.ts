@@ -65,6 +65,8 @@ export class SignInService {
         const tenantIds = await this.tenants.candidateTenantIds({ userId: found.id, email: found.email });
         const actor = { kind: 'user' as const, id: found.id, email: found.email };
         const tenants = await this.tenants.lockForChange({ tx, tenantIds });
+        // A simultaneous first sign-in of the same email may have won while this one waited for the locks.
+        if (!(await this.users.claimFirstSignIn({ tx, userId: found.id }))) return { user: found, recorded: [] };
         for (const tenant of tenants) await this.effects.apply({ tx, tenant, effects: audits, actor });
         await this.effects.apply({ tx, tenant: null, effects: accept, actor });
         // Only the tenants that hold this user change: their status shows `User` from now on (R4).

@@ -79,6 +79,7 @@ export interface AuditEventView {
 
 /** A project's records with their assignees and communication rules with their recipients (R17). */
 export interface ProjectReferencesView {
-  records: { id: string; label: string; assignees: string[] }[];
+  /** `rule`: the name of the communication rule that emails about the record, if any. */
+  records: { id: string; label: string; assignees: string[]; rule: string | null }[];
   rules: { id: string; name: string; recipients: string[] }[];
 }

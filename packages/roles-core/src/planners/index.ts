@@ -34,3 +34,4 @@ export { planUpdateSettings, type UpdateSettingsRequest } from './plan-update-se
 export { describeGroup, type GroupDescription } from './describe-group.js';
 export { projectRolesOf } from './project-roles-of.js';
 export { refuseLegacyTenant } from './guards/refuse-legacy-tenant.js';
+export { refuseUnknownResource } from './guards/refuse-unknown-resource.js';

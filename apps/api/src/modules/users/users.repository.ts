@@ -29,4 +29,19 @@ export class UsersRepository {
     const linked = await tx.manager.update(UserEntity, { id: userId, oidcSubject: IsNull() }, { oidcIssuer: issuer, oidcSubject: subject });
     return linked.affected === 1;
   }
+
+  /**
+   * R4, R24: marks the user's first sign-in, answering whether this call did it. The conditional
+   * update waits for a concurrent one (PostgreSQL row lock) and then finds the mark already set, so
+   * of two simultaneous first sign-ins exactly one accepts the invitations and records it.
+   */
+  async claimFirstSignIn({ tx, userId }: { tx: Tx; userId: string }): Promise<boolean> {
+    const result = await tx.manager
+      .createQueryBuilder()
+      .update(UserEntity)
+      .set({ firstSignedInAt: nowIso() })
+      .where('id = :userId AND first_signed_in_at IS NULL', { userId })
+      .execute();
+    return result.affected === 1;
+  }
 }

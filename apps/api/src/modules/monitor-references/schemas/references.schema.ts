@@ -3,7 +3,8 @@ import { idSchema, nameSchema, plainText } from '../../../common/validation/comm
 
 const assignee = plainText().max(320).nullable();
 
-export const createRecordSchema = z.object({ assigneeEmail: assignee.optional() }).strict();
+/** Contract "Monitor records and rules": `ruleId`, a communication rule of the same project that emails about the record. */
+export const createRecordSchema = z.object({ assigneeEmail: assignee.optional(), ruleId: idSchema.nullable().optional() }).strict();
 export type CreateRecordInput = z.output<typeof createRecordSchema>;
 export const createRecordInputSchema = createRecordSchema.extend({ tenantId: idSchema, projectId: idSchema });
 
