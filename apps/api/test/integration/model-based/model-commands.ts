@@ -5,7 +5,7 @@ import { verifyWorld } from './model-verify.js';
 import type { ModelWorld } from './model-world.js';
 
 /** One operation as a fast-check command; its text is the line a replay test needs. */
-export class OpCommand implements fc.AsyncCommand<ModelWorld, ModelWorld, true> {
+export class OpCommand implements fc.AsyncCommand<ModelWorld, ModelWorld> {
   constructor(readonly data: OpData) {}
   check(): true {
     return true;
