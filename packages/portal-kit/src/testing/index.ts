@@ -9,3 +9,4 @@ export { usePortalStack, type PortalStack } from './portal-stack.js';
 export { registerSharedScenarios } from './shared-scenarios.js';
 export { registerScaleAndPreviewScenarios } from './scale-and-preview-scenarios.js';
 export { registerOidcSignInScenario } from './oidc-sign-in-scenario.js';
+export { registerAddMembersScenarios, ADD_MEMBERS_DIRECTORY } from './add-members-scenarios.js';

@@ -97,8 +97,8 @@ export const monitor = defineProduct({
     references: ['record-assignment', 'communication-rule'],
     provisionConsumer: true,
   },
-  // Monitor adds users by email and keys from a dropdown: no directory lookup.
-  lookup: { users: false, groups: false },
+  // Monitor adds users by email and keys from a dropdown; groups are found by name where the organization allows (issue 17).
+  lookup: { users: false, groups: true },
   // Monitor mails users through communication rules, not project notifications.
   projectNotifications: false,
   removingApplicationRoleRemovesFromTenant: true,

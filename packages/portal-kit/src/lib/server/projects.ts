@@ -9,6 +9,7 @@ import { itemsOf, normalizeApiKeys, normalizeMembers, textOf } from './normalize
 import type { PageEvent } from './page-event.js';
 import { buildProductView } from './product-view.js';
 import { loadProjectReferences, projectReferencesActions } from './project-references.js';
+import { loadLookup } from './lookup.js';
 
 export interface ProjectView {
   id: string;
@@ -41,7 +42,7 @@ export const projectsActions: Actions = {
   }),
 };
 
-async function loadMembersByRole({ locals, params, cookies, url }: PageEvent) {
+async function loadMembersByRole({ locals, params, cookies, url }: PageEvent, productId: string) {
   const { api } = locals as PortalLocals;
   const tenantId = params.tenantId!;
   const projectId = params.projectId!;
@@ -54,8 +55,11 @@ async function loadMembersByRole({ locals, params, cookies, url }: PageEvent) {
     role: textOf(entry.role ?? entry.id ?? entry.roleId),
     members: normalizeMembers(entry.members),
   }));
-  const apiKeys = await api.apiKeys.list.query({ tenantId }).then(normalizeApiKeys).catch(() => []);
-  return { project: { id: projectId, name: textOf(project?.name, projectId) }, roles, apiKeys };
+  const [apiKeys, lookup] = await Promise.all([
+    api.apiKeys.list.query({ tenantId }).then(normalizeApiKeys).catch(() => []),
+    loadLookup({ api, tenantId, product: buildProductView({ productId }).lookup }),
+  ]);
+  return { project: { id: projectId, name: textOf(project?.name, projectId) }, roles, apiKeys, lookup };
 }
 
 /**
@@ -65,7 +69,7 @@ async function loadMembersByRole({ locals, params, cookies, url }: PageEvent) {
 export function createProjectMembersLoad({ productId }: { productId: string }) {
   const { limitedMembers } = buildProductView({ productId });
   return async (event: PageEvent) => {
-    const [members, references] = await Promise.all([loadMembersByRole(event), limitedMembers ? loadProjectReferences(event) : null]);
+    const [members, references] = await Promise.all([loadMembersByRole(event, productId), limitedMembers ? loadProjectReferences(event) : null]);
     return { ...members, references };
   };
 }

@@ -7,6 +7,7 @@ import type { PortalLocals } from './hooks.js';
 import { nextCursorOf, normalizeApiKeys, normalizeMembers, normalizeRoles } from './normalize.js';
 import { buildProductView } from './product-view.js';
 import { parseMemberForm } from './member-form.js';
+import { loadLookup, type LookupView } from './lookup.js';
 import type { PageEvent } from './page-event.js';
 
 export interface ApplicationRolesData {
@@ -14,6 +15,8 @@ export interface ApplicationRolesData {
   apiKeys: ApiKeyView[];
   /** The chosen role's members: one page, searched, filtered and sorted by the API. */
   list: MemberPageView;
+  /** Which directory searches Add Members offers this person here (R5). */
+  lookup: LookupView;
 }
 
 export const MEMBER_PAGE_SIZE = 50;
@@ -73,11 +76,14 @@ export function createApplicationRolesLoad({ productId }: { productId: string })
       nextCursor: nextCursorOf(raw),
     };
     // Only user managers may list keys; others simply get no API-key choice.
-    const apiKeys = await api.apiKeys.list
-      .query({ tenantId })
-      .then(normalizeApiKeys)
-      .catch(() => []);
-    return { roles, apiKeys, list };
+    const [apiKeys, lookup] = await Promise.all([
+      api.apiKeys.list
+        .query({ tenantId })
+        .then(normalizeApiKeys)
+        .catch(() => []),
+      loadLookup({ api, tenantId, product: product.lookup }),
+    ]);
+    return { roles, apiKeys, list, lookup };
   };
 }
 
