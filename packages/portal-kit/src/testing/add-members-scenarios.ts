@@ -37,8 +37,12 @@ interface Input {
 
 async function openAddMembers({ page, url }: { page: Page; url: string }) {
   await page.goto(url);
-  await page.getByRole('button', { name: 'Add Members' }).click();
   const dialog = page.getByRole('dialog');
+  // A click that lands before the page has hydrated does nothing; a person would click again.
+  for (let attempt = 0; attempt < 5 && !(await dialog.isVisible()); attempt += 1) {
+    await page.getByRole('button', { name: 'Add Members' }).click();
+    await dialog.waitFor({ timeout: 3_000 }).catch(() => undefined);
+  }
   await dialog.waitFor();
   return dialog;
 }

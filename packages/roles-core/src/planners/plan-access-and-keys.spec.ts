@@ -76,6 +76,9 @@ describe('invitations and lookup', () => {
     expect(search('users', { users: true, groups: true }, guest)).toMatchObject({ ok: false, refusal: { code: 'LOOKUP_DISABLED' } });
     const monitorState = { ...base, productId: 'monitor' };
     expect(search('users', { users: true, groups: true }, monitorState, monitor)).toMatchObject({ ok: false, refusal: { code: 'LOOKUP_DISABLED' } });
+    // Monitor's groups follow the organization's switch (issue 17): found by name, never typed as ids.
+    expect(search('groups', { users: true, groups: true }, monitorState, monitor).ok).toBe(true);
+    expect(search('groups', { users: true, groups: false }, monitorState, monitor)).toMatchObject({ ok: false, refusal: { code: 'LOOKUP_DISABLED' } });
   });
 
   it("R6: a group's members and its email are listed from the add screen", () => {
