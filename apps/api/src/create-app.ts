@@ -7,6 +7,7 @@ import { jsonBodyMiddleware } from './common/http/json-body.middleware.js';
 import type { AppConfig } from './config/app-config.js';
 import { checkBatchFastRoute } from './modules/checks/check-batch.fast-route.js';
 import { checkFastRoute } from './modules/checks/check.fast-route.js';
+import { scimJsonBody } from './modules/scim/scim-json-body.js';
 import { mountTrpc } from './trpc/mount-trpc.js';
 
 const BODY_LIMIT_BYTES = 1_000_000;
@@ -21,6 +22,8 @@ export async function createApp({ config, logger = true }: { config: AppConfig; 
   app.getHttpAdapter().getInstance().set('etag', false);
   const readJsonBody = jsonBodyMiddleware({ limitBytes: BODY_LIMIT_BYTES });
   app.use('/api', readJsonBody);
+  // SCIM clients send application/scim+json; a body it cannot read answers in SCIM's format.
+  app.use('/scim', scimJsonBody({ readJsonBody }));
   // Mounted before init so it is served ahead of Nest's not-found handler.
   mountTrpc({ app });
   app.enableShutdownHooks();

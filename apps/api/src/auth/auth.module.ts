@@ -7,6 +7,7 @@ import { AuthController } from './auth.controller.js';
 import { AuthorizationService } from './authorization.service.js';
 import { CredentialsRepository } from './credentials.repository.js';
 import { CredentialsService } from './credentials.service.js';
+import { SignInGate } from './sign-in-gate.js';
 import { SignInService } from './sign-in.service.js';
 
 @Global()
@@ -18,8 +19,9 @@ import { SignInService } from './sign-in.service.js';
     CredentialsService,
     AuthorizationService,
     SignInService,
+    SignInGate,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [CredentialsService, AuthorizationService, SignInService],
+  exports: [CredentialsService, AuthorizationService, SignInService, SignInGate],
 })
 export class AuthModule {}

@@ -11,6 +11,7 @@ import { TenantsRepository } from '../modules/tenants/tenants.repository.js';
 import { UsersRepository } from '../modules/users/users.repository.js';
 import type { SignedInCaller } from './caller.js';
 import { CredentialsRepository } from './credentials.repository.js';
+import { SignInGate } from './sign-in-gate.js';
 
 /** Dev sign-in: the first sign-in accepts every pending invitation for the email (R4). */
 @Injectable()
@@ -24,6 +25,7 @@ export class SignInService {
     private readonly credentials: CredentialsRepository,
     private readonly contexts: TenantContextService,
     private readonly changes: TenantChangesRepository,
+    private readonly gate: SignInGate,
   ) {}
 
   async devLogin({ email }: { email: string }): Promise<{ token: string; userId: string; email: string }> {
@@ -32,6 +34,7 @@ export class SignInService {
     }
     const plan = planAcceptInvitations({ request: { email } });
     if (!plan.ok) throw problemFromRefusal({ refusal: plan.refusal });
+    await this.gate.assertMaySignIn({ email });
     const { user, recorded } = await this.transactions.runWrite({
       work: async (tx) => {
         const found = await this.users.findOrCreate({ tx, email });

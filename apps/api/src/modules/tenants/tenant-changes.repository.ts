@@ -139,7 +139,7 @@ function uniqueBy<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
   return [...new Map(items.map((item) => [keyOf(item), item])).values()];
 }
 
-/** Users as a tenant of this organization holds them: the stored record, and guest from the organization's directory (R5). */
+/** Users as a tenant of this organization holds them: the stored record, guest (R5) and inactive (Production) from the organization's directory. */
 export async function userRecords({ manager, organizationId, emails }: { manager: EntityManager; organizationId: string; emails: readonly string[] }): Promise<UserRecord[]> {
   if (emails.length === 0) return [];
   const { where, parameters } = inList({ manager, column: 'u.email', name: 'emails', values: new Set(emails.map((email) => email.toLowerCase())) });
@@ -150,11 +150,18 @@ export async function userRecords({ manager, organizationId, emails }: { manager
     .addSelect('u.name', 'name')
     .addSelect('u.first_signed_in_at', 'signedInAt')
     .addSelect('d.guest', 'guest')
+    .addSelect('d.active', 'active')
+    .addSelect('d.deprovisioned', 'deprovisioned')
     .from('users', 'u')
     .leftJoin('directory_users', 'd', 'd.organization_id = :organizationId AND d.email = u.email', { organizationId })
     .where(where, parameters)
-    .getRawMany<{ id: string; email: string; name: string; signedInAt: string | null; guest: boolean | number | null }>();
-  return rows.map((row) => ({ id: row.id, email: row.email, name: row.name, hasSignedIn: row.signedInAt !== null, guest: Boolean(row.guest) }));
+    .getRawMany<{ id: string; email: string; name: string; signedInAt: string | null; guest: boolean | number | null; active: boolean | number | null; deprovisioned: boolean | number | null }>();
+  return rows.map((row) => {
+    const user: UserRecord = { id: row.id, email: row.email, name: row.name, hasSignedIn: row.signedInAt !== null, guest: Boolean(row.guest) };
+    // Only a directory row can make a user inactive; a user no directory lists is active.
+    if (row.active !== null && (!row.active || Boolean(row.deprovisioned))) user.inactive = true;
+    return user;
+  });
 }
 
 /** Directory groups by id, as the tenant's state holds them. */
