@@ -34,6 +34,13 @@ export function toScimError({ error }: { error: unknown }): ScimError {
     return scimInvalid(unknownKeys ? 'invalidPath' : 'invalidValue', `The request is not valid${where}: ${issue?.message ?? 'invalid'}`);
   }
   const problem = error instanceof ProblemError ? error : toProblem({ error });
+  // The zod pipe's refusal of a body or query: an unknown attribute is a path this resource does not have.
+  const issues = problem.code === 'VALIDATION' && problem.status === 400 ? (problem.extra.issues as { path: string[]; message: string }[] | undefined) : undefined;
+  if (issues && issues.length > 0) {
+    const unknown = issues.some((issue) => /unrecognized key/i.test(issue.message));
+    const [first] = issues;
+    return scimInvalid(unknown ? 'invalidPath' : 'invalidValue', `The request is not valid${first!.path.length > 0 ? ` at ${first!.path.join('.')}` : ''}: ${first!.message}`);
+  }
   const scimType: ScimType | undefined = problem.status === 400 ? 'invalidSyntax' : problem.code === 'CONFLICT' ? 'uniqueness' : undefined;
   return new ScimError(problem.status, problem.detail, scimType);
 }
