@@ -42,6 +42,16 @@ export const REQUESTS = {
   devLogin: () => ({ params: {}, body: { email: 'walk-visitor@walk.test' } }),
   createOrganization: () => ({ params: {}, body: { name: 'Walk extra org', userLookup: false, groupLookup: false } }),
   replaceDirectory: ({ tenant }) => ({ params: { orgId: tenant.organizationId }, body: walkDirectory({ tenantKey: tenant.spec.key }) }),
+  organizationOnly: ({ tenant }) => ({ params: { orgId: tenant.organizationId } }),
+  createScimToken: ({ tenant }) => ({ params: { orgId: tenant.organizationId }, body: { description: 'Walk SCIM token' } }),
+  revokeScimToken: async ({ s, tenant }) => {
+    const created = await s.http.post(`/api/v1/organizations/${tenant.organizationId}/scim-tokens`, { description: 'Walk token to revoke' }, { token: s.platform });
+    return { params: { orgId: tenant.organizationId, tokenId: created.body.id as string } };
+  },
+  scim: ({ tenant }) => ({
+    params: { orgId: tenant.organizationId, userId: 'walk-user', groupId: WALK_GROUP_ID },
+    body: { schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations: [{ op: 'replace', path: 'active', value: false }] },
+  }),
   createTenant: ({ tenant }) => ({
     params: {},
     body: { product: tenant.product.id, name: 'Walk extra tenant', organizationId: tenant.organizationId, administrators: ['walk-extra-admin@walk.test'] },
