@@ -48,6 +48,29 @@ export class DirectoryChangeRecorder {
     return this.tenants.lockForChange({ tx, organizationId });
   }
 
+  /**
+   * The tenants of the organization where the group holds a role (application or project): the
+   * only ones a change of its members or name affects (R7). Read along the grant tables' principal indexes.
+   */
+  async tenantIdsHoldingGroup({ tx, organizationId, groupId }: { tx: Tx; organizationId: string; groupId: string }): Promise<string[]> {
+    const rows = await tx.manager
+      .createQueryBuilder()
+      .select('t.id', 'id')
+      .from('tenants', 't')
+      .where('t.organization_id = :organizationId', { organizationId })
+      .andWhere(
+        `(EXISTS (SELECT 1 FROM application_grants g WHERE g.principal_id = :groupId AND g.tenant_id = t.id AND g.kind = 'group')
+          OR EXISTS (SELECT 1 FROM project_grants p WHERE p.tenant_id = t.id AND p.principal_id = :groupId AND p.kind = 'group'))`,
+        { groupId },
+      )
+      .getRawMany<{ id: string }>();
+    return rows.map((row) => row.id);
+  }
+
+  lockTenantIds({ tx, tenantIds }: { tx: Tx; tenantIds: readonly string[] }): Promise<VersionedTenant[]> {
+    return this.tenants.lockForChange({ tx, tenantIds });
+  }
+
   async record({
     tx,
     organizationId,

@@ -59,16 +59,18 @@ export class ScimGroupsService {
   }
 
   async create({ organizationId, base, actor, input }: Scope & { actor: ScimActor; input: ScimGroupInput }) {
+    // A new group holds no role anywhere yet: no tenant changes until one grants it (and reads it then).
     return this.writes.write({
       organizationId,
       actor,
+      affects: { kind: 'none' },
       work: async (tx) => {
         const members = await this.emailsOf({ tx, organizationId, ids: (input.members ?? []).map((member) => member.value) });
         const group: DirectoryGroupEntity = { organizationId, id: newId(), name: input.displayName, email: null, memberEmails: [...new Set(members.values())], externalId: input.externalId ?? null };
         await tx.manager.insert(DirectoryGroupEntity, group);
         return {
           result: groupResource({ group, members: [...members].map(([value, email]) => ({ value, display: email })), base }),
-          delta: { groups: [recordOf(group)], removedGroupIds: [], emails: group.memberEmails },
+          delta: null,
           audit: { action: 'directory.group.created', target: `group:${group.id}`, after: { name: group.name, members: group.memberEmails.length } },
         };
       },
@@ -113,6 +115,7 @@ export class ScimGroupsService {
     await this.writes.write({
       organizationId,
       actor,
+      affects: this.affectsHoldersOf({ organizationId, id }),
       work: async (tx) => {
         const group = await this.find({ manager: tx.manager, organizationId, id, lock: true });
         await tx.manager.delete(DirectoryGroupEntity, { organizationId, id });
@@ -137,8 +140,9 @@ export class ScimGroupsService {
     return this.writes.write({
       organizationId,
       actor,
+      affects: this.affectsHoldersOf({ organizationId, id }),
       work: async (tx) => {
-        // The group row is locked: two membership PATCHes of one group never lose each other's members.
+        // The group row is locked (see affectsHoldersOf): two membership PATCHes of one group never lose each other's members.
         const before = await this.find({ manager: tx.manager, organizationId, id, lock: true });
         const next = { ...before, ...(await apply(tx, before)) };
         await tx.manager.update(DirectoryGroupEntity, { organizationId, id }, { name: next.name, externalId: next.externalId, memberEmails: next.memberEmails });
@@ -154,6 +158,11 @@ export class ScimGroupsService {
         };
       },
     });
+  }
+
+  /** A change of the group reaches the tenants where it holds a role; its row is locked after theirs. */
+  private affectsHoldersOf({ organizationId, id }: { organizationId: string; id: string }) {
+    return { kind: 'group' as const, groupId: id, lockGroup: async (tx: Tx) => void (await this.find({ manager: tx.manager, organizationId, id, lock: true })) };
   }
 
   private async find({ manager, organizationId, id, lock = false }: { manager: EntityManager; organizationId: string; id: string; lock?: boolean }) {

@@ -51,19 +51,26 @@ export class ScimUsersService {
 
   async create({ organizationId, base, actor, input }: Scope & { actor: ScimActor; input: ScimUserInput }) {
     const email = emailOf({ userName: input.userName });
+    const row = { ...userRowOf({ input, email }), scimId: newId() };
+    const seen = await this.dataSource.manager.findOneBy(DirectoryUserEntity, { organizationId, email });
+    // A new, active member of the organization is in no tenant's state yet (tenants hold guest and
+    // inactive flags, and group members, which a new user is not): no tenant changes. Reviving a
+    // tombstone, or a guest or inactive user, changes what tenants that know the email hold.
+    const affectsTenants = seen !== null || row.guest || !row.active;
     return this.writes.write({
       organizationId,
       actor,
+      affects: affectsTenants ? { kind: 'organization' } : { kind: 'none' },
       work: async (tx) => {
         const existing = await tx.manager.findOneBy(DirectoryUserEntity, { organizationId, email });
-        if (existing && !existing.deprovisioned) throw new ScimError(409, `A user with userName "${input.userName}" exists`, 'uniqueness');
-        const row = { ...userRowOf({ input, email }), scimId: newId() };
+        if (existing && (!existing.deprovisioned || !affectsTenants)) throw new ScimError(409, `A user with userName "${input.userName}" exists`, 'uniqueness');
         // A deprovisioned tombstone comes back with its grants, under a new resource id (the old one stays deleted).
         if (existing) await tx.manager.update(DirectoryUserEntity, { organizationId, email }, { ...row, deprovisioned: false });
         else await tx.manager.insert(DirectoryUserEntity, { organizationId, ...row, deprovisioned: false });
         await ensureGlobalUser({ tx, email, name: row.name });
         const action = existing ? 'directory.user.revived' : 'directory.user.provisioned';
-        return { result: userResource({ row, base }), delta: { groups: [], removedGroupIds: [], emails: [email] }, audit: { action, target: `user:${email}`, after: auditView(row) } };
+        const delta = affectsTenants ? { groups: [], removedGroupIds: [], emails: [email] } : null;
+        return { result: userResource({ row, base }), delta, audit: { action, target: `user:${email}`, after: auditView(row) } };
       },
     });
   }
@@ -89,6 +96,7 @@ export class ScimUsersService {
     await this.writes.write({
       organizationId,
       actor,
+      affects: { kind: 'organization' },
       work: async (tx) => {
         const row = await this.find({ manager: tx.manager, organizationId, id });
         await tx.manager.update(DirectoryUserEntity, { organizationId, email: row.email }, { deprovisioned: true });
@@ -101,6 +109,7 @@ export class ScimUsersService {
     return this.writes.write({
       organizationId,
       actor,
+      affects: { kind: 'organization' },
       work: async (tx) => {
         const before = await this.find({ manager: tx.manager, organizationId, id });
         const input = next(before);

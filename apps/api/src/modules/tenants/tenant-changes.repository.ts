@@ -49,7 +49,8 @@ export class TenantChangesRepository {
   }): Promise<{ version: number; change: TenantChange }> {
     const manager = tx.manager;
     const stateEffects = effects.filter((effect) => effect.type !== 'audit' && effect.type !== 'send-invitation');
-    const groups = await groupRecords({ manager, organizationId: tenant.organizationId, groupIds: groupsGrantedBy({ effects: stateEffects }) });
+    // Shared locks: a SCIM membership change of one of these groups waits for this grant, then finds this tenant holding it.
+    const groups = await groupRecords({ manager, organizationId: tenant.organizationId, groupIds: groupsGrantedBy({ effects: stateEffects }), lock: true });
     // A group given a role brings its members, as the tenant's load would find them by email (R7).
     const emails = [...emailsNamedBy({ effects: stateEffects }), ...groups.flatMap((group) => group.memberEmails)];
     const users = await userRecords({ manager, organizationId: tenant.organizationId, emails });
@@ -165,8 +166,20 @@ export async function userRecords({ manager, organizationId, emails }: { manager
 }
 
 /** Directory groups by id, as the tenant's state holds them. */
-export async function groupRecords({ manager, organizationId, groupIds }: { manager: EntityManager; organizationId: string; groupIds: readonly string[] }): Promise<GroupRecord[]> {
+export async function groupRecords({
+  manager,
+  organizationId,
+  groupIds,
+  lock = false,
+}: {
+  manager: EntityManager;
+  organizationId: string;
+  groupIds: readonly string[];
+  /** Inside a write on PostgreSQL: hold the rows (FOR SHARE) until commit. */
+  lock?: boolean;
+}): Promise<GroupRecord[]> {
   if (groupIds.length === 0) return [];
-  const groups = await manager.findBy(DirectoryGroupEntity, { organizationId, id: In([...groupIds]) });
+  const shared = lock && manager.connection.options.type === 'postgres' ? { lock: { mode: 'pessimistic_read' as const } } : {};
+  const groups = await manager.find(DirectoryGroupEntity, { where: { organizationId, id: In([...groupIds]) }, ...shared });
   return groups.map(({ id, name, email, memberEmails }) => ({ id, name, email, memberEmails }));
 }

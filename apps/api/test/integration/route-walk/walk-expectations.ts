@@ -37,7 +37,7 @@ function scimExpectations(): Record<string, EndpointExpectation> {
   ];
   return Object.fromEntries(routes.map((route) => {
     const [method, path] = route.split(' ') as [string, string];
-    return [`${method} ${SCIM}${path}`, { access: 'scim', walkIn: null, request: 'scim' } satisfies EndpointExpectation];
+    return [`${method} ${SCIM}${path}`, { access: 'scim', walkIn: null, request: method === 'GET' || method === 'DELETE' ? 'scimRead' : 'scimWrite' } satisfies EndpointExpectation];
   }));
 }
 

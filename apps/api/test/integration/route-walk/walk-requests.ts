@@ -48,7 +48,8 @@ export const REQUESTS = {
     const created = await s.http.post(`/api/v1/organizations/${tenant.organizationId}/scim-tokens`, { description: 'Walk token to revoke' }, { token: s.platform });
     return { params: { orgId: tenant.organizationId, tokenId: created.body.id as string } };
   },
-  scim: ({ tenant }) => ({
+  scimRead: ({ tenant }) => ({ params: { orgId: tenant.organizationId, userId: 'walk-user', groupId: WALK_GROUP_ID } }),
+  scimWrite: ({ tenant }) => ({
     params: { orgId: tenant.organizationId, userId: 'walk-user', groupId: WALK_GROUP_ID },
     body: { schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations: [{ op: 'replace', path: 'active', value: false }] },
   }),
