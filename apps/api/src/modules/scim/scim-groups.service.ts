@@ -83,7 +83,7 @@ export class ScimGroupsService {
       base,
       actor,
       id,
-      apply: async (tx, group) => {
+      apply: async (tx) => {
         const members = await this.emailsOf({ tx, organizationId, ids: (input.members ?? []).map((member) => member.value) });
         return { name: input.displayName, externalId: input.externalId ?? null, memberEmails: [...new Set(members.values())] };
       },
