@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { GroupRecord, TenantChange } from '@loome/roles-core';
+import type { GroupMembersChange, GroupRecord, TenantChange } from '@loome/roles-core';
 import { nowIso } from '../../common/crypto/secrets.js';
 import type { Tx } from '../../database/transaction.repository.js';
 import { AuditEventEntity } from '../audit/entities/audit-event.entity.js';
@@ -11,6 +11,8 @@ export interface DirectoryDelta {
   /** Groups that are new or differ, as the directory has them now (R7). */
   groups: readonly GroupRecord[];
   removedGroupIds: readonly string[];
+  /** Membership changes by member, for groups whose name did not change (a large group's PATCH restates nothing else). */
+  groupMembers?: readonly GroupMembersChange[];
   /** People whose records the tenants must take again: changed members, guests, (de)activated users. */
   emails: readonly string[];
 }
@@ -88,7 +90,7 @@ export class DirectoryChangeRecorder {
     const users = await userRecords({ manager: tx.manager, organizationId, emails: delta.emails });
     const recorded: RecordedChange[] = [];
     for (const tenant of tenants) {
-      const also = { users, groups: delta.groups, removedGroupIds: delta.removedGroupIds };
+      const also = { users, groups: delta.groups, removedGroupIds: delta.removedGroupIds, groupMembers: delta.groupMembers };
       recorded.push({ tenantId: tenant.id, ...(await this.changes.record({ tx, tenant, effects: [], also })) });
     }
     const at = nowIso();

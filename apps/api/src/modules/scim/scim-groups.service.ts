@@ -153,7 +153,11 @@ export class ScimGroupsService {
         const result = answer ? groupResource({ group: next, members: await this.membersOf({ manager: tx.manager, organizationId, group: next }), base }) : null;
         return {
           result,
-          delta: { groups: [recordOf(next)], removedGroupIds: [], emails: [...added, ...removed] },
+          // Members alone changed: the tenants take them by member (R7), not the whole group again.
+          delta:
+            next.name === before.name
+              ? { groups: [], groupMembers: [{ groupId: id, added, removed }], removedGroupIds: [], emails: [...added, ...removed] }
+              : { groups: [recordOf(next)], removedGroupIds: [], emails: [...added, ...removed] },
           audit: { action: 'directory.group.updated', target: `group:${id}`, before: { name: before.name }, after: { name: next.name, added, removed } },
         };
       },

@@ -45,7 +45,7 @@ export class TenantChangesRepository {
     tx: Tx;
     tenant: VersionedTenant;
     effects: readonly Effect[];
-    also?: Partial<Pick<TenantChange, 'users' | 'groups' | 'removedGroupIds'>>;
+    also?: Partial<Pick<TenantChange, 'users' | 'groups' | 'removedGroupIds' | 'groupMembers'>>;
   }): Promise<{ version: number; change: TenantChange }> {
     const manager = tx.manager;
     const stateEffects = effects.filter((effect) => effect.type !== 'audit' && effect.type !== 'send-invitation');
@@ -59,6 +59,7 @@ export class TenantChangesRepository {
       users: uniqueBy([...users, ...(also.users ?? [])], (user) => user.id),
       groups: uniqueBy([...groups, ...(also.groups ?? [])], (group) => group.id),
       removedGroupIds: also.removedGroupIds ?? [],
+      ...(also.groupMembers && also.groupMembers.length > 0 ? { groupMembers: also.groupMembers } : {}),
     };
     const version = tenant.version + 1;
     await this.bump({ manager, tenantId: tenant.id, version, change });
