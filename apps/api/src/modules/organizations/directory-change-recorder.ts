@@ -4,6 +4,7 @@ import { nowIso } from '../../common/crypto/secrets.js';
 import type { Tx } from '../../database/transaction.repository.js';
 import { AuditEventEntity } from '../audit/entities/audit-event.entity.js';
 import { TenantChangesRepository, userRecords, type VersionedTenant } from '../tenants/tenant-changes.repository.js';
+import { TenantEntity } from '../tenants/entities/tenant.entity.js';
 import { TenantsRepository } from '../tenants/tenants.repository.js';
 
 /** What one directory change did, whether `PUT …/directory` or a SCIM request made it. */
@@ -51,26 +52,23 @@ export class DirectoryChangeRecorder {
   }
 
   /**
-   * The tenants of the organization where the group holds a role (application or project): the
-   * only ones a change of its members or name affects (R7). Read along the grant tables' principal indexes.
+   * Locks the tenants of the organization where the group holds a role (application or project):
+   * the only ones a change of its members or name affects (R7). Found along the grant tables'
+   * principal indexes, in one statement; `except` leaves out tenants the caller already holds.
    */
-  async tenantIdsHoldingGroup({ tx, organizationId, groupId }: { tx: Tx; organizationId: string; groupId: string }): Promise<string[]> {
-    const rows = await tx.manager
-      .createQueryBuilder()
-      .select('t.id', 'id')
-      .from('tenants', 't')
-      .where('t.organization_id = :organizationId', { organizationId })
+  async lockTenantsHoldingGroup({ tx, organizationId, groupId, except = [] }: { tx: Tx; organizationId: string; groupId: string; except?: readonly string[] }): Promise<VersionedTenant[]> {
+    const query = tx.manager
+      .getRepository(TenantEntity)
+      .createQueryBuilder('tenant')
+      .where('tenant.organization_id = :organizationId', { organizationId })
       .andWhere(
-        `(EXISTS (SELECT 1 FROM application_grants g WHERE g.principal_id = :groupId AND g.tenant_id = t.id AND g.kind = 'group')
-          OR EXISTS (SELECT 1 FROM project_grants p WHERE p.tenant_id = t.id AND p.principal_id = :groupId AND p.kind = 'group'))`,
+        `(EXISTS (SELECT 1 FROM application_grants g WHERE g.principal_id = :groupId AND g.tenant_id = tenant.id AND g.kind = 'group')
+          OR EXISTS (SELECT 1 FROM project_grants p WHERE p.tenant_id = tenant.id AND p.principal_id = :groupId AND p.kind = 'group'))`,
         { groupId },
       )
-      .getRawMany<{ id: string }>();
-    return rows.map((row) => row.id);
-  }
-
-  lockTenantIds({ tx, tenantIds }: { tx: Tx; tenantIds: readonly string[] }): Promise<VersionedTenant[]> {
-    return this.tenants.lockForChange({ tx, tenantIds });
+      .orderBy('tenant.id', 'ASC');
+    if (except.length > 0) query.andWhere('tenant.id NOT IN (:...except)', { except });
+    return (tx.manager.connection.options.type === 'postgres' ? query.setLock('pessimistic_write') : query).getMany();
   }
 
   async record({

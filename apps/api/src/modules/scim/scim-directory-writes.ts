@@ -11,7 +11,7 @@ import type { ScimActor } from './scim-tokens.js';
  * - `group`: the tenants where the group holds a role (its members or name, R7);
  * - `none`: a new user or group nobody holds yet affects no tenant.
  */
-export type AffectedTenants = { kind: 'organization' } | { kind: 'group'; groupId: string; lockGroup: (tx: Tx) => Promise<void> } | { kind: 'none' };
+export type AffectedTenants = { kind: 'organization' } | { kind: 'group'; groupId: string; lockGroup: (tx: Tx) => Promise<unknown> } | { kind: 'none' };
 
 /**
  * One SCIM write: the directory change and, in the same transaction, the tenant change of every
@@ -59,11 +59,10 @@ export class ScimDirectoryWrites {
   private async lock({ tx, organizationId, affects }: { tx: Tx; organizationId: string; affects: AffectedTenants }): Promise<VersionedTenant[]> {
     if (affects.kind === 'none') return [];
     if (affects.kind === 'organization') return this.recorder.lockTenants({ tx, organizationId });
-    const holding = await this.recorder.tenantIdsHoldingGroup({ tx, organizationId, groupId: affects.groupId });
-    const locked = await this.recorder.lockTenantIds({ tx, tenantIds: holding });
+    const { groupId } = affects;
+    const locked = await this.recorder.lockTenantsHoldingGroup({ tx, organizationId, groupId });
     await affects.lockGroup(tx);
-    const known = new Set(holding);
-    const late = (await this.recorder.tenantIdsHoldingGroup({ tx, organizationId, groupId: affects.groupId })).filter((id) => !known.has(id));
-    return late.length === 0 ? locked : [...locked, ...(await this.recorder.lockTenantIds({ tx, tenantIds: late }))];
+    const late = await this.recorder.lockTenantsHoldingGroup({ tx, organizationId, groupId, except: locked.map((tenant) => tenant.id) });
+    return late.length === 0 ? locked : [...locked, ...late];
   }
 }

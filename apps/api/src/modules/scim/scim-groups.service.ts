@@ -112,12 +112,13 @@ export class ScimGroupsService {
   }
 
   async remove({ organizationId, actor, id }: Omit<Scope, 'base'> & { actor: ScimActor; id: string }): Promise<void> {
+    const { affects, lockedGroup } = this.affectsHoldersOf({ organizationId, id });
     await this.writes.write({
       organizationId,
       actor,
-      affects: this.affectsHoldersOf({ organizationId, id }),
+      affects,
       work: async (tx) => {
-        const group = await this.find({ manager: tx.manager, organizationId, id, lock: true });
+        const group = lockedGroup(tx);
         await tx.manager.delete(DirectoryGroupEntity, { organizationId, id });
         return { result: undefined, delta: { groups: [], removedGroupIds: [id], emails: group.memberEmails }, audit: { action: 'directory.group.deleted', target: `group:${id}`, before: { name: group.name, members: group.memberEmails.length } } };
       },
@@ -137,13 +138,14 @@ export class ScimGroupsService {
     apply: (tx: Tx, group: DirectoryGroupEntity) => Promise<Pick<DirectoryGroupEntity, 'name' | 'externalId' | 'memberEmails'>>;
     answer?: boolean;
   }) {
+    const { affects, lockedGroup } = this.affectsHoldersOf({ organizationId, id });
     return this.writes.write({
       organizationId,
       actor,
-      affects: this.affectsHoldersOf({ organizationId, id }),
+      affects,
       work: async (tx) => {
         // The group row is locked (see affectsHoldersOf): two membership PATCHes of one group never lose each other's members.
-        const before = await this.find({ manager: tx.manager, organizationId, id, lock: true });
+        const before = lockedGroup(tx);
         const next = { ...before, ...(await apply(tx, before)) };
         await tx.manager.update(DirectoryGroupEntity, { organizationId, id }, { name: next.name, externalId: next.externalId, memberEmails: next.memberEmails });
         const previous = new Set(before.memberEmails);
@@ -164,9 +166,11 @@ export class ScimGroupsService {
     });
   }
 
-  /** A change of the group reaches the tenants where it holds a role; its row is locked after theirs. */
+  /** A change of the group reaches the tenants where it holds a role; its row is locked after theirs, and read once. */
   private affectsHoldersOf({ organizationId, id }: { organizationId: string; id: string }) {
-    return { kind: 'group' as const, groupId: id, lockGroup: async (tx: Tx) => void (await this.find({ manager: tx.manager, organizationId, id, lock: true })) };
+    const locked = new WeakMap<Tx, DirectoryGroupEntity>();
+    const lockGroup = async (tx: Tx) => locked.set(tx, await this.find({ manager: tx.manager, organizationId, id, lock: true }));
+    return { affects: { kind: 'group' as const, groupId: id, lockGroup }, lockedGroup: (tx: Tx) => locked.get(tx)! };
   }
 
   private async find({ manager, organizationId, id, lock = false }: { manager: EntityManager; organizationId: string; id: string; lock?: boolean }) {
