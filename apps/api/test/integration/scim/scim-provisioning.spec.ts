@@ -1,5 +1,7 @@
 import { expect, it } from 'vitest';
+import { TenantContextService } from '../../../src/modules/tenants/tenant-context.service.js';
 import { describeOnEachDatabase } from '../harness/on-each-database.js';
+import { scimGroupOutputSchema, scimListOutputSchema, scimUserOutputSchema } from '../../../src/modules/scim/schemas/scim.schema.js';
 import { entraUser, expectScimError, GROUP_SCHEMA, ScimClient, USER_SCHEMA } from './scim-client.js';
 
 const ADMIN = 'admin@x.test';
@@ -39,6 +41,10 @@ describeOnEachDatabase('SCIM 2.0 provisioning (SPEC §4 Production: directory pr
     expect((await scim.request('POST', '/Users', entraUser({ userName: ADA, externalId: 'again' }))).status).toBe(409);
 
     expect((await scim.request('GET', `/Users/${adaId}`)).body).toMatchObject({ id: adaId, userName: 'Ada@X.test' });
+    // Answers keep to their declared schemas.
+    scimUserOutputSchema.parse(created.body);
+    scimUserOutputSchema.parse((await scim.request('GET', `/Users/${adaId}`)).body);
+    scimListOutputSchema.parse(none.body);
     const byExternalId = await scim.request('GET', `/Users?filter=${encodeURIComponent('externalId eq "entra-ada"')}`);
     expect(byExternalId.body.Resources.map((user: { id: string }) => user.id)).toEqual([adaId]);
     expect((await scim.request('GET', `/Users?filter=${encodeURIComponent(`userName eq "${ADA.toUpperCase()}"`)}`)).body.totalResults).toBe(1);
@@ -69,6 +75,7 @@ describeOnEachDatabase('SCIM 2.0 provisioning (SPEC §4 Production: directory pr
     const group = await scim.request('POST', '/Groups', { schemas: [GROUP_SCHEMA], displayName: 'Analysts', externalId: 'entra-analysts', members: [] });
     expect(group.status, JSON.stringify(group.body)).toBe(201);
     const groupId = group.body.id as string;
+    scimGroupOutputSchema.parse(group.body);
     expect((await s.addMembers(tenantId, 'administrator', { kind: 'group', groupIds: [groupId] }, admin)).status).toBe(201);
     expect(await can(ADA)).toBe(false);
 
@@ -197,5 +204,36 @@ describeOnEachDatabase('SCIM 2.0 provisioning (SPEC §4 Production: directory pr
     expect((await s.http.delete(`/api/v1/organizations/${orgId}/scim-tokens/${spareId}`, { token: s.platform })).status).toBe(404);
 
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('R7/Production: the tenant held through SCIM changes (members by value, renames, deactivations, deletions) decides as the same tenant loaded afresh', async () => {
+    const { s, tenantId, scim, admin } = await world();
+    const emails = ['m0@x.test', 'm1@x.test', 'm2@x.test', 'm3@x.test'];
+    const ids = [];
+    for (const [n, email] of emails.entries()) ids.push((await scim.request('POST', '/Users', entraUser({ userName: email, externalId: `m${n}` }))).body.id as string);
+    const groups = [];
+    for (const name of ['Alpha', 'Beta']) groups.push((await scim.request('POST', '/Groups', { schemas: [GROUP_SCHEMA], displayName: name, members: [{ value: ids[0] }] })).body.id as string);
+    expect((await s.addMembers(tenantId, 'administrator', { kind: 'group', groupIds: [groups[0]] }, admin)).status).toBe(201);
+    expect((await s.addMembers(tenantId, 'consumer', { kind: 'group', groupIds: [groups[1]] }, admin)).status).toBe(201);
+    const answers = async () => {
+      const result = [];
+      for (const email of emails) for (const permission of ['jobs.run', 'jobs.view']) result.push((await s.check(tenantId, { email, permission }, admin)).body.allowed);
+      return result;
+    };
+    const steps = [
+      () => scim.request('PATCH', `/Groups/${groups[0]}`, scim.patchOf({ op: 'Add', path: 'members', value: [{ value: ids[1] }, { value: ids[2] }] })),
+      () => scim.request('PATCH', `/Groups/${groups[1]}`, scim.patchOf({ op: 'Add', path: 'members', value: [{ value: ids[3] }] }, { op: 'Replace', path: 'displayName', value: 'Beta team' })),
+      () => scim.request('PATCH', `/Groups/${groups[0]}`, scim.patchOf({ op: 'Remove', path: `members[value eq "${ids[0]}"]` })),
+      () => scim.request('PATCH', `/Users/${ids[2]}`, scim.patchOf({ op: 'Replace', value: { active: 'False' } })),
+      () => scim.request('PUT', `/Groups/${groups[1]}`, { schemas: [GROUP_SCHEMA], displayName: 'Beta', members: [{ value: ids[0] }, { value: ids[2] }] }),
+      () => scim.request('DELETE', `/Users/${ids[1]}`),
+      () => scim.request('PATCH', `/Groups/${groups[0]}`, scim.patchOf({ op: 'Replace', path: 'members', value: [{ value: ids[3] }] })),
+    ];
+    for (const step of steps) {
+      expect((await step()).status).toBeLessThan(300);
+      const held = await answers();
+      s.api.app.get(TenantContextService).forget({ tenantId });
+      expect(await answers()).toEqual(held);
+    }
   });
 });
