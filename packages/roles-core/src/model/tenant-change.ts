@@ -25,7 +25,11 @@ export function membersAfter({ memberEmails, change }: { memberEmails: readonly 
   const removed = new Set(change.removed);
   const kept = memberEmails.filter((email) => !removed.has(email.toLowerCase()));
   const present = new Set(kept.map((email) => email.toLowerCase()));
-  for (const email of change.added) if (!present.has(email)) (present.add(email), kept.push(email));
+  for (const email of change.added) {
+    if (present.has(email)) continue;
+    present.add(email);
+    kept.push(email);
+  }
   return kept;
 }
 

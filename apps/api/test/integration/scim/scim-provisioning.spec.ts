@@ -209,14 +209,14 @@ describeOnEachDatabase('SCIM 2.0 provisioning (SPEC §4 Production: directory pr
   it('R7/Production: the tenant held through SCIM changes (members by value, renames, deactivations, deletions) decides as the same tenant loaded afresh', async () => {
     const { s, tenantId, scim, admin } = await world();
     const emails = ['m0@x.test', 'm1@x.test', 'm2@x.test', 'm3@x.test'];
-    const ids = [];
+    const ids: string[] = [];
     for (const [n, email] of emails.entries()) ids.push((await scim.request('POST', '/Users', entraUser({ userName: email, externalId: `m${n}` }))).body.id as string);
-    const groups = [];
+    const groups: string[] = [];
     for (const name of ['Alpha', 'Beta']) groups.push((await scim.request('POST', '/Groups', { schemas: [GROUP_SCHEMA], displayName: name, members: [{ value: ids[0] }] })).body.id as string);
     expect((await s.addMembers(tenantId, 'administrator', { kind: 'group', groupIds: [groups[0]] }, admin)).status).toBe(201);
     expect((await s.addMembers(tenantId, 'consumer', { kind: 'group', groupIds: [groups[1]] }, admin)).status).toBe(201);
     const answers = async () => {
-      const result = [];
+      const result: boolean[] = [];
       for (const email of emails) for (const permission of ['jobs.run', 'jobs.view']) result.push((await s.check(tenantId, { email, permission }, admin)).body.allowed);
       return result;
     };
