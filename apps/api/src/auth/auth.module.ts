@@ -7,6 +7,7 @@ import { AuthController } from './auth.controller.js';
 import { AuthorizationService } from './authorization.service.js';
 import { CredentialsRepository } from './credentials.repository.js';
 import { CredentialsService } from './credentials.service.js';
+import { ScimTokenAdmission } from './scim-token-admission.js';
 import { SignInGate } from './sign-in-gate.js';
 import { SignInService } from './sign-in.service.js';
 
@@ -20,6 +21,7 @@ import { SignInService } from './sign-in.service.js';
     AuthorizationService,
     SignInService,
     SignInGate,
+    ScimTokenAdmission,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
   exports: [CredentialsService, AuthorizationService, SignInService, SignInGate],

@@ -1,11 +1,11 @@
-import { Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Put, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Put, Req, Res, UseFilters } from '@nestjs/common';
 import { ScimToken } from '../../auth/access.decorator.js';
 import { headerValue, type HttpRequest } from '../../common/http/http-types.js';
 import { ValidBody, ValidQuery } from '../../common/validation/valid-input.decorator.js';
 import { resourceTypes, schemas, serviceProviderConfig } from './scim-discovery.js';
 import { SCIM_CONTENT_TYPE, ScimErrorFilter } from './scim-error.js';
 import { ScimGroupsService } from './scim-groups.service.js';
-import { ScimTokenGuard, type ScimActor } from './scim-tokens.js';
+import type { ScimRequest } from '../../auth/scim-token-admission.js';
 import { ScimUsersService } from './scim-users.service.js';
 import {
   scimGetQuerySchema,
@@ -22,8 +22,6 @@ import {
 
 export const SCIM_BASE = 'scim/v2/organizations/:orgId';
 
-type ScimRequest = HttpRequest & { scimActor: ScimActor };
-
 /** Where this organization's resources live, as the client reached them (meta.location). */
 function baseOf(request: HttpRequest): string {
   const protocol = headerValue({ request, name: 'x-forwarded-proto' }) ?? 'http';
@@ -32,10 +30,10 @@ function baseOf(request: HttpRequest): string {
 
 /**
  * SCIM 2.0 (RFC 7643, RFC 7644) for one organization's directory: REST only, never tRPC or the
- * portals. Admitted by the organization's SCIM token; errors leave in SCIM's format.
+ * portals. Admitted by the organization's SCIM token (access `scim`, see ScimTokenAdmission);
+ * errors, the token's refusal included, leave in SCIM's format.
  */
 @Controller(SCIM_BASE)
-@UseGuards(ScimTokenGuard)
 @UseFilters(ScimErrorFilter)
 export class ScimController {
   constructor(

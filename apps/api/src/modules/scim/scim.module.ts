@@ -3,7 +3,7 @@ import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { TenantsModule } from '../tenants/tenants.module.js';
 import { ScimDirectoryWrites } from './scim-directory-writes.js';
 import { ScimGroupsService } from './scim-groups.service.js';
-import { ScimTokenGuard, ScimTokensService } from './scim-tokens.js';
+import { ScimTokensService } from './scim-tokens.js';
 import { ScimTokensController } from './scim-tokens.controller.js';
 import { ScimUsersService } from './scim-users.service.js';
 import { ScimController } from './scim.controller.js';
@@ -12,6 +12,6 @@ import { ScimController } from './scim.controller.js';
 @Module({
   imports: [TenantsModule, OrganizationsModule],
   controllers: [ScimTokensController, ScimController],
-  providers: [ScimTokensService, ScimTokenGuard, ScimDirectoryWrites, ScimUsersService, ScimGroupsService],
+  providers: [ScimTokensService, ScimDirectoryWrites, ScimUsersService, ScimGroupsService],
 })
 export class ScimModule {}
