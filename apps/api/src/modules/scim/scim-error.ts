@@ -24,9 +24,21 @@ export const scimInvalid = (scimType: ScimType, detail: string) => new ScimError
 export const scimNotFound = (what: string) => new ScimError(404, `${what} not found`);
 export const scimUnauthorized = () => new ScimError(401, 'Send a valid SCIM bearer token of this organization');
 
+/** PostgreSQL's unique violation, SQLite's unique or primary-key constraint: two requests made the same resource at once. */
+function uniqueViolation(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && typeof current === 'object' && current !== null; depth += 1) {
+    const { code, driverError } = current as { code?: unknown; driverError?: unknown };
+    if (code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE') return true;
+    current = driverError;
+  }
+  return false;
+}
+
 /** Anything thrown on a SCIM route as a SCIM error: bad input is 4xx, the database's overload 503, never a stack. */
 export function toScimError({ error }: { error: unknown }): ScimError {
   if (error instanceof ScimError) return error;
+  if (uniqueViolation(error)) return new ScimError(409, 'A resource with these values was made at the same time', 'uniqueness');
   if (error instanceof ZodError) {
     const issue = error.issues[0];
     const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';

@@ -98,10 +98,11 @@ export class ScimGroupsService {
       actor,
       id,
       apply: async (tx, group) => {
-        const named = await this.emailsOf({ tx, organizationId, ids: [...(patch.replaceMembers ?? []), ...patch.addMembers, ...patch.removeMembers] });
+        const named = await this.emailsOf({ tx, organizationId, ids: [...(patch.replaceMembers ?? []), ...patch.addMembers] });
         const emailOf = (value: string) => named.get(value)!;
         let members = patch.replaceMembers ? patch.replaceMembers.map(emailOf) : patch.removeAllMembers ? [] : [...group.memberEmails];
-        const removed = new Set(patch.removeMembers.map(emailOf));
+        // Removing a member that is not there changes nothing (Entra may remove a deleted user's membership after the DELETE).
+        const removed = new Set((await this.emailsOf({ tx, organizationId, ids: patch.removeMembers, removing: true })).values());
         if (removed.size > 0) members = members.filter((email) => !removed.has(email));
         const memberEmails = [...new Set([...members, ...patch.addMembers.map(emailOf)])];
         return { name: patch.displayName ?? group.name, externalId: patch.externalId === undefined ? group.externalId : patch.externalId, memberEmails };
@@ -180,16 +181,20 @@ export class ScimGroupsService {
     return group;
   }
 
-  /** Member user ids to their emails; an id that is no (live) user of the organization is refused, and nothing changes. */
-  private async emailsOf({ tx, organizationId, ids }: { tx: Tx; organizationId: string; ids: readonly string[] }): Promise<Map<string, string>> {
+  /**
+   * Member user ids to their emails. Adding an id that is no live user of the organization is
+   * refused, and nothing changes; `removing` finds deprovisioned users too and leaves unknown ids out.
+   */
+  private async emailsOf({ tx, organizationId, ids, removing = false }: { tx: Tx; organizationId: string; ids: readonly string[]; removing?: boolean }): Promise<Map<string, string>> {
     const wanted = [...new Set(ids)];
     const found = new Map<string, string>();
     for (let at = 0; at < wanted.length; at += 500) {
-      const rows = await tx.manager.find(DirectoryUserEntity, { select: { scimId: true, email: true }, where: { organizationId, scimId: In(wanted.slice(at, at + 500)), deprovisioned: false } });
+      const where = { organizationId, scimId: In(wanted.slice(at, at + 500)), ...(removing ? {} : { deprovisioned: false }) };
+      const rows = await tx.manager.find(DirectoryUserEntity, { select: { scimId: true, email: true }, where });
       for (const row of rows) found.set(row.scimId, row.email);
     }
     const unknown = wanted.filter((id) => !found.has(id));
-    if (unknown.length > 0) throw scimInvalid('invalidValue', `No user of this organization has the id ${unknown.slice(0, 5).map((id) => `"${id}"`).join(', ')}`);
+    if (unknown.length > 0 && !removing) throw scimInvalid('invalidValue', `No user of this organization has the id ${unknown.slice(0, 5).map((id) => `"${id}"`).join(', ')}`);
     return found;
   }
 

@@ -182,6 +182,12 @@ describeOnEachDatabase('SCIM 2.0 provisioning (SPEC §4 Production: directory pr
     expectScimError(await scim.request('PATCH', `/Users/${id}`, { schemas: ['urn:example'], Operations: [{ op: 'remove', path: 'title' }] }), 400);
     expectScimError(await scim.request('PATCH', `/Groups/${gid}`, scim.patchOf({ op: 'Add', path: 'members', value: [{ value: 'no-such-user' }] })), 400, 'invalidValue');
     expectScimError(await scim.request('PATCH', `/Groups/${gid}`, scim.patchOf({ op: 'Remove', path: 'members[value co "x"]' })), 400, 'invalidFilter');
+    // Removing a member that is not there is no error, and changes nothing.
+    expect((await scim.request('PATCH', `/Groups/${gid}`, scim.patchOf({ op: 'Remove', path: 'members[value eq "no-such-user"]' }))).status).toBe(204);
+    // Two POSTs of one userName at once: one is made, the other is a uniqueness conflict, never a 5xx.
+    const racing = await Promise.all([0, 1].map(() => scim.request('POST', '/Users', entraUser({ userName: 'race@x.test', externalId: 'race' }))));
+    expect(racing.map((answer) => answer.status).sort()).toEqual([201, 409]);
+    expect((await scim.request('DELETE', `/Users/${racing.find((answer) => answer.status === 201)!.body.id}`)).status).toBe(204);
     expectScimError(await scim.request('PATCH', `/Groups/${gid}`, scim.patchOf({ op: 'Replace', path: 'owner', value: 'x' })), 400, 'invalidPath');
     expectScimError(await scim.request('PATCH', `/Users/does-not-exist`, scim.patchOf({ op: 'replace', path: 'active', value: false })), 404);
     const malformed = await s.http.request('POST', scim.path('/Users'), undefined, { token: scim.token, headers: { 'content-type': 'application/scim+json' }, rawBody: '{"userName":' });
