@@ -7,7 +7,7 @@ import type { Tx } from '../../database/transaction.repository.js';
 import { DirectoryUserEntity } from '../organizations/entities/directory-user.entity.js';
 import { UserEntity } from '../users/entities/user.entity.js';
 import { ScimDirectoryWrites } from './scim-directory-writes.js';
-import { scimInvalid, scimNotFound, ScimError } from './scim-error.js';
+import { scimInvalid, scimNotFound, ScimError, toScimError } from './scim-error.js';
 import { parseEqualityFilter } from './scim-filter.js';
 import { listResponse, userResource, userRowOf, type ScimUserRow } from './scim-resources.js';
 import type { ScimActor } from './scim-tokens.js';
@@ -52,25 +52,39 @@ export class ScimUsersService {
   async create({ organizationId, base, actor, input }: Scope & { actor: ScimActor; input: ScimUserInput }) {
     const email = emailOf({ userName: input.userName });
     const row = { ...userRowOf({ input, email }), scimId: newId() };
-    const seen = await this.dataSource.manager.findOneBy(DirectoryUserEntity, { organizationId, email });
     // A new, active member of the organization is in no tenant's state yet (tenants hold guest and
-    // inactive flags, and group members, which a new user is not): no tenant changes. Reviving a
-    // tombstone, or a guest or inactive user, changes what tenants that know the email hold.
-    const affectsTenants = seen !== null || row.guest || !row.active;
+    // inactive flags, and group members, which a new user is not): it is inserted without touching
+    // any tenant. Its row existing already (a tombstone to revive, or a conflict), or a guest or
+    // inactive user, changes what the tenants that know the email hold.
+    if (!row.guest && row.active) {
+      try {
+        return await this.writes.write({
+          organizationId,
+          actor,
+          affects: { kind: 'none' },
+          work: async (tx) => {
+            await tx.manager.insert(DirectoryUserEntity, { organizationId, ...row, deprovisioned: false });
+            await ensureGlobalUser({ tx, email, name: row.name });
+            return { result: userResource({ row, base }), delta: null, audit: null };
+          },
+        });
+      } catch (error) {
+        if (!(toScimError({ error }).scimType === 'uniqueness')) throw error;
+      }
+    }
     return this.writes.write({
       organizationId,
       actor,
-      affects: affectsTenants ? { kind: 'organization' } : { kind: 'none' },
+      affects: { kind: 'organization' },
       work: async (tx) => {
         const existing = await tx.manager.findOneBy(DirectoryUserEntity, { organizationId, email });
-        if (existing && (!existing.deprovisioned || !affectsTenants)) throw new ScimError(409, `A user with userName "${input.userName}" exists`, 'uniqueness');
+        if (existing && !existing.deprovisioned) throw new ScimError(409, `A user with userName "${input.userName}" exists`, 'uniqueness');
         // A deprovisioned tombstone comes back with its grants, under a new resource id (the old one stays deleted).
         if (existing) await tx.manager.update(DirectoryUserEntity, { organizationId, email }, { ...row, deprovisioned: false });
         else await tx.manager.insert(DirectoryUserEntity, { organizationId, ...row, deprovisioned: false });
         await ensureGlobalUser({ tx, email, name: row.name });
         const action = existing ? 'directory.user.revived' : 'directory.user.provisioned';
-        const delta = affectsTenants ? { groups: [], removedGroupIds: [], emails: [email] } : null;
-        return { result: userResource({ row, base }), delta, audit: { action, target: `user:${email}`, after: auditView(row) } };
+        return { result: userResource({ row, base }), delta: { groups: [], removedGroupIds: [], emails: [email] }, audit: { action, target: `user:${email}`, after: auditView(row) } };
       },
     });
   }
