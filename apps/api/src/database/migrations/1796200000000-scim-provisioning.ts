@@ -6,10 +6,12 @@ import { runDialectQueries } from './dialect-queries.js';
  * beyond `PUT …/directory`: a stable resource id per user (backfilled for the rows already there),
  * `externalId`, `active`, a deprovisioned tombstone flag, the userName as sent, `userType`, the
  * other attributes as sent; `externalId` on groups. Lookups by `externalId` and a group's
- * `displayName` (the filters Entra sends) are indexed per organization.
+ * `displayName` (the filters Entra sends) are indexed per organization, and tenants by organization.
  */
 const SCIM_TOKENS_INDEX = 'CREATE INDEX "idx_scim_tokens_organization" ON "scim_tokens" ("organization_id")';
 const INDEXES = [
+  // Every directory change finds its organization's tenants: without it, a scan of every tenant per SCIM request.
+  'CREATE INDEX "idx_tenants_organization" ON "tenants" ("organization_id")',
   'CREATE INDEX "idx_directory_groups_external_id" ON "directory_groups" ("organization_id", "external_id")',
   'CREATE INDEX "idx_directory_groups_name" ON "directory_groups" ("organization_id", "name")',
   'CREATE INDEX "idx_directory_users_external_id" ON "directory_users" ("organization_id", "external_id")',
@@ -46,7 +48,8 @@ const SQLITE_UP = [
   ...INDEXES,
 ];
 
-const DROP_INDEXES = ['idx_directory_groups_external_id', 'idx_directory_groups_name', 'idx_directory_users_external_id', 'idx_directory_users_scim_id', 'idx_scim_tokens_organization'];
+const DROP_INDEXES = [
+  'idx_tenants_organization','idx_directory_groups_external_id', 'idx_directory_groups_name', 'idx_directory_users_external_id', 'idx_directory_users_scim_id', 'idx_scim_tokens_organization'];
 const DOWN = [
   ...DROP_INDEXES.map((index) => `DROP INDEX "${index}"`),
   ...USER_COLUMNS_ADDED.map((column) => `ALTER TABLE "directory_users" DROP COLUMN "${column}"`),
