@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module.js';
 import { type FastRoute, serveFastLane } from './common/http/fast-lane.js';
 import { jsonBodyMiddleware } from './common/http/json-body.middleware.js';
+import { sendSecurityHeadersFirst } from './common/http/security-headers.js';
 import type { AppConfig } from './config/app-config.js';
 import { checkBatchFastRoute } from './modules/checks/check-batch.fast-route.js';
 import { checkFastRoute } from './modules/checks/check.fast-route.js';
@@ -19,7 +20,10 @@ export async function createApp({ config, logger = true }: { config: AppConfig; 
     logger: logger ? new Logger() : false,
   });
   // Answers are per caller and mostly POSTs: hashing every body for an ETag cost a check batch a tenth of its time.
-  app.getHttpAdapter().getInstance().set('etag', false);
+  const express = app.getHttpAdapter().getInstance();
+  express.set('etag', false);
+  // Names the framework to anyone scanning for its known flaws, and tells a client nothing it needs.
+  express.disable('x-powered-by');
   const readJsonBody = jsonBodyMiddleware({ limitBytes: BODY_LIMIT_BYTES });
   app.use('/api', readJsonBody);
   // SCIM clients send application/scim+json; a body it cannot read answers in SCIM's format.
@@ -29,5 +33,6 @@ export async function createApp({ config, logger = true }: { config: AppConfig; 
   app.enableShutdownHooks();
   await app.init();
   serveFastLane({ app, routes: [checkBatchFastRoute as FastRoute, checkFastRoute as FastRoute], readJsonBody });
+  sendSecurityHeadersFirst({ server: app.getHttpServer() });
   return app;
 }

@@ -23,4 +23,19 @@ describe('monitor portal: records and communication rules', () => {
     await page.reload();
     await expect.poll(() => records.getByRole('row').nth(1).textContent()).toContain('ines@e2e.example');
   });
+
+  it('R17: a record created for a communication rule shows that rule', async () => {
+    const { page } = ctx.admin;
+    await createProject({ page, portalUrl: ctx.stack.portalUrl, tenantId: ctx.tenantId, name: 'Ruled results' });
+    await page.getByLabel('Rule name').fill('Nightly');
+    await page.getByLabel('Emails (separated by ;)').fill('olga@e2e.example');
+    await page.getByRole('button', { name: 'Create rule' }).click();
+    const rules = page.getByRole('table', { name: 'Communication rules of Ruled results' });
+    await expect.poll(() => rules.textContent()).toContain('Nightly');
+    // Contract "Monitor records and rules": the record belongs to the rule, whose recipients see it.
+    await page.getByLabel('Rule that emails about it').selectOption({ label: 'Nightly' });
+    await page.getByRole('button', { name: 'Create record' }).click();
+    const records = page.getByRole('table', { name: 'Results records of Ruled results' });
+    await expect.poll(() => records.getByRole('row').nth(1).textContent()).toContain('Nightly');
+  });
 });

@@ -2,6 +2,7 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { forbidden } from '../common/errors/problem.error.js';
 import { headerValue, type HttpRequest } from '../common/http/http-types.js';
+import { refuseMalformedPathIds } from '../common/validation/path-ids.js';
 import type { Access } from './access.js';
 import { ACCESS_METADATA } from './access.decorator.js';
 import { AuthorizationService } from './authorization.service.js';
@@ -36,7 +37,7 @@ export class AccessGuard implements CanActivate {
 
 /**
  * Who is calling, once they may call a route of this access: the guard's work, shared with the
- * fast lane so both admit exactly the same requests.
+ * fast lane so both admit exactly the same requests. Path ids are checked first, for every route.
  */
 export async function admitRequest({
   request,
@@ -49,6 +50,7 @@ export async function admitRequest({
   credentials: CredentialsService;
   authorization: AuthorizationService;
 }): Promise<Caller> {
+  refuseMalformedPathIds({ params: request.params });
   const caller = await credentials.resolve({ request });
   await authorization.authorize({
     caller,

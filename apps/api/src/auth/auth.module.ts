@@ -7,6 +7,9 @@ import { AuthController } from './auth.controller.js';
 import { AuthorizationService } from './authorization.service.js';
 import { CredentialsRepository } from './credentials.repository.js';
 import { CredentialsService } from './credentials.service.js';
+import { OidcClientService } from './oidc/oidc-client.service.js';
+import { OidcSignInService } from './oidc/oidc-sign-in.service.js';
+import { SignInAttemptsRepository } from './oidc/sign-in-attempts.repository.js';
 import { ScimTokenAdmission } from './scim-token-admission.js';
 import { SignInGate } from './sign-in-gate.js';
 import { SignInService } from './sign-in.service.js';
@@ -20,10 +23,13 @@ import { SignInService } from './sign-in.service.js';
     CredentialsService,
     AuthorizationService,
     SignInService,
+    SignInAttemptsRepository,
+    OidcClientService,
+    OidcSignInService,
     SignInGate,
     ScimTokenAdmission,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [CredentialsService, AuthorizationService, SignInService, SignInGate],
+  exports: [CredentialsService, AuthorizationService, SignInService, OidcSignInService, SignInGate],
 })
 export class AuthModule {}

@@ -1,9 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { timingSafeEqual } from 'node:crypto';
-import { hashSecret, SESSION_PREFIX } from '../common/crypto/secrets.js';
+import { hashApiKeySecret, hashSecret, SESSION_PREFIX } from '../common/crypto/secrets.js';
+import { readCookie } from '../common/http/cookies.js';
 import { headerValue, type HttpRequest } from '../common/http/http-types.js';
 import { ipAllowed } from '../common/http/ipv4.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { TransactionRepository } from '../database/transaction.repository.js';
 import { TenantContextService } from '../modules/tenants/tenant-context.service.js';
 import { ApiKeyIdentities } from './api-key-identities.js';
 import type { Caller } from './caller.js';
@@ -15,11 +17,13 @@ export const SESSION_COOKIE = 'loome_session';
 @Injectable()
 export class CredentialsService {
   private readonly apiKeys = new ApiKeyIdentities();
+  private readonly logger = new Logger(CredentialsService.name);
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly credentials: CredentialsRepository,
     private readonly contexts: TenantContextService,
+    private readonly transactions: TransactionRepository,
   ) {}
 
   async resolve({ request }: { request: HttpRequest }): Promise<Caller> {
@@ -29,7 +33,7 @@ export class CredentialsService {
       if (!match?.[1]) return { kind: 'invalid', reason: 'Use Authorization: Bearer <token>' };
       return this.fromBearer({ token: match[1], ip: clientIp({ request }), tenantId: request.params?.tenantId });
     }
-    const cookie = readCookie({ header: headerValue({ request, name: 'cookie' }), name: SESSION_COOKIE });
+    const cookie = readCookie({ request, name: SESSION_COOKIE });
     if (cookie === undefined) return { kind: 'anonymous' };
     return this.fromSession({ token: cookie, viaCookie: true, tenantId: request.params?.tenantId });
   }
@@ -43,15 +47,29 @@ export class CredentialsService {
 
   private async fromSession({ token, viaCookie, tenantId }: { token: string; viaCookie: boolean; tenantId?: string }): Promise<Caller> {
     const sessionHash = hashSecret({ secret: token });
-    const user = await this.credentials.findSession({ tokenHash: sessionHash, tenantId });
+    const now = Date.now();
+    const { idleSeconds } = this.config.sessions;
+    const user = await this.credentials.findSession({ tokenHash: sessionHash, tenantId, idleSince: new Date(now - idleSeconds * 1000).toISOString() });
     if (!user) return { kind: 'invalid', reason: 'The session is not valid or has expired' };
+    const staleBefore = new Date(now - touchIntervalMs({ idleSeconds })).toISOString();
+    if (user.lastSeenAt < staleBefore) this.moveIdleClock({ tokenHash: sessionHash, staleBefore });
     const caller: Caller = { kind: 'user', userId: user.id, email: user.email, viaCookie, sessionHash };
     if (tenantId !== undefined && user.tenantVersion !== undefined) this.contexts.noteVersion({ request: caller, tenantId, version: user.tenantVersion });
     return caller;
   }
 
+  /**
+   * Beside the request, not before it: a request never waits for a write (on SQLite, for another
+   * tenant's long one), and a move lost to a busy database is made by the session's next request.
+   */
+  private moveIdleClock({ tokenHash, staleBefore }: { tokenHash: string; staleBefore: string }): void {
+    this.transactions
+      .runWrite({ work: (tx) => this.credentials.touchSession({ tx, tokenHash, staleBefore }) })
+      .catch((error: unknown) => this.logger.warn(`A session's idle clock did not move: ${error instanceof Error ? error.message : String(error)}`));
+  }
+
   private async fromApiKey({ secret, ip }: { secret: string; ip: string }): Promise<Caller> {
-    const secretHash = hashSecret({ secret });
+    const secretHash = hashApiKeySecret({ secret, pepper: this.config.apiKeyPepper });
     const identity = await this.apiKeys.identify({ secretHash, load: () => this.credentials.findApiKeyIdentity({ secretHash }) });
     if (!identity) return { kind: 'invalid', reason: 'Unknown or deleted API key' };
     const caller: Caller = { kind: 'apiKey', apiKeyId: identity.id, tenantId: identity.tenantId };
@@ -75,15 +93,15 @@ export class CredentialsService {
   }
 }
 
+/**
+ * How stale `last_seen_at` may grow before a request moves it: a minute, or a tenth of a short idle
+ * timeout, so the idle end is off by at most that much and a busy session writes rarely.
+ */
+function touchIntervalMs({ idleSeconds }: { idleSeconds: number }): number {
+  return Math.min(60_000, idleSeconds * 100);
+}
+
 export function clientIp({ request }: { request: HttpRequest }): string {
   return request.socket.remoteAddress ?? request.ip ?? '';
 }
 
-function readCookie({ header, name }: { header: string | undefined; name: string }): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
-  }
-  return undefined;
-}

@@ -18,6 +18,35 @@ export interface AppConfig {
   tenantCacheMegabytes?: number;
   /** How long a request may wait on the database before it answers `503 UNAVAILABLE`. */
   databaseLimits: DatabaseLimits;
+  /** When a session ends (SPEC §4 *Production*, Sign-in). */
+  sessions: SessionLimits;
+  /** OpenID Connect sign-in; set exactly when `authMode` is `oidc`. */
+  oidc: OidcConfig | null;
+  /** `API_KEY_PEPPER`: the key API key secrets are hashed under (see `hashApiKeySecret`). */
+  apiKeyPepper: string;
+}
+
+export interface SessionLimits {
+  /** `SESSION_IDLE_MINUTES` (30): a session unused this long ends. */
+  idleSeconds: number;
+  /** `SESSION_MAX_HOURS` (10): a session ends this long after sign-in, however busy. */
+  maxSeconds: number;
+}
+
+/** The relying party's registration at the OpenID provider (`AUTH_MODE=oidc`). */
+export interface OidcConfig {
+  /** `OIDC_ISSUER`: discovery reads `<issuer>/.well-known/openid-configuration`. */
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** `OIDC_PROVIDER_NAME`, shown as "Sign in with <name>"; derived from the issuer when unset. */
+  providerName: string;
+  /**
+   * `OIDC_REDIRECT_URIS` (comma-separated), else `<portal>/sign-in/callback` of every portal
+   * address (`PORTAL_URL_<PRODUCT>`, `PORTAL_ORIGINS`): the only redirect URIs a sign-in may use.
+   * Signing out returns to `/sign-in` on the same origins.
+   */
+  redirectUris: readonly string[];
 }
 
 /**
@@ -71,7 +100,7 @@ export function readAppConfig({ env }: { env: NodeJS.ProcessEnv }): AppConfig {
     const value = env[portalUrlVariable({ productId: product.id })];
     if (value) portalUrls[product.id] = value;
   }
-  return {
+  const config: AppConfig = {
     port: Number(env.PORT ?? 3000),
     databaseUrl: env.DATABASE_URL ?? 'sqlite:./data/loome.sqlite',
     authMode: authModeOf({ env }),
@@ -85,7 +114,60 @@ export function readAppConfig({ env }: { env: NodeJS.ProcessEnv }): AppConfig {
     runMigrations: true,
     tenantCacheMegabytes: positiveInteger({ env, name: 'TENANT_CACHE_MB', fallback: 1024 }),
     databaseLimits: databaseLimitsOf({ env }),
+    sessions: {
+      idleSeconds: positiveInteger({ env, name: 'SESSION_IDLE_MINUTES', fallback: 30 }) * 60,
+      maxSeconds: positiveInteger({ env, name: 'SESSION_MAX_HOURS', fallback: 10 }) * 3600,
+    },
+    oidc: null,
+    apiKeyPepper: apiKeyPepperOf({ env }),
   };
+  if (config.authMode === 'oidc') config.oidc = oidcConfigOf({ env, portalOrigins: [...config.portalOrigins, ...Object.values(portalUrls)] });
+  return config;
+}
+
+/** OpenID sign-in cannot start half-configured: a missing setting stops the start with its name. */
+function oidcConfigOf({ env, portalOrigins }: { env: NodeJS.ProcessEnv; portalOrigins: readonly string[] }): OidcConfig {
+  const required = (name: string): string => {
+    const value = env[name]?.trim();
+    if (!value) throw new Error(`AUTH_MODE=oidc needs ${name}`);
+    return value;
+  };
+  const issuer = required('OIDC_ISSUER');
+  const configured = env.OIDC_REDIRECT_URIS?.split(',').map((uri) => uri.trim()).filter(Boolean);
+  const origins = [...new Set(portalOrigins.map((origin) => new URL(origin).origin))];
+  return {
+    issuer,
+    clientId: required('OIDC_CLIENT_ID'),
+    clientSecret: required('OIDC_CLIENT_SECRET'),
+    providerName: env.OIDC_PROVIDER_NAME?.trim() || providerNameOf({ issuer }),
+    redirectUris: configured?.length ? configured : origins.map((origin) => `${origin}/sign-in/callback`),
+  };
+}
+
+/** "Sign in with Microsoft" reads better than a host name; other providers show their host. */
+export function providerNameOf({ issuer }: { issuer: string }): string {
+  const host = new URL(issuer).hostname;
+  if (host === 'login.microsoftonline.com' || host.endsWith('.ciamlogin.com')) return 'Microsoft';
+  if (host === 'accounts.google.com') return 'Google';
+  return host;
+}
+
+/** Known to everyone, so protecting nothing: only for the embedded default, never in production. */
+const DEVELOPMENT_API_KEY_PEPPER = 'loome-development-api-key-pepper';
+
+/**
+ * The pepper API key hashes are keyed with. Production needs one of its own (32 characters or
+ * more), set before the first start and kept: every stored key hash depends on it. The migration
+ * that keyed existing hashes reads it from the same place.
+ */
+export function apiKeyPepperOf({ env }: { env: NodeJS.ProcessEnv }): string {
+  const pepper = env.API_KEY_PEPPER;
+  if (pepper) {
+    if (pepper.length < 32) throw new Error('API_KEY_PEPPER must hold at least 32 characters');
+    return pepper;
+  }
+  if (env.NODE_ENV === 'production') throw new Error('API_KEY_PEPPER is required when NODE_ENV=production: API key secrets are hashed under it');
+  return DEVELOPMENT_API_KEY_PEPPER;
 }
 
 function databaseLimitsOf({ env }: { env: NodeJS.ProcessEnv }): DatabaseLimits {

@@ -50,7 +50,7 @@ function postgresBounds({ limits }: { limits: DatabaseLimits }) {
  * SQLite's default page cache is 2 MB, so reading a large tenant went back to the file for most
  * pages; a larger cache and memory-mapped reads keep a loaded tenant's pages at hand.
  */
-function tuneSqlite(db: { pragma(source: string): unknown }): void {
+export function tuneSqlite(db: { pragma(source: string): unknown }): void {
   db.pragma('cache_size = -65536');
   db.pragma('mmap_size = 268435456');
 }

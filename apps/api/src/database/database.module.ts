@@ -1,8 +1,10 @@
 import { Global, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { dataSourceOptions } from './data-source.js';
-import { TransactionRepository } from './transaction.repository.js';
+import { SqliteWriteLane } from './sqlite-write-lane.js';
+import { SQLITE_WRITE_LANE, TransactionRepository } from './transaction.repository.js';
 
 @Global()
 @Module({
@@ -15,7 +17,14 @@ import { TransactionRepository } from './transaction.repository.js';
       }),
     }),
   ],
-  providers: [TransactionRepository],
+  providers: [
+    {
+      provide: SQLITE_WRITE_LANE,
+      inject: [getDataSourceToken()],
+      useFactory: (dataSource: DataSource) => (dataSource.options.type === 'better-sqlite3' ? new SqliteWriteLane({ dataSource }) : null),
+    },
+    TransactionRepository,
+  ],
   exports: [TransactionRepository],
 })
 export class DatabaseModule {}

@@ -1,4 +1,5 @@
 import { SessionEntity } from '../auth/entities/session.entity.js';
+import { SignInAttemptEntity } from '../auth/entities/sign-in-attempt.entity.js';
 import { ApiKeyEntity } from '../modules/api-keys/entities/api-key.entity.js';
 import { AuditEventEntity } from '../modules/audit/entities/audit-event.entity.js';
 import { DepartmentEntity } from '../modules/legacy/entities/department.entity.js';
@@ -25,6 +26,7 @@ export const ENTITIES = [
   ScimTokenEntity,
   UserEntity,
   SessionEntity,
+  SignInAttemptEntity,
   TenantEntity,
   TenantUserEntity,
   TenantChangeEntity,

@@ -5,6 +5,9 @@ import { unavailable } from '../common/errors/problem.error.js';
 import { APP_CONFIG, type AppConfig, type DatabaseLimits } from '../config/app-config.js';
 import { TenantEntity } from '../modules/tenants/entities/tenant.entity.js';
 import { type Release, Semaphore, TurnsByKey } from './semaphore.js';
+import type { SqliteWriteLane } from './sqlite-write-lane.js';
+
+export const SQLITE_WRITE_LANE = Symbol('SQLITE_WRITE_LANE');
 
 /** A wait for a turn shorter than this leaves the row's lock timeout as it is. */
 const HARDLY_WAITED_MS = 20;
@@ -16,8 +19,8 @@ export interface Tx {
 
 /**
  * Runs writes in one transaction. PostgreSQL locks the tenant row (`SELECT … FOR UPDATE`) so
- * concurrent changes to one tenant queue up; SQLite has a single writer, and because every
- * request shares one connection, writes are queued in-process before the transaction begins.
+ * concurrent changes to one tenant queue up; SQLite has a single writer, so writes queue in-process
+ * before the transaction begins, on the write lane's connection (`SqliteWriteLane`).
  *
  * On PostgreSQL a write first waits its turn on its tenant in this process, then for one of the
  * write connections (the pool less its read reserve), and only then takes a connection: a tenant's
@@ -35,6 +38,7 @@ export class TransactionRepository {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(SQLITE_WRITE_LANE) private readonly sqliteLane: SqliteWriteLane | null,
   ) {
     this.limits = config.databaseLimits;
     this.writeConnections = new Semaphore(this.limits.poolSize - this.limits.readReserve);
@@ -45,7 +49,12 @@ export class TransactionRepository {
   }
 
   async runWrite<T>({ work }: { work: (tx: Tx) => Promise<T> }): Promise<T> {
-    return this.inTurn({ tenantId: null, run: () => this.dataSource.transaction((manager) => work({ manager })) });
+    return this.inTurn({ tenantId: null, run: () => this.writer.transaction((manager) => work({ manager })) });
+  }
+
+  /** SQLite writes on their own connection; PostgreSQL takes one from the pool. */
+  private get writer(): EntityManager {
+    return this.sqliteLane?.manager ?? this.dataSource.manager;
   }
 
   /**
@@ -68,7 +77,7 @@ export class TransactionRepository {
     return this.inTurn({
       tenantId,
       run: ({ waitedMs }) =>
-        this.dataSource.transaction(async (manager) => {
+        this.writer.transaction(async (manager) => {
           const query = manager.getRepository(TenantEntity).createQueryBuilder('tenant').where('tenant.id = :tenantId', { tenantId });
           if (this.isPostgres) await this.boundRowWait({ manager, waitedMs });
           const tenant = await (this.isPostgres ? query.setLock('pessimistic_write') : query).getOne();

@@ -1,4 +1,5 @@
 import type { AuthorizationService } from '../auth/authorization.service.js';
+import type { OidcSignInService } from '../auth/oidc/oidc-sign-in.service.js';
 import type { SignInService } from '../auth/sign-in.service.js';
 import type { ApiKeysService } from '../modules/api-keys/api-keys.service.js';
 import type { AuditService } from '../modules/audit/audit.service.js';
@@ -7,6 +8,7 @@ import type { LegacyService } from '../modules/legacy/legacy.service.js';
 import type { ReferencesService } from '../modules/monitor-references/references.service.js';
 import type { NotificationsService } from '../modules/notifications/notifications.service.js';
 import type { DirectoryService } from '../modules/organizations/directory.service.js';
+import type { PreviewsService } from '../modules/previews/previews.service.js';
 import type { ProductsService } from '../modules/products/products.service.js';
 import type { ProjectsService } from '../modules/projects/projects.service.js';
 import type { RolesService } from '../modules/roles/roles.service.js';
@@ -17,6 +19,7 @@ import type { TenantUsersService } from '../modules/users/tenant-users.service.j
 export interface AppServices {
   authorization: AuthorizationService;
   signIn: SignInService;
+  oidcSignIn: OidcSignInService;
   products: ProductsService;
   tenants: TenantsService;
   roles: RolesService;
@@ -29,4 +32,5 @@ export interface AppServices {
   notifications: NotificationsService;
   legacy: LegacyService;
   audit: AuditService;
+  previews: PreviewsService;
 }

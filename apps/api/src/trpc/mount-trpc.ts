@@ -3,6 +3,7 @@ import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import { AuthorizationService } from '../auth/authorization.service.js';
 import { ownOriginOf } from '../auth/access.guard.js';
 import { CredentialsService } from '../auth/credentials.service.js';
+import { OidcSignInService } from '../auth/oidc/oidc-sign-in.service.js';
 import { SignInService } from '../auth/sign-in.service.js';
 import { problemHeaders } from '../common/errors/problem-body.js';
 import { headerValue, type HttpRequest } from '../common/http/http-types.js';
@@ -13,6 +14,7 @@ import { LegacyService } from '../modules/legacy/legacy.service.js';
 import { ReferencesService } from '../modules/monitor-references/references.service.js';
 import { NotificationsService } from '../modules/notifications/notifications.service.js';
 import { DirectoryService } from '../modules/organizations/directory.service.js';
+import { PreviewsService } from '../modules/previews/previews.service.js';
 import { ProductsService } from '../modules/products/products.service.js';
 import { ProjectsService } from '../modules/projects/projects.service.js';
 import { RolesService } from '../modules/roles/roles.service.js';
@@ -28,6 +30,7 @@ export function mountTrpc({ app }: { app: INestApplication }): void {
   const services: AppServices = {
     authorization: get(AuthorizationService),
     signIn: get(SignInService),
+    oidcSignIn: get(OidcSignInService),
     products: get(ProductsService),
     tenants: get(TenantsService),
     roles: get(RolesService),
@@ -40,6 +43,7 @@ export function mountTrpc({ app }: { app: INestApplication }): void {
     notifications: get(NotificationsService),
     legacy: get(LegacyService),
     audit: get(AuditService),
+    previews: get(PreviewsService),
   };
   const credentials = get(CredentialsService);
   app.use(

@@ -9,6 +9,7 @@ import type { Caller, SignedInCaller } from '../auth/caller.js';
 import { toProblemBody } from '../common/errors/problem-body.js';
 import { ProblemError } from '../common/errors/problem.error.js';
 import { toProblem } from '../common/errors/to-problem.js';
+import { refuseMalformedPathIds } from '../common/validation/path-ids.js';
 import type { TrpcContext } from './trpc-context.js';
 
 const CODES: Record<number, TRPC_ERROR_CODE_KEY> = {
@@ -38,9 +39,12 @@ export function problemOfTrpcError({ error }: { error: TRPCError }): ProblemErro
 }
 
 const t = initTRPC.context<TrpcContext>().meta<ProcedureMeta>().create({
+  // tRPC sends stack traces unless NODE_ENV says production; an answer never carries one, whatever the environment.
+  isDev: false,
   errorFormatter({ shape, error }) {
     const problem = problemOfTrpcError({ error });
-    return { ...shape, data: { ...shape.data, problem: problem ? toProblemBody({ error: problem }) : null } };
+    const { stack: _stack, ...data } = shape.data as typeof shape.data & { stack?: string };
+    return { ...shape, data: { ...data, problem: problem ? toProblemBody({ error: problem }) : null } };
   },
 });
 
@@ -63,6 +67,8 @@ const guarded = t.middleware(async ({ ctx, meta, type, getRawInput, next }) => {
   if (!access) throw new ProblemError('FORBIDDEN', 'This procedure declares no access and is closed');
   const raw = (await getRawInput()) as { tenantId?: unknown } | undefined;
   const tenantId = typeof raw?.tenantId === 'string' ? raw.tenantId : undefined;
+  // Read before the input schema runs, so checked here with the rule every path id follows.
+  if (tenantId !== undefined) refuseMalformedPathIds({ params: { tenantId } });
   if ((access.kind === 'tenant-member' || access.kind === 'permission') && !tenantId) {
     throw new ProblemError('VALIDATION', 'tenantId is required');
   }

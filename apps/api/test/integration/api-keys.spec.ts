@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { hashApiKeySecret } from '../../src/common/crypto/secrets.js';
 import { expect, it } from 'vitest';
 import { describeOnEachDatabase } from './harness/on-each-database.js';
 
@@ -17,7 +18,8 @@ describeOnEachDatabase('API keys', (get) => {
     const dataSource = s.api.app.get(DataSource);
     const placeholder = dataSource.options.type === 'postgres' ? '$1' : '?';
     const rows: { secret_hash: string }[] = await dataSource.query(`SELECT secret_hash FROM api_keys WHERE id = ${placeholder}`, [id]);
-    expect(rows[0]?.secret_hash).toBe(createHash('sha256').update(secret).digest('hex'));
+    expect(rows[0]?.secret_hash).toBe(hashApiKeySecret({ secret, pepper: s.api.config.apiKeyPepper }));
+    expect(rows[0]?.secret_hash).not.toBe(createHash('sha256').update(secret).digest('hex'));
     expect((await s.check(tenantId, { permission: 'jobs.run' }, secret)).body.allowed).toBe(false);
     await s.addMembers(tenantId, 'project-creator', { kind: 'apiKey', apiKeyIds: [id] }, admin);
     expect((await s.check(tenantId, { permission: 'jobs.run' }, secret)).body.allowed).toBe(true);
@@ -54,5 +56,24 @@ describeOnEachDatabase('API keys', (get) => {
     expect(again.body.code).toBe('NOT_FOUND');
     const next = await s.http.post(`/api/v1/tenants/${tenantId}/api-keys`, { description: 'next' }, { token: admin });
     expect(next.body.id).not.toBe(local.body.id);
+  });
+
+  it('R20, SPEC API keys: an imported secret keeps working, is stored keyed, and one with the session prefix is VALIDATION and changes nothing', async () => {
+    const s = get();
+    const tenantId = await s.tenant({ product: 'assist', administrators: ['r20c-admin@x.test'] });
+    const admin = await s.signIn('r20c-admin@x.test');
+    const base = `/api/v1/tenants/${tenantId}`;
+    const sessionLike = await s.http.post(`${base}/api-keys/import`, { description: 'looks like a session', createdAt: '2023-01-15T10:00:00Z', secret: 'lss_OldSystemSecret-0001' }, { token: s.platform });
+    expect(sessionLike.status).toBe(400);
+    expect(sessionLike.body.code).toBe('VALIDATION');
+    expect((await s.http.get(`${base}/api-keys`, { token: admin })).body.items).toEqual([]);
+    const weak = 'password12345678';
+    const imported = await s.http.post(`${base}/api-keys/import`, { description: 'old', createdAt: '2023-01-15T10:00:00Z', secret: weak }, { token: s.platform });
+    expect(imported.status).toBe(201);
+    expect((await s.http.get(`${base}/me`, { token: weak })).status).toBe(200);
+    const dataSource = s.api.app.get(DataSource);
+    const placeholder = dataSource.options.type === 'postgres' ? '$1' : '?';
+    const rows: { secret_hash: string }[] = await dataSource.query(`SELECT secret_hash FROM api_keys WHERE id = ${placeholder}`, [imported.body.id]);
+    expect(rows[0]?.secret_hash).not.toBe(createHash('sha256').update(weak).digest('hex'));
   });
 });

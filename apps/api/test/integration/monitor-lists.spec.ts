@@ -6,6 +6,7 @@ interface ListedRecord {
   id: string;
   projectId: string;
   assignee: { principalId: string; email: string; name: string } | null;
+  ruleId: string | null;
 }
 
 /** A Monitor tenant with one project, as its administrator made it. */
@@ -54,7 +55,7 @@ describeOnEachDatabase('Monitor records and communication rules lists', (get) =>
       const records = pages.flat();
       expect(records.map((record) => record.id).sort()).toEqual([...recordIds].sort());
       const byId = new Map(records.map((record) => [record.id, record]));
-      expect(byId.get(recordIds[0]!)).toEqual({ id: recordIds[0], projectId, assignee: expect.objectContaining({ email: 'mlw-one@x.test' }) });
+      expect(byId.get(recordIds[0]!)).toEqual({ id: recordIds[0], projectId, assignee: expect.objectContaining({ email: 'mlw-one@x.test' }), ruleId: null });
       expect(byId.get(recordIds[1]!)?.assignee).toBeNull();
       expect(byId.get(recordIds[2]!)?.assignee?.principalId).toBe(await s.principalIdOf(tenantId, 'mlw-two@x.test', admin));
 

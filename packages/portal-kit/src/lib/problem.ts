@@ -8,6 +8,8 @@ export interface Problem {
   invalidEntries?: { position: number; value: string }[];
   blocking?: { records: { id: string; projectId: string }[]; rules: { id: string; projectId: string; name: string }[] };
   missingPermissions?: string[];
+  /** Why a sign-in was refused (EMAIL_NOT_VERIFIED, LINKED_TO_ANOTHER_ACCOUNT…). */
+  reason?: string;
 }
 
 const WORDS: Record<string, string> = {

@@ -13,7 +13,9 @@ export interface AxeViolation {
 }
 
 export async function findSeriousViolations({ page }: { page: Page }): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated through the debugging protocol, which the portal's CSP does not govern: a script tag
+  // would be an inline script the CSP rightly refuses.
+  await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (globalThis as unknown as { axe: { run: (context: Document) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
     const result = await axe.run(document);

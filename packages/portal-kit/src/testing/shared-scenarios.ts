@@ -5,6 +5,7 @@ import { addUsersByEmail, chooseRoleTab, memberRow, openApplicationRoles } from 
 import type { Page } from 'playwright-core';
 import type { PortalStack } from './portal-stack.js';
 import { saveScreenshot } from './screenshots.js';
+import { registerSecurityHeaderScenario } from './security-headers-scenario.js';
 
 interface SharedScenariosInput {
   ctx: PortalStack;
@@ -133,4 +134,6 @@ export function registerSharedScenarios({ ctx, portal, portalDir }: SharedScenar
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
   });
+
+  registerSecurityHeaderScenario({ ctx, portalDir });
 }

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startLocalOidcProvider, type LocalAccount } from '@loome/local-oidc-provider';
 import { findFreePort } from './free-port.js';
 import { findRepoRoot } from './repo-root.js';
 
@@ -41,6 +42,11 @@ interface StartStackInput {
   /** The portal app's folder (holding build/index.js). */
   portalDir: string;
   productId: string;
+  /**
+   * Sign-in with OpenID Connect instead of dev sign-in: a local provider on loopback with these
+   * accounts, and the portal registered at it as the API's client.
+   */
+  oidcAccounts?: LocalAccount[];
 }
 
 async function waitForHttp({ url, child, logs }: { url: string; child: ChildProcess; logs: () => string }): Promise<void> {
@@ -78,7 +84,9 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-export async function startStack({ portalDir, productId }: StartStackInput): Promise<Stack> {
+export const E2E_PROVIDER_NAME = 'Local provider';
+
+export async function startStack({ portalDir, productId, oidcAccounts }: StartStackInput): Promise<Stack> {
   const root = findRepoRoot({ from: portalDir });
   const [apiPort, portalPort] = [await findFreePort(), await findFreePort()];
   const apiBase = `http://127.0.0.1:${apiPort}`;
@@ -87,6 +95,16 @@ export async function startStack({ portalDir, productId }: StartStackInput): Pro
   const platformToken = randomBytes(16).toString('hex');
   const output: string[] = [];
   const logs = () => output.join('').slice(-8_000);
+  const client = { clientId: 'loome-e2e', clientSecret: randomBytes(16).toString('hex') };
+  const provider = oidcAccounts
+    ? await startLocalOidcProvider({
+        accounts: oidcAccounts,
+        clients: [{ ...client, redirectUris: [`${portalUrl}/sign-in/callback`], postLogoutRedirectUris: [`${portalUrl}/sign-in`] }],
+      })
+    : null;
+  const signIn = provider
+    ? { AUTH_MODE: 'oidc', OIDC_ISSUER: provider.issuer, OIDC_CLIENT_ID: client.clientId, OIDC_CLIENT_SECRET: client.clientSecret, OIDC_PROVIDER_NAME: E2E_PROVIDER_NAME }
+    : { AUTH_MODE: 'dev' };
 
   const api = startNode({
     script: 'dist/main.js',
@@ -96,7 +114,7 @@ export async function startStack({ portalDir, productId }: StartStackInput): Pro
       PORT: String(apiPort),
       DATABASE_URL: `sqlite:${join(dataDir, 'loome.sqlite')}`,
       DEMO_DATA: '1',
-      AUTH_MODE: 'dev',
+      ...signIn,
       PLATFORM_ADMIN_TOKEN: platformToken,
       PORTAL_ORIGINS: portalUrl,
       // The API's name for it: upper case, dashes as underscores.
@@ -107,6 +125,7 @@ export async function startStack({ portalDir, productId }: StartStackInput): Pro
   const children = [api];
   const stop = async () => {
     await Promise.all(children.map(stopChild));
+    await provider?.close();
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {

@@ -5,7 +5,7 @@
  */
 import type { AnyProduct } from '../define-product.js';
 import type { Grant, PrincipalDescriptor } from './collect-grants.js';
-import type { Explanation, Reason, ReasonScope } from './reason.js';
+import type { Explanation, Reason, ReasonScope, ReasonSource } from './reason.js';
 
 export interface EffectivePermission {
   permission: string;
@@ -13,8 +13,16 @@ export interface EffectivePermission {
   reasons: Reason[];
 }
 
+/** A role the principal holds, and every scope it holds in (Contract "Scoped permissions"). */
+export interface HeldRole {
+  source: ReasonSource;
+  scopes: ReasonScope[];
+}
+
 export interface EffectivePermissions {
   principal: Omit<PrincipalDescriptor, 'apiKey'> | null;
+  /** Every role held, even one that carries nothing outside its scope yet. */
+  roles: HeldRole[];
   /** Permissions that hold on the whole tenant. */
   tenant: EffectivePermission[];
   /** Permissions that hold only on one project (or legacy department), or on some of its records. */
@@ -25,7 +33,11 @@ export interface EffectivePermissions {
  * Where a question points: anywhere, a known project (and maybe a record of it), or nothing the
  * tenant has. `assignedToAsker` says whether the record asked about is assigned to the principal asking.
  */
-export type Place = { kind: 'anywhere' } | { kind: 'nowhere' } | { kind: 'at'; project: number; onRecord: boolean; assignedToAsker: boolean };
+export type Place =
+  | { kind: 'anywhere' }
+  | { kind: 'nowhere' }
+  /** `ruleId`: the communication rule the record asked about belongs to, if any (Contract "Monitor records and rules"). */
+  | { kind: 'at'; project: number; onRecord: boolean; assignedToAsker: boolean; ruleId: string | null };
 
 export const ANYWHERE: Place = { kind: 'anywhere' };
 export const NOWHERE: Place = { kind: 'nowhere' };
@@ -41,18 +53,21 @@ export function hasBit({ mask, bit }: { mask: Uint32Array; bit: number }): boole
 }
 
 export function projectIdOf(scope: ReasonScope): string | null {
-  if (scope.kind === 'tenant') return null;
+  if (scope.kind === 'tenant' || scope.kind === 'consumer-scope' || scope.kind === 'administrators-only') return null;
   return scope.kind === 'department' ? scope.departmentId : scope.projectId;
 }
 
 /** Whether a grant's scope reaches the place asked about. */
 export function scopeApplies({ scope, place, projectIndexOf }: PlaceContext & { scope: ReasonScope }): boolean {
+  if (scope.kind === 'administrators-only') return false;
   if (place.kind !== 'at') return place.kind === 'anywhere';
+  // A scoped permission is held anywhere; on a resource, only the scopes that reach it decide.
+  if (scope.kind === 'consumer-scope') return false;
   const projectId = projectIdOf(scope);
   if (projectId === null) return true;
   if (projectIndexOf(projectId) !== place.project) return false;
   if (scope.kind !== 'assigned-records' || !place.onRecord) return true;
-  return place.assignedToAsker || scope.ruleIds.length > 0;
+  return place.assignedToAsker || (place.ruleId !== null && scope.ruleIds.includes(place.ruleId));
 }
 
 /** `can` read from the grants: some grant carries the permission and reaches the place. */
@@ -84,7 +99,14 @@ export function effectivePermissionsFromGrants({
   const { apiKey: _apiKey, ...descriptor } = principal;
   const tenant = new Map<string, EffectivePermission>();
   const projects = new Map<string, Map<string, EffectivePermission>>();
+  const roles = new Map<string, HeldRole>();
   for (const grant of grants) {
+    // What a setting withholds is not held (R16); `explain` still names it when it denies.
+    if (grant.scope.kind === 'administrators-only') continue;
+    const roleKey = JSON.stringify(grant.source);
+    const role = roles.get(roleKey) ?? { source: grant.source, scopes: [] };
+    role.scopes.push(grant.scope);
+    roles.set(roleKey, role);
     const projectId = projectIdOf(grant.scope);
     let bucket = tenant;
     if (projectId !== null) {
@@ -99,6 +121,7 @@ export function effectivePermissionsFromGrants({
   }
   return {
     principal: descriptor,
+    roles: [...roles.values()],
     tenant: [...tenant.values()],
     projects: [...projects].map(([projectId, held]) => ({ projectId, permissions: [...held.values()] })),
   };

@@ -41,7 +41,7 @@ interface CollectInput {
 }
 
 export function collectGrants({ product, lookup, principal }: CollectInput): Grant[] {
-  const masks = grantMasksOf({ product });
+  const masks = grantMasksOf({ product, settings: lookup.state.settings });
   const holders = holdersOf({ lookup, principal });
   const grants: Grant[] = [];
   const scopedConsumerSources = collectApplicationRoles({ product, lookup, holders, masks, grants });
@@ -78,9 +78,16 @@ function collectApplicationRoles({ product, lookup, holders, masks, grants }: Ap
   for (const holder of holders) {
     for (const grant of lookup.applicationGrantsOf.get(holder.id) ?? []) {
       const source: ReasonSource = { kind: 'application-role', role: grant.role, group: holder.group };
-      const isScopedConsumer = grant.role === 'consumer' && product.consumerScope.kind !== 'tenant';
-      if (isScopedConsumer) scoped.push(source);
+      const scope = product.consumerScope;
+      const isScopedConsumer = grant.role === 'consumer' && scope.kind !== 'tenant';
       grants.push({ source, scope: tenant, mask: isScopedConsumer ? masks.consumerEverywhere : masks.application[grant.role] });
+      if (isScopedConsumer) {
+        scoped.push(source);
+        // Contract "Scoped permissions": the role holds its `✔*` permissions, limited to its scope.
+        grants.push({ source, scope: { kind: 'consumer-scope', scope: scope.kind }, mask: masks.consumerScoped });
+      }
+      const restricted = masks.restricted[grant.role];
+      if (restricted) grants.push({ source, scope: { kind: 'administrators-only', setting: 'projectCreation' }, mask: restricted });
     }
   }
   return scoped;

@@ -103,12 +103,21 @@ describe('consumer scope (R19)', () => {
     expect(tenant.can({ principalId: ADA.id, permission: 'projects.view' })).toBe(true);
   });
 
-  it('R19: an Assist consumer assigned to no project views none', () => {
-    const tenant = tenantOf({ product: assist, patch: { applicationGrants: [{ principalId: ADA.id, kind: 'user', role: 'consumer' }] } });
-    expect(tenant.can({ principalId: ADA.id, permission: 'projects.view' })).toBe(false);
+  it('R19: an Assist consumer assigned to no project holds projects.view within its scope and views none', () => {
+    const tenant = tenantOf({
+      product: assist,
+      patch: { applicationGrants: [{ principalId: ADA.id, kind: 'user', role: 'consumer' }], projects: [{ id: 'p-1', name: 'P', departmentId: null }] },
+    });
+    const anywhere = tenant.explain({ principalId: ADA.id, permission: 'projects.view' });
+    expect(anywhere.allowed).toBe(true);
+    expect(anywhere.reasons.map((reason) => reason.scope)).toEqual([{ kind: 'consumer-scope', scope: 'assigned-projects' }]);
+    expect(tenant.can({ principalId: ADA.id, permission: 'projects.view', projectId: 'p-1' })).toBe(false);
+    expect(tenant.effectivePermissions({ principalId: ADA.id }).roles.map((role) => role.source)).toEqual([
+      { kind: 'application-role', role: 'consumer', group: null },
+    ]);
   });
 
-  it('R19: a Monitor consumer views and edits only results assigned or emailed to them', () => {
+  it('R19: a Monitor consumer views and edits only results assigned to them or of the rules that email them', () => {
     const tenant = tenantOf({
       product: monitor,
       patch: {
@@ -118,26 +127,28 @@ describe('consumer scope (R19)', () => {
           { projectId: 'p-2', principalId: ADA.id, kind: 'user', role: 'member' },
         ],
         records: [
-          { id: 'r-assigned', projectId: 'p-1', assigneeUserId: ADA.id },
-          { id: 'r-bob', projectId: 'p-1', assigneeUserId: BOB.id },
-          { id: 'r-emailed', projectId: 'p-2', assigneeUserId: BOB.id },
+          { id: 'r-assigned', projectId: 'p-1', assigneeUserId: ADA.id, ruleId: null },
+          { id: 'r-bob', projectId: 'p-1', assigneeUserId: BOB.id, ruleId: null },
+          { id: 'r-emailed', projectId: 'p-2', assigneeUserId: BOB.id, ruleId: 'c-1' },
+          { id: 'r-unruled', projectId: 'p-2', assigneeUserId: BOB.id, ruleId: null },
         ],
         communicationRules: [{ id: 'c-1', projectId: 'p-2', name: 'Daily', recipientUserIds: [ADA.id] }],
       },
     });
     const can = (recordId: string) => tenant.can({ principalId: ADA.id, permission: 'results.view-edit', recordId });
-    expect({ assigned: can('r-assigned'), other: can('r-bob'), emailed: can('r-emailed') }).toEqual({
+    expect({ assigned: can('r-assigned'), other: can('r-bob'), emailed: can('r-emailed'), sameProjectNoRule: can('r-unruled') }).toEqual({
       assigned: true,
       other: false,
       emailed: true,
+      sameProjectNoRule: false,
     });
   });
 });
 
 describe('Limited Members (R17)', () => {
   const records = [
-    { id: 'r-1', projectId: 'p-1', assigneeUserId: ADA.id },
-    { id: 'r-2', projectId: 'p-1', assigneeUserId: null },
+    { id: 'r-1', projectId: 'p-1', assigneeUserId: ADA.id, ruleId: null },
+    { id: 'r-2', projectId: 'p-1', assigneeUserId: null, ruleId: null },
   ];
 
   it('R17: a user becomes a Limited Member through an assigned record and sees only that record', () => {
@@ -150,8 +161,13 @@ describe('Limited Members (R17)', () => {
   it('R17: a communication rule that emails the user keeps them a Limited Member of its project', () => {
     const tenant = tenantOf({
       product: monitor,
-      patch: { records, communicationRules: [{ id: 'c-1', projectId: 'p-1', name: 'Alerts', recipientUserIds: [BOB.id] }] },
+      patch: {
+        records: records.map((record) => (record.id === 'r-2' ? { ...record, ruleId: 'c-1' } : record)),
+        communicationRules: [{ id: 'c-1', projectId: 'p-1', name: 'Alerts', recipientUserIds: [BOB.id] }],
+      },
     });
+    // Contract "Monitor records and rules": the rule's own records only, not the rest of the project.
+    expect(tenant.can({ principalId: BOB.id, permission: 'project.results.view-edit', recordId: 'r-1' })).toBe(false);
     const explanation = tenant.explain({ principalId: BOB.id, permission: 'project.results.view-edit', recordId: 'r-2' });
     expect(explanation.allowed).toBe(true);
     expect(explanation.reasons[0]?.source).toEqual({
@@ -176,7 +192,7 @@ describe('Limited Members (R17)', () => {
   });
 
   it('R17: once no reference is left the Limited Member role is gone', () => {
-    const tenant = tenantOf({ product: monitor, patch: { records: records.map((record) => ({ ...record, assigneeUserId: null })) } });
+    const tenant = tenantOf({ product: monitor, patch: { records: records.map((record) => ({ ...record, assigneeUserId: null, ruleId: null })) } });
     expect(tenant.can({ principalId: ADA.id, permission: 'project.results.view-edit' })).toBe(false);
   });
 });
@@ -253,7 +269,7 @@ describe('reasons (R23)', () => {
     ]);
     const denied = tenant.explain({ principalId: ADA.id, permission: 'projects.view', projectId: 'p-2' });
     expect(denied.allowed).toBe(false);
-    expect(denied.reasons.map((reason) => reason.scope)).toEqual([{ kind: 'assigned-project', projectId: 'p-1' }]);
+    expect(denied.reasons.map((reason) => reason.scope)).toEqual([{ kind: 'consumer-scope', scope: 'assigned-projects' }, { kind: 'assigned-project', projectId: 'p-1' }]);
   });
 
   it('R23: the API-key policy is named as the reason of a Monitor key from before the cutoff', () => {

@@ -60,6 +60,12 @@ export class CompiledTenant implements TenantDecisions {
   private readonly recordIndex = new Map<string, number>();
   private readonly recordProject: Int32Array;
   private readonly recordAssignee: Int32Array;
+  /** Each record's communication rule (its index in `ruleRecipients`), -1 for none. */
+  private readonly recordRule: Int32Array;
+  /** Each rule's recipients, by principal index (Contract "Monitor records and rules"). */
+  private readonly ruleRecipients: Int32Array[] = [];
+  private readonly ruleIndex = new Map<string, number>();
+  private readonly ruleProject: number[] = [];
   private readonly masks: CompiledMasks;
   /** 1 for a user principal their directory made inactive (see `isDeniedEverything`); null when nobody is. */
   private readonly denied: Uint8Array | null;
@@ -79,12 +85,19 @@ export class CompiledTenant implements TenantDecisions {
       if (project.departmentId !== null) this.projectIndex.set(project.departmentId, this.projectIndexOf(project.id));
     }
     for (const department of state.departments) this.projectIndexOf(department.id);
+    state.communicationRules.forEach((rule, index) => {
+      this.ruleIndex.set(rule.id, index);
+      this.ruleProject.push(this.projectIndexOf(rule.projectId));
+      this.ruleRecipients.push(Int32Array.from(rule.recipientUserIds, (userId) => this.principals.indexOfId(userId)));
+    });
     this.recordProject = new Int32Array(state.records.length);
     this.recordAssignee = new Int32Array(state.records.length);
+    this.recordRule = new Int32Array(state.records.length);
     state.records.forEach((record, index) => {
       this.recordIndex.set(record.id, index);
       this.recordProject[index] = this.projectIndexOf(record.projectId);
       this.recordAssignee[index] = record.assigneeUserId === null ? -1 : this.principals.indexOfId(record.assigneeUserId);
+      this.recordRule[index] = this.ruleIndexOfId(record.ruleId, this.recordProject[index]!);
     });
     this.masks = foldState({
       product,
@@ -104,17 +117,19 @@ export class CompiledTenant implements TenantDecisions {
     if (query.projectId === undefined && query.recordId === undefined) return this.holdsAnywhere(principal, bit);
     let project = -1;
     let assignee = NOT_A_RECORD;
+    let rule = -1;
     if (query.recordId !== undefined) {
       const record = this.recordIndex.get(query.recordId) ?? -1;
       if (record < 0) return false;
       project = this.recordProject[record]!;
       assignee = this.recordAssignee[record]!;
+      rule = this.recordRule[record]!;
       if (query.projectId !== undefined && this.projectIndex.get(query.projectId) !== project) return false;
     } else {
       project = this.projectIndex.get(query.projectId!) ?? -1;
       if (project < 0) return false;
     }
-    return this.holdsOn(principal, bit, project, assignee);
+    return this.holdsOn(principal, bit, project, assignee, rule);
   }
 
   /** The fold's answer for a principal by index, anywhere in the tenant. Internal: `LiveTenant` reads it for principals no change touched. */
@@ -125,10 +140,11 @@ export class CompiledTenant implements TenantDecisions {
 
   /**
    * The fold's answer for a principal by index on one project, or on one record of it when
-   * `assignee` (the record's assignee's principal index, -1 for none) is not `NOT_A_RECORD`.
+   * `assignee` (the record's assignee's principal index, -1 for none) is not `NOT_A_RECORD`;
+   * `rule` is the record's communication rule (its index here, -1 for none or a rule made since).
    * Internal, like `holdsAnywhere`.
    */
-  holdsOn(principal: number, bit: number, project: number, assignee: number): boolean {
+  holdsOn(principal: number, bit: number, project: number, assignee: number, rule: number): boolean {
     const { words, tenantWide, entryStart, entryProject, entryFull, entryReferenced, entryEmailed } = this.masks;
     const word = bit >>> 5;
     const flag = 1 << (bit & 31);
@@ -139,7 +155,9 @@ export class CompiledTenant implements TenantDecisions {
       if (entryProject[entry] !== project) continue;
       if ((entryFull[entry * words + word]! & flag) !== 0) return true;
       if ((entryReferenced[entry * words + word]! & flag) === 0) return false;
-      return assignee === NOT_A_RECORD || assignee === principal || entryEmailed[entry] === 1;
+      // R17, R19: the records assigned to them, and the records of the rules that email them.
+      if (assignee === NOT_A_RECORD || assignee === principal) return true;
+      return entryEmailed[entry] === 1 && rule >= 0 && this.ruleRecipients[rule]!.includes(principal);
     }
     return false;
   }
@@ -159,10 +177,19 @@ export class CompiledTenant implements TenantDecisions {
     return this.projectIndex.size;
   }
 
-  /** Internal: a record's project index and its assignee's principal index (-1 for none). */
-  recordPlaceOf(recordId: string): { project: number; assignee: number } | undefined {
+  /** Internal: a record's project index, its assignee's principal index (-1 for none) and its rule's index (-1 for none). */
+  recordPlaceOf(recordId: string): { project: number; assignee: number; rule: number } | undefined {
     const record = this.recordIndex.get(recordId);
-    return record === undefined ? undefined : { project: this.recordProject[record]!, assignee: this.recordAssignee[record]! };
+    return record === undefined
+      ? undefined
+      : { project: this.recordProject[record]!, assignee: this.recordAssignee[record]!, rule: this.recordRule[record]! };
+  }
+
+  /** Internal: the index a record's rule was compiled under, -1 for a rule these decisions do not know or of another project. */
+  ruleIndexOfId(ruleId: string | null, project: number): number {
+    const rule = ruleId === null ? undefined : this.ruleIndex.get(ruleId);
+    // A record links only to a rule of its own project (Contract "Monitor records and rules").
+    return rule === undefined || this.ruleProject[rule] !== project ? -1 : rule;
   }
 
   /** Internal: the permission's bit, refusing a permission the product does not have. */
@@ -189,7 +216,7 @@ export class CompiledTenant implements TenantDecisions {
   /** Every permission the principal holds, tenant-wide and per project, each with its reasons (R23). */
   effectivePermissions(selector: PrincipalSelector): EffectivePermissions {
     const principal = this.indexOf(selector);
-    if (principal < 0) return { principal: null, tenant: [], projects: [] };
+    if (principal < 0) return { principal: null, roles: [], tenant: [], projects: [] };
     return effectivePermissionsFromGrants({ product: this.product, principal: this.principals.describe(principal), grants: this.grantsOf(principal) });
   }
 
@@ -209,13 +236,13 @@ export class CompiledTenant implements TenantDecisions {
     if (query.projectId === undefined && query.recordId === undefined) return ANYWHERE;
     if (query.recordId === undefined) {
       const project = this.projectIndex.get(query.projectId!);
-      return project === undefined ? NOWHERE : { kind: 'at', project, onRecord: false, assignedToAsker: false };
+      return project === undefined ? NOWHERE : { kind: 'at', project, onRecord: false, assignedToAsker: false, ruleId: null };
     }
     const record = this.recordIndex.get(query.recordId);
     if (record === undefined) return NOWHERE;
     const project = this.recordProject[record]!;
     if (query.projectId !== undefined && this.projectIndex.get(query.projectId) !== project) return NOWHERE;
-    return { kind: 'at', project, onRecord: true, assignedToAsker: this.recordAssignee[record] === principal };
+    return { kind: 'at', project, onRecord: true, assignedToAsker: this.recordAssignee[record] === principal, ruleId: this.state.records[record]!.ruleId };
   }
 
   private grantsOf(principal: number): readonly Grant[] {

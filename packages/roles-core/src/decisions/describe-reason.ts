@@ -37,8 +37,14 @@ function describeScope({ scope }: { scope: ReasonScope }): string {
     case 'assigned-project':
       return ` (consumer scope: only project ${scope.projectId}, which they are assigned to)`;
     case 'assigned-records':
-      return scope.ruleIds.length > 0
-        ? ` (only the results of project ${scope.projectId}, emailed by rules ${scope.ruleIds.join(', ')})`
-        : ` (only the results assigned to them: ${scope.recordIds.join(', ')})`;
+      return ` (only the results of project ${scope.projectId} assigned to them${scope.recordIds.length > 0 ? ` (${scope.recordIds.join(', ')})` : ''}${
+        scope.ruleIds.length > 0 ? ` and those of the rules that email them (${scope.ruleIds.join(', ')})` : ''
+      })`;
+    case 'consumer-scope':
+      return scope.scope === 'assigned-projects'
+        ? ' (scoped: only on the projects they are assigned to)'
+        : ' (scoped: only the results assigned to them and those of the rules that email them)';
+    case 'administrators-only':
+      return ', which this tenant keeps to administrators (project creation setting)';
   }
 }

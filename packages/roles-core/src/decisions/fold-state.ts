@@ -49,7 +49,7 @@ interface Links {
 export function foldState({ product, state, grantGroups, principals, projectIndexOf, projectCount }: FoldStateInput): CompiledMasks {
   const words = product.index.words;
   const size = principals.size;
-  const masks = grantMasksOf({ product });
+  const masks = grantMasksOf({ product, settings: state.settings });
   const tenantWide = new Uint32Array(size * words);
   const links = linkState({ product, state, grantGroups, principals, projectIndexOf, masks, tenantWide });
   const folder = new PrincipalFolder({ product, state, principals, masks, links, tenantWide, projects: projectCount() });
@@ -57,9 +57,10 @@ export function foldState({ product, state, grantGroups, principals, projectInde
   const anywhere = new Uint32Array(size * words);
   for (let p = 0; p < size; p++) {
     entryStart[p] = folder.entries.count;
-    folder.fold(p);
+    // Contract "Scoped permissions": a scoped consumer holds its `✔*` permissions anywhere.
+    const scoped = folder.fold(p);
     for (let w = 0; w < words; w++) {
-      let word = tenantWide[p * words + w]!;
+      let word = tenantWide[p * words + w]! | (scoped ? masks.consumerScoped[w]! : 0);
       for (let e = entryStart[p]!; e < folder.entries.count; e++) word |= folder.entries.full[e * words + w]! | folder.entries.referenced[e * words + w]!;
       anywhere[p * words + w] = word;
     }
@@ -214,7 +215,8 @@ class PrincipalFolder {
         : [];
   }
 
-  fold(p: number): void {
+  /** Folds principal `p`; answers whether they hold the consumer role under a scope (R19). */
+  fold(p: number): boolean {
     const { links, principals } = this.input;
     const groups = links.groups;
     let scoped = links.scopedConsumer[p] === 1;
@@ -239,6 +241,7 @@ class PrincipalFolder {
       this.flags[project] = 0;
     }
     this.touched.length = 0;
+    return scoped;
   }
 
   /** R20: a key acting as an administrator by the product's policy. */

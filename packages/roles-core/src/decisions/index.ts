@@ -1,5 +1,5 @@
 export { compileTenant, CompiledTenant } from './compile-tenant.js';
-export type { EffectivePermission, EffectivePermissions } from './compile-tenant.js';
+export type { EffectivePermission, EffectivePermissions, HeldRole } from './answers-from-grants.js';
 export type { TenantDecisions } from './tenant-decisions.js';
 export type { CheckQuery, PrincipalSelector } from './check-query.js';
 export type { Explanation, GroupRef, Reason, ReasonScope, ReasonSource } from './reason.js';
@@ -8,3 +8,4 @@ export { UnknownPermissionError } from './unknown-permission-error.js';
 export { emptyTenantState } from './empty-tenant-state.js';
 export { visibleProjectIds } from './visible-projects.js';
 export { decisionsOf } from './decisions-of-state.js';
+export { restrictsProjectCreation } from './grant-masks.js';

@@ -23,8 +23,15 @@ export type ReasonScope =
   | { kind: 'department'; departmentId: string }
   /** Consumer scope (R19): only on a project the consumer has a project role in. */
   | { kind: 'assigned-project'; projectId: string }
-  /** Consumer scope and Limited Members (R17, R19): only the records assigned to the user, or all of a project's records when one of its rules emails them. */
-  | { kind: 'assigned-records'; projectId: string; recordIds: string[]; ruleIds: string[] };
+  /** Consumer scope and Limited Members (R17, R19): only the records assigned to the user and the records of the rules that email them. */
+  | { kind: 'assigned-records'; projectId: string; recordIds: string[]; ruleIds: string[] }
+  /**
+   * A scoped (`✔*`) permission as its role carries it (Contract "Scoped permissions"): held, so a
+   * check without a resource allows it; on a resource only the consumer's assigned scopes decide.
+   */
+  | { kind: 'consumer-scope'; scope: 'assigned-projects' | 'assigned-records' }
+  /** R16: the role carries the permission, but the tenant's setting keeps it to administrators. Never applies. */
+  | { kind: 'administrators-only'; setting: 'projectCreation' };
 
 export interface Reason {
   source: ReasonSource;

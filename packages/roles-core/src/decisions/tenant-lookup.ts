@@ -19,7 +19,7 @@ export interface KeyedLists<T> {
 }
 
 export interface TenantLookup {
-  state: Pick<TenantState, 'roleModel'>;
+  state: Pick<TenantState, 'roleModel' | 'settings'>;
   groupsOfEmail: KeyedLists<GroupRecord>;
   applicationGrantsOf: KeyedLists<ApplicationGrant>;
   projectGrantsOf: KeyedLists<ProjectGrant>;

@@ -47,7 +47,7 @@ function renderSettings({ product }: { product: AnyProduct }): string[] {
   const notAssignable = Object.entries(product.projectRoles).filter(([, role]) => !role.assignable).map(([id]) => `\`${id}\``);
   return [
     `- User management (R9): \`${product.userManagementPermission}\`; all projects (R16): \`${product.projectManagementPermission}\`, which also holds every project permission on every project.`,
-    `- Project creation (R16): \`${product.projectCreation.permission}\`; the creator becomes \`${product.projectOwnerRole}\`${product.projectCreation.restrictableToAdministrators ? '; a tenant setting can restrict it to administrators' : ''}.`,
+    `- Project creation (R16): \`${product.projectCreation.permission}\`; the creator becomes \`${product.projectOwnerRole}\`${product.projectCreation.restrictableToAdministrators ? '; a tenant setting can keep it to administrators, and then only the administrator role carries it' : ''}.`,
     `- Consumer scope (R19): ${describeConsumerScope({ product })}`,
     `- API keys (R20): ${describeApiKeyPolicy({ policy: product.apiKeyPolicy })}`,
     `- Remote checks of other principals: ${product.remoteAccessPermission ? `\`${product.remoteAccessPermission}\`` : 'no such permission; a key checks within its own rights'}.`,
@@ -62,8 +62,8 @@ function describeConsumerScope({ product }: { product: AnyProduct }): string {
   if (scope.kind === 'tenant') return 'the whole tenant.';
   const permissions = scope.scopedPermissions.map((id) => `\`${id}\``).join(', ');
   return scope.kind === 'assigned-projects'
-    ? `${permissions} only on projects the consumer holds a project role in.`
-    : `${permissions} only on records assigned to the consumer, and on every record of a project one of whose communication rules emails them.`;
+    ? `${permissions} held by the role, but only on projects the consumer holds a project role in.`
+    : `${permissions} held by the role, but only on records assigned to the consumer and on the records of the communication rules that email them.`;
 }
 
 function describeApiKeyPolicy({ policy }: { policy: ApiKeyPolicy }): string {

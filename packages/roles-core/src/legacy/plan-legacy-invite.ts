@@ -2,7 +2,7 @@
 import type { Effect } from '../model/effect.js';
 import type { LegacyRoleId } from '../model/product-definition.js';
 import { refuse, type PlanResult } from '../model/refusal.js';
-import { isValidEmail } from '../planners/parse-email-list.js';
+import { normalizeEmailAddress } from '../planners/email-address.js';
 import type { PlanInput } from '../planners/plan-input.js';
 import { findUserByEmail } from '../planners/tenant-queries.js';
 import { assignLegacyRole } from './assign-legacy-role.js';
@@ -19,8 +19,8 @@ export function planLegacyInvite(input: PlanInput<LegacyInviteRequest>): PlanRes
   const { product, state, actor, request } = input;
   const gate = refuseLegacyAction({ product, state, actor, action: 'invite users' });
   if ('refusal' in gate) return refuse(gate.refusal);
-  const email = request.email.trim().toLowerCase();
-  if (!isValidEmail({ email })) return refuse({ code: 'VALIDATION', message: 'Not a valid email address.' });
+  const email = normalizeEmailAddress({ text: request.email });
+  if (email === null) return refuse({ code: 'VALIDATION', message: 'Not a valid email address.' });
   const departmentIds = [...new Set(request.departmentIds ?? [])];
   const unknown = departmentIds.filter((id) => !state.departments.some((d) => d.id === id));
   if (unknown.length > 0) return refuse({ code: 'NOT_FOUND', message: `Unknown department: ${unknown.join(', ')}.` });

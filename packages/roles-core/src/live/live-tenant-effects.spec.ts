@@ -37,7 +37,7 @@ function monitorTenant(): TenantState {
     ...integrateTenant(),
     productId: 'monitor',
     groups: [],
-    records: [{ id: 'r1', projectId: 'p1', assigneeUserId: null }],
+    records: [{ id: 'r1', projectId: 'p1', assigneeUserId: null, ruleId: null }],
   };
 }
 
@@ -130,7 +130,7 @@ describe('a live tenant, one effect at a time', () => {
     const tenant = applied({
       product: monitor,
       state: monitorTenant(),
-      changes: [change([{ type: 'create-project', projectId: 'p9', name: 'p9', departmentId: null }, { type: 'create-record', recordId: 'r9', projectId: 'p9', assigneeEmail: null }])],
+      changes: [change([{ type: 'create-project', projectId: 'p9', name: 'p9', departmentId: null }, { type: 'create-record', recordId: 'r9', projectId: 'p9', assigneeEmail: null, ruleId: null }])],
     });
     expect(tenant.decisions.can({ principalId: 'ada', permission: 'project.members.manage', projectId: 'p9' })).toBe(true);
     expect(tenant.decisions.can({ principalId: 'ada', permission: 'project.results.view-edit', recordId: 'r9' })).toBe(true);
@@ -139,7 +139,7 @@ describe('a live tenant, one effect at a time', () => {
   it('R17, R19: a record assigned to a consumer opens that record to them, and reassigning it closes it again', () => {
     const assigned = applied({ product: monitor, state: monitorTenant(), changes: [change([{ type: 'set-record-assignee', recordId: 'r1', assigneeEmail: 'cy@example.com' }])] });
     expect(assigned.decisions.can({ principalId: 'cy', permission: 'project.results.view-edit', recordId: 'r1' })).toBe(true);
-    const created = applied({ product: monitor, state: monitorTenant(), changes: [change([{ type: 'create-record', recordId: 'r2', projectId: 'p1', assigneeEmail: 'cy@example.com' }])] });
+    const created = applied({ product: monitor, state: monitorTenant(), changes: [change([{ type: 'create-record', recordId: 'r2', projectId: 'p1', assigneeEmail: 'cy@example.com', ruleId: null }])] });
     expect(created.decisions.can({ principalId: 'cy', permission: 'project.results.view-edit', recordId: 'r2' })).toBe(true);
     expect(created.decisions.can({ principalId: 'cy', permission: 'project.results.view-edit', recordId: 'r1' })).toBe(false);
     const moved = applied({
@@ -150,12 +150,14 @@ describe('a live tenant, one effect at a time', () => {
     expect(moved.decisions.can({ principalId: 'cy', permission: 'project.results.view-edit', recordId: 'r1' })).toBe(false);
   });
 
-  it('R17: a rule emailing a consumer opens its project\'s records to them; deleting it closes them', () => {
+  it('R17: a rule emailing a consumer opens its own records to them, not the rest of the project; deleting it closes them', () => {
     const rule: Effect = { type: 'create-communication-rule', ruleId: 'c1', projectId: 'p1', name: 'alert', recipientEmails: ['cy@example.com'] };
-    const created = applied({ product: monitor, state: monitorTenant(), changes: [change([rule])] });
-    expect(created.decisions.can({ principalId: 'cy', permission: 'project.results.view-edit', recordId: 'r1' })).toBe(true);
-    const deleted = applied({ product: monitor, state: monitorTenant(), changes: [change([rule]), change([{ type: 'delete-communication-rule', ruleId: 'c1' }])] });
-    expect(deleted.decisions.can({ principalId: 'cy', permission: 'project.results.view-edit', recordId: 'r1' })).toBe(false);
+    const ruled: Effect = { type: 'create-record', recordId: 'r-ruled', projectId: 'p1', assigneeEmail: null, ruleId: 'c1' };
+    const created = applied({ product: monitor, state: monitorTenant(), changes: [change([rule, ruled])] });
+    expect(created.decisions.can({ principalId: 'cy', permission: 'project.results.view-edit', recordId: 'r-ruled' })).toBe(true);
+    expect(created.decisions.can({ principalId: 'cy', permission: 'project.results.view-edit', recordId: 'r1' })).toBe(false);
+    const deleted = applied({ product: monitor, state: monitorTenant(), changes: [change([rule, ruled]), change([{ type: 'delete-communication-rule', ruleId: 'c1' }])] });
+    expect(deleted.decisions.can({ principalId: 'cy', permission: 'project.results.view-edit', recordId: 'r-ruled' })).toBe(false);
   });
 
   it('R21: legacy roles count while the tenant runs the legacy model, department roles on the user\'s departments', () => {

@@ -52,7 +52,7 @@ interface Generation {
   /** Project ids named since the base, with the places they got (after the base's own). */
   addedProjects: Map<string, number>;
   /** Records created or reassigned since the base; no untouched principal is their assignee. */
-  recordPlaces: Map<string, { project: number; assignee: number }>;
+  recordPlaces: Map<string, { project: number; assignee: number; rule: number }>;
   /** Grants collected for touched and new principals, by `i:<id>` or `e:<email>`. */
   grants: Map<string, readonly Grant[]>;
 }
@@ -117,17 +117,19 @@ export class LiveTenant implements TenantDecisions {
     if (query.projectId === undefined && query.recordId === undefined) return base.holdsAnywhere(principal, bit);
     let project: number;
     let assignee = NOT_A_RECORD;
+    let rule = -1;
     if (query.recordId !== undefined) {
       const place = this.current.recordPlaces.get(query.recordId) ?? base.recordPlaceOf(query.recordId);
       if (!place) return false;
       project = place.project;
       assignee = place.assignee;
+      rule = place.rule;
       if (query.projectId !== undefined && this.projectIndexOf(query.projectId) !== project) return false;
     } else {
       project = this.projectIndexOf(query.projectId!) ?? -1;
       if (project < 0) return false;
     }
-    return base.holdsOn(principal, bit, project, assignee);
+    return base.holdsOn(principal, bit, project, assignee, rule);
   }
 
   explain(query: CheckQuery): Explanation {
@@ -139,7 +141,7 @@ export class LiveTenant implements TenantDecisions {
 
   effectivePermissions(selector: PrincipalSelector): EffectivePermissions {
     const asker = this.describe(selector);
-    if (!asker) return { principal: null, tenant: [], projects: [] };
+    if (!asker) return { principal: null, roles: [], tenant: [], projects: [] };
     return effectivePermissionsFromGrants({ product: this.product, principal: asker, grants: this.grantsOf(asker) });
   }
 
@@ -185,14 +187,14 @@ export class LiveTenant implements TenantDecisions {
     if (query.projectId === undefined && query.recordId === undefined) return ANYWHERE;
     if (query.recordId === undefined) {
       const project = this.projectIndexOf(query.projectId!);
-      return project === undefined ? NOWHERE : { kind: 'at', project, onRecord: false, assignedToAsker: false };
+      return project === undefined ? NOWHERE : { kind: 'at', project, onRecord: false, assignedToAsker: false, ruleId: null };
     }
     const record = this.current.index.recordById(query.recordId);
     const project = record && this.projectIndexOf(record.projectId);
     if (project === undefined) return NOWHERE;
     if (query.projectId !== undefined && this.projectIndexOf(query.projectId) !== project) return NOWHERE;
     const assignedToAsker = record!.assigneeUserId !== null && record!.assigneeUserId === asker.id;
-    return { kind: 'at', project, onRecord: true, assignedToAsker };
+    return { kind: 'at', project, onRecord: true, assignedToAsker, ruleId: record!.ruleId };
   }
 
   private projectIndexOf(projectId: string): number | undefined {
@@ -273,8 +275,9 @@ export class LiveTenant implements TenantDecisions {
       project: (projectId, departmentId) => this.nameProject(projectId, departmentId ?? null),
       record: (record: RecordRow) => {
         const project = this.projectIndexOf(record.projectId)!;
-        // An untouched principal is never the new assignee (the assignee is touched), so none matches.
-        this.current.recordPlaces.set(record.id, { project, assignee: -1 });
+        // An untouched principal is never the new assignee (the assignee is touched), so none matches. A rule the base
+        // knows keeps its recipients there; a rule made or deleted since touched its recipients.
+        this.current.recordPlaces.set(record.id, { project, assignee: -1, rule: this.current.base.ruleIndexOfId(record.ruleId, project) });
       },
       restructure: () => {
         this.mustRebuild = true;

@@ -443,7 +443,10 @@ export class OverlayIndex implements TenantReader {
         this.listener.restructure();
         return;
       case 'set-settings':
+        if (JSON.stringify(this.settings) === JSON.stringify(effect.settings)) return;
         this.settings = effect.settings;
+        // R16: a setting is part of every decision (who may create projects), so it reaches every principal.
+        this.listener.restructure();
         return;
       case 'accept-invitations': {
         const user = this.userByEmail(effect.email.toLowerCase());
@@ -452,7 +455,8 @@ export class OverlayIndex implements TenantReader {
       }
       case 'create-record': {
         const assigneeUserId = effect.assigneeEmail === null ? null : this.ensureUser(effect.assigneeEmail, newUserId);
-        this.setRecord({ id: effect.recordId, projectId: effect.projectId, assigneeUserId });
+        // Changes recorded before records had rules name none.
+        this.setRecord({ id: effect.recordId, projectId: effect.projectId, assigneeUserId, ruleId: effect.ruleId ?? null });
         return;
       }
       case 'set-record-assignee': {

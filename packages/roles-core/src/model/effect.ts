@@ -28,7 +28,8 @@ export type Effect =
       allowedIps: string[];
     }
   /** Monitor results rows and communication rules: the references that keep Limited Members (R17). */
-  | { type: 'create-record'; recordId: string; projectId: string; assigneeEmail: string | null }
+  /** `ruleId`: the communication rule of the project that emails about the record (Contract "Monitor records and rules"). */
+  | { type: 'create-record'; recordId: string; projectId: string; assigneeEmail: string | null; ruleId: string | null }
   | { type: 'set-record-assignee'; recordId: string; assigneeEmail: string | null }
   | { type: 'create-communication-rule'; ruleId: string; projectId: string; name: string; recipientEmails: string[] }
   | { type: 'delete-communication-rule'; ruleId: string }

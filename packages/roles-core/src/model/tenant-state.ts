@@ -65,6 +65,8 @@ export interface RecordRow {
   id: string;
   projectId: string;
   assigneeUserId: string | null;
+  /** The communication rule of its project that emails about it, if any (Contract "Monitor records and rules"). */
+  ruleId: string | null;
 }
 
 /** Monitor communication rule that emails users (R17). */

@@ -12,8 +12,6 @@ export interface ActorAccess {
   tenantPermissions: ReadonlySet<string>;
   /** Project permissions the actor holds on the project (tenant-wide project management included). */
   projectPermissions(projectId: string): ReadonlySet<string>;
-  /** Holds every permission of the administrator role: directly, through a group or by key policy. */
-  isAdministrator: boolean;
 }
 
 export function accessOf({ product, state, actor }: { product: AnyProduct; state: TenantState; actor: Actor }): ActorAccess {
@@ -28,7 +26,6 @@ export function accessFrom({ product, decisions, principalId }: { product: AnyPr
   const perProject = new Map<string, ReadonlySet<string>>();
   return {
     tenantPermissions,
-    isAdministrator: product.applicationRoles.administrator.permissions.every((p) => tenantPermissions.has(p)),
     projectPermissions: (projectId) => {
       let held = perProject.get(projectId);
       if (!held) {

@@ -1,6 +1,7 @@
 // Rule planners: pure functions from (product, tenant state, actor, request) to effects or a refusal.
 export type { PlanInput } from './plan-input.js';
-export { parseEmailList, parseEmailArray, isValidEmail, type ParsedEmails } from './parse-email-list.js';
+export { parseEmailList, parseEmailArray, type ParsedEmails } from './parse-email-list.js';
+export { isValidEmail, normalizeEmailAddress, stripAsciiWhitespace } from './email-address.js';
 export { applyEffects, type ApplyEffectsInput } from './apply-effects.js';
 export { applyTenantChange } from './apply-tenant-change.js';
 export { accessFrom, accessOf, type ActorAccess } from './actor-access.js';
@@ -33,3 +34,4 @@ export { planUpdateSettings, type UpdateSettingsRequest } from './plan-update-se
 export { describeGroup, type GroupDescription } from './describe-group.js';
 export { projectRolesOf } from './project-roles-of.js';
 export { refuseLegacyTenant } from './guards/refuse-legacy-tenant.js';
+export { refuseUnknownResource } from './guards/refuse-unknown-resource.js';

@@ -1,30 +1,25 @@
 import type { InvalidEntry, Refusal } from '../model/refusal.js';
+import { normalizeEmailAddress, stripAsciiWhitespace } from './email-address.js';
 
 export type ParsedEmails = { ok: true; emails: string[] } | { ok: false; refusal: Refusal };
 
-// Deliberately simple: one @, no spaces or list separators, a dot in the domain. The directory
-// and the mail server have the last word; this only catches typing mistakes before anything changes.
-const EMAIL_PATTERN = /^[^\s@;,<>()"]+@[^\s@;,<>()".]+(\.[^\s@;,<>()".]+)+$/;
-
-export function isValidEmail({ email }: { email: string }): boolean {
-  return EMAIL_PATTERN.test(email);
-}
-
 /**
- * R2: one field, several addresses separated by semicolons. Entries are trimmed and lower-cased,
- * duplicates collapse, empty entries are ignored and do not count as positions.
+ * R2: one field, several addresses separated by semicolons. Entries are stripped of ASCII
+ * whitespace and lower-cased, duplicates collapse, empty entries are ignored and do not count as
+ * positions; each entry is checked by the one address rule (SPEC *Addresses*).
  */
 export function parseEmailList({ text }: { text: string }): ParsedEmails {
   const entries = text
     .split(';')
-    .map((entry) => entry.trim())
+    .map((entry) => stripAsciiWhitespace({ text: entry }))
     .filter((entry) => entry.length > 0);
   if (entries.length === 0) {
     return { ok: false, refusal: { code: 'VALIDATION', message: 'Enter at least one email address.' } };
   }
+  const normalized = entries.map((text) => normalizeEmailAddress({ text }));
   const invalidEntries: InvalidEntry[] = entries
     .map((value, index) => ({ value, position: index + 1 }))
-    .filter(({ value }) => !isValidEmail({ email: value }));
+    .filter(({ position }) => normalized[position - 1] === null);
   if (invalidEntries.length > 0) {
     return {
       ok: false,
@@ -35,7 +30,7 @@ export function parseEmailList({ text }: { text: string }): ParsedEmails {
       },
     };
   }
-  return { ok: true, emails: [...new Set(entries.map((entry) => entry.toLowerCase()))] };
+  return { ok: true, emails: [...new Set(normalized as string[])] };
 }
 
 /** The same rules for a list that arrives already split (notifications, rule recipients). */

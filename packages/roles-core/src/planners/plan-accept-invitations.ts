@@ -2,7 +2,7 @@
 import type { Effect } from '../model/effect.js';
 import { refuse, type PlanResult } from '../model/refusal.js';
 import { auditEffect } from './audit-effect.js';
-import { isValidEmail } from './parse-email-list.js';
+import { normalizeEmailAddress } from './email-address.js';
 
 export interface AcceptInvitationsRequest {
   email: string;
@@ -10,8 +10,8 @@ export interface AcceptInvitationsRequest {
 
 /** Not tied to one tenant: the API applies the effect to the global user, so every tenant sees `User`. */
 export function planAcceptInvitations({ request }: { request: AcceptInvitationsRequest }): PlanResult<Effect> {
-  const email = request.email.trim().toLowerCase();
-  if (!isValidEmail({ email })) return refuse({ code: 'VALIDATION', message: 'Not a valid email address.' });
+  const email = normalizeEmailAddress({ text: request.email });
+  if (email === null) return refuse({ code: 'VALIDATION', message: 'Not a valid email address.' });
   return {
     ok: true,
     effects: [

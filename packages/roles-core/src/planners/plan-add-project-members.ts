@@ -2,7 +2,7 @@
 import type { Effect, MemberOutcome } from '../model/effect.js';
 import type { Refusal } from '../model/refusal.js';
 import type { PrincipalRef, TenantState } from '../model/tenant-state.js';
-import { accessOf } from './actor-access.js';
+import { accessOf, type ActorAccess } from './actor-access.js';
 import { EffectApplier } from './apply-effects.js';
 import { auditEffect } from './audit-effect.js';
 import { refuseEscalation } from './guards/refuse-escalation.js';
@@ -29,10 +29,12 @@ interface PrincipalPlan {
 function planPrincipal({
   input,
   state,
+  access,
   principal,
 }: {
   input: PlanInput<AddProjectMembersRequest>;
   state: TenantState;
+  access: ActorAccess;
   principal: PrincipalRef;
 }): PrincipalPlan | Refusal {
   const { projectId, role } = input.request;
@@ -45,7 +47,8 @@ function planPrincipal({
     if (refusal) return refusal;
   }
   // R16a: someone new to the tenant also becomes a consumer and is invited.
-  const provision = principal.kind === 'user' ? provisionConsumer({ state, email: principal.email }) : undefined;
+  const provision = principal.kind === 'user' ? provisionConsumer({ product: input.product, state, access, email: principal.email }) : undefined;
+  if (provision && !('effects' in provision)) return provision;
   const revokes: Effect[] = replaced.map((from) => ({ type: 'revoke-project-role', projectId, principal, role: from }));
   const audit = auditEffect({
     action: 'project.member.added',
@@ -78,7 +81,7 @@ export function planAddProjectMembers(input: PlanInput<AddProjectMembersRequest>
   // One working state for the whole request: each principal is planned against what the previous ones left.
   const working = new EffectApplier({ state });
   for (const principal of resolved.principals) {
-    const plan = planPrincipal({ input, state: working.state, principal });
+    const plan = planPrincipal({ input, state: working.state, access, principal });
     if (!('effects' in plan)) return refused(plan);
     plan.record(outcome);
     for (const effect of plan.effects) effects.push(effect);

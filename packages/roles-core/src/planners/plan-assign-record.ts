@@ -18,7 +18,8 @@ export interface AssignRecordRequest {
 
 export function planAssignRecord(input: PlanInput<AssignRecordRequest>): PlanResult<Effect> {
   const { product, state, actor, request } = input;
-  const refusal = refuseReferenceWrite({ product, state, access: accessOf({ product, state, actor }), projectId: request.projectId });
+  const access = accessOf({ product, state, actor });
+  const refusal = refuseReferenceWrite({ product, state, access, projectId: request.projectId });
   if (refusal) return refuse(refusal);
   const record = findRecord({ state, recordId: request.recordId });
   if (record?.projectId !== request.projectId) return refuse({ code: 'NOT_FOUND', message: 'No such record in this project.' });
@@ -28,10 +29,12 @@ export function planAssignRecord(input: PlanInput<AssignRecordRequest>): PlanRes
   if (previous === assignee.email) return { ok: true, effects: [] };
   // Clearing or moving the last reference ends the previous assignee's Limited Member role by itself:
   // it is derived, and they stay a consumer (Contract details).
+  const provision = provisionReferencedUsers({ product, state, access, emails: assignee.email ? [assignee.email] : [] });
+  if (!provision.ok) return provision;
   return {
     ok: true,
     effects: [
-      ...provisionReferencedUsers({ product, state, emails: assignee.email ? [assignee.email] : [] }),
+      ...provision.effects,
       { type: 'set-record-assignee', recordId: record.id, assigneeEmail: assignee.email },
       auditEffect({ action: 'record.assigned', target: `record:${record.id}`, before: { assignee: previous }, after: { assignee: assignee.email } }),
     ],

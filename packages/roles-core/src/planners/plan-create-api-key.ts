@@ -34,7 +34,7 @@ export function planCreateApiKey(input: PlanInput<CreateApiKeyRequest>): PlanRes
   if (requestedExpiry !== null && !(Date.parse(requestedExpiry) > Date.parse(now))) {
     return refuse({ code: 'VALIDATION', message: 'The expiry must be a date-time in the future.' });
   }
-  const allowedIps = [...(request.allowedIps ?? [])].map((ip) => ip.trim());
+  const allowedIps = [...(request.allowedIps ?? [])];
   const badIps = allowedIps.filter((value) => !isIpv4OrCidr({ value }));
   if (badIps.length > 0) return refuse({ code: 'VALIDATION', message: `Not an IPv4 address or range: ${badIps.join(', ')}.` });
   if (findApiKey({ state, apiKeyId: request.apiKeyId })) {

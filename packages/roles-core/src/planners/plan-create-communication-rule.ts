@@ -18,7 +18,8 @@ export interface CreateCommunicationRuleRequest {
 
 export function planCreateCommunicationRule(input: PlanInput<CreateCommunicationRuleRequest>): PlanResult<Effect> {
   const { product, state, actor, request } = input;
-  const refusal = refuseReferenceWrite({ product, state, access: accessOf({ product, state, actor }), projectId: request.projectId });
+  const access = accessOf({ product, state, actor });
+  const refusal = refuseReferenceWrite({ product, state, access, projectId: request.projectId });
   if (refusal) return refuse(refusal);
   const name = request.name.trim();
   if (name.length === 0) return refuse({ code: 'VALIDATION', message: 'A rule needs a name.' });
@@ -28,10 +29,12 @@ export function planCreateCommunicationRule(input: PlanInput<CreateCommunication
     return refuse({ code: 'CONFLICT', message: 'A rule with this id already exists.' });
   }
   const { projectId, ruleId } = request;
+  const provision = provisionReferencedUsers({ product, state, access, emails: recipients.emails });
+  if (!provision.ok) return provision;
   return {
     ok: true,
     effects: [
-      ...provisionReferencedUsers({ product, state, emails: recipients.emails }),
+      ...provision.effects,
       { type: 'create-communication-rule', ruleId, projectId, name, recipientEmails: recipients.emails },
       auditEffect({ action: 'communication-rule.created', target: `communication-rule:${ruleId}`, before: null, after: { projectId, name, recipients: recipients.emails } }),
     ],

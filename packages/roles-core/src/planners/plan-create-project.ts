@@ -8,6 +8,7 @@ import { refuseWithoutPermission } from './guards/refuse-without-permission.js';
 import type { AnyProduct, PlanInput } from './plan-input.js';
 import { describePrincipal, findUserById } from './tenant-queries.js';
 import { refuseLegacyTenant } from './guards/refuse-legacy-tenant.js';
+import { restrictsProjectCreation } from '../decisions/grant-masks.js';
 
 export interface CreateProjectRequest {
   /** Chosen by the caller, so the API can answer it and retries stay idempotent. */
@@ -16,20 +17,13 @@ export interface CreateProjectRequest {
 }
 
 /**
- * R16 (Monitor): a tenant setting may keep project creation to administrators even where
- * Project Creators hold the permission; only products that declare it restrictable honour it.
+ * R16: creating needs the creation permission as the decisions answer it, so the route, `check`
+ * and `/me` agree. Monitor's setting that keeps creation to administrators is part of that decision
+ * (`grantMasksOf`); the refusal only says why in words.
  */
-function refuseRestrictedCreation({
-  product,
-  state,
-  access,
-}: {
-  product: AnyProduct;
-  state: TenantState;
-  access: ActorAccess;
-}): Refusal | undefined {
-  const restricted = product.projectCreation.restrictableToAdministrators && state.settings.projectCreation === 'administrators';
-  if (!restricted || access.isAdministrator) return undefined;
+function refuseCreation({ product, state, access }: { product: AnyProduct; state: TenantState; access: ActorAccess }): Refusal | undefined {
+  const refusal = refuseWithoutPermission({ access, tenantPermission: product.projectCreation.permission, action: 'create projects' });
+  if (!refusal || !restrictsProjectCreation({ product, settings: state.settings })) return refusal;
   return { code: 'FORBIDDEN', message: 'In this tenant only administrators create projects.' };
 }
 
@@ -43,9 +37,7 @@ export function planCreateProject(input: PlanInput<CreateProjectRequest>): PlanR
   const { product, state, actor, request } = input;
   const access = accessOf({ product, state, actor });
   const refusal =
-    refuseLegacyTenant({ state }) ??
-    refuseWithoutPermission({ access, tenantPermission: product.projectCreation.permission, action: 'create projects' }) ??
-    refuseRestrictedCreation({ product, state, access });
+    refuseLegacyTenant({ state }) ?? refuseCreation({ product, state, access });
   if (refusal) return refuse(refusal);
   const name = request.name.trim();
   if (name.length === 0) return refuse({ code: 'VALIDATION', message: 'A project needs a name.' });

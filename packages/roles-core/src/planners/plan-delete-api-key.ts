@@ -2,7 +2,7 @@
 import type { Effect } from '../model/effect.js';
 import { refuse, type PlanResult } from '../model/refusal.js';
 import { accessOf } from './actor-access.js';
-import { auditEffect } from './audit-effect.js';
+import { apiKeyDeletedAudit } from './api-key-deleted-audit.js';
 import { refuseWithoutPermission } from './guards/refuse-without-permission.js';
 import type { PlanInput } from './plan-input.js';
 import { applicationRolesOf, findApiKey, projectGrantsOf } from './tenant-queries.js';
@@ -30,12 +30,7 @@ export function planDeleteApiKey(input: PlanInput<DeleteApiKeyRequest>): PlanRes
       ...roles.map((role): Effect => ({ type: 'revoke-application-role', principal, role })),
       ...projectGrants.map((g): Effect => ({ type: 'revoke-project-role', projectId: g.projectId, principal, role: g.role })),
       { type: 'delete-api-key', apiKeyId: key.id },
-      auditEffect({
-        action: 'api-key.deleted',
-        target: `apiKey:${key.id}`,
-        before: { description: key.description, roles, projectRoles: projectGrants.map(({ projectId, role }) => ({ projectId, role })) },
-        after: null,
-      }),
+      apiKeyDeletedAudit({ key, roles, projectGrants }),
     ],
   };
 }

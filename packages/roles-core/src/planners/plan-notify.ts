@@ -7,6 +7,7 @@ import { parseEmailArray } from './parse-email-list.js';
 import type { AnyProduct, PlanInput } from './plan-input.js';
 import { refuseProjectMembersChange } from './project-members-gate.js';
 import { provisionConsumer } from './provision-consumer.js';
+import { refuseEscalation } from './guards/refuse-escalation.js';
 
 export interface NotifyRequest {
   projectId: string;
@@ -30,20 +31,27 @@ export function planNotify(input: PlanInput<NotifyRequest>): PlanResult<Effect> 
   if (!product.projectNotifications) return refuse({ code: 'VALIDATION', message: `${product.name} sends no project notifications.` });
   // Notifying a newcomer adds them to the project, so it is gated like adding members (R16);
   // for Assist that is `projects.manage` or `project.manage` on the project (Contract details).
-  const gate = refuseProjectMembersChange({ product, state, access: accessOf({ product, state, actor }), projectId: request.projectId });
+  const access = accessOf({ product, state, actor });
+  const gate = refuseProjectMembersChange({ product, state, access, projectId: request.projectId });
   if (gate) return refuse(gate);
   const parsed = parseEmailArray({ emails: request.emails });
   if (!parsed.ok) return parsed;
   const role = viewerProjectRole({ product });
-  const effects = parsed.emails.flatMap((email): Effect[] => {
-    const provision = provisionConsumer({ state, email });
-    if (provision.effects.length === 0) return [];
+  const definition = product.projectRoles[role]!;
+  const effects: Effect[] = [];
+  for (const email of parsed.emails) {
+    const provision = provisionConsumer({ product, state, access, email });
+    if (!('effects' in provision)) return refuse(provision);
+    if (provision.effects.length === 0) continue;
+    // R9: the project role a newcomer gets automatically is checked like one given by hand.
+    const escalation = refuseEscalation({ access, permissions: definition.permissions, projectId: request.projectId, roleLabel: definition.label });
+    if (escalation) return refuse(escalation);
     const principal = { kind: 'user', email } as const;
-    return [
+    effects.push(
       ...provision.effects,
       { type: 'grant-project-role', projectId: request.projectId, principal, role },
       auditEffect({ action: 'project.member.added', target: `user:${email}`, before: { projectId: request.projectId, roles: [] }, after: { projectId: request.projectId, roles: [role] } }),
-    ];
-  });
+    );
+  }
   return { ok: true, effects };
 }

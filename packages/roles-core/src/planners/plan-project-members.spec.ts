@@ -99,7 +99,7 @@ describe('planRemoveProjectMember', () => {
     userRoles: { ada: 'administrator', lim: 'consumer', mem: 'consumer' },
     projects: [project],
     projectGrants: [{ projectId: 'p1', principalId: 'mem', kind: 'user', role: 'member' }],
-    records: [{ id: 'r1', projectId: 'p1', assigneeUserId: 'lim' }],
+    records: [{ id: 'r1', projectId: 'p1', assigneeUserId: 'lim', ruleId: null }],
   });
   const removeFrom = (principalId: string, state = base) =>
     planRemoveProjectMember({ product: monitor, state, actor: asUser('ada'), request: { projectId: 'p1', principalId } });
@@ -130,7 +130,7 @@ describe('planRemoveProjectMember', () => {
   });
 
   it('R17: a referenced user who holds a role of their own is no Limited Member; removing that role works, asking for limited-member is NOT_FOUND', () => {
-    const state = { ...base, records: [...base.records, { id: 'r2', projectId: 'p1', assigneeUserId: 'mem' }] };
+    const state = { ...base, records: [...base.records, { id: 'r2', projectId: 'p1', assigneeUserId: 'mem', ruleId: null }] };
     expect(isLimitedMember({ product: monitor, state, userId: 'mem', projectId: 'p1' })).toBe(false);
     const asLimited = planRemoveProjectMember({ product: monitor, state, actor: asUser('ada'), request: { projectId: 'p1', principalId: 'mem', role: 'limited-member' } });
     expect(asLimited).toMatchObject({ ok: false, refusal: { code: 'NOT_FOUND' } });

@@ -17,7 +17,7 @@ const monitorTenant = tenantState({
   userRoles: { ada: 'administrator', own: 'project-creator', cy: 'consumer' },
   projects: [project],
   projectGrants: [{ projectId: 'p1', principalId: 'own', kind: 'user', role: 'owner' }],
-  records: [{ id: 'r1', projectId: 'p1', assigneeUserId: null }],
+  records: [{ id: 'r1', projectId: 'p1', assigneeUserId: null, ruleId: null }],
 });
 
 function planned<T extends { ok: boolean }>(result: T): Extract<T, { ok: true }> {

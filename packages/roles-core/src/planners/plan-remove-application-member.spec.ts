@@ -106,7 +106,7 @@ describe('planRemoveApplicationMember', () => {
       productId: 'monitor',
       userRoles: { ada: 'administrator', lim: 'consumer' },
       projects: [{ id: 'p1', name: 'P1', departmentId: null }],
-      records: [{ id: 'r1', projectId: 'p1', assigneeUserId: 'lim' }],
+      records: [{ id: 'r1', projectId: 'p1', assigneeUserId: 'lim', ruleId: null }],
       communicationRules: [{ id: 'c1', projectId: 'p1', name: 'Daily', recipientUserIds: ['lim'] }],
     });
     expect(remove(state, 'ada', 'lim', 'consumer', monitor)).toEqual({

@@ -10,7 +10,8 @@ import { refuseReferencedLimitedMember } from './guards/refuse-referenced-limite
 import { refuseSelfRemoval } from './guards/refuse-self-removal.js';
 import { refuseWithoutPermission } from './guards/refuse-without-permission.js';
 import type { AnyProduct, PlanInput } from './plan-input.js';
-import { applicationRolesOf, describePrincipal, grantsUnderId, principalRefOf, projectGrantsOf } from './tenant-queries.js';
+import { applicationRolesOf, describePrincipal, findApiKey, grantsUnderId, principalRefOf, projectGrantsOf } from './tenant-queries.js';
+import { apiKeyDeletedAudit } from './api-key-deleted-audit.js';
 import { refuseLegacyTenant } from './guards/refuse-legacy-tenant.js';
 
 export interface RemoveApplicationMemberRequest {
@@ -77,6 +78,9 @@ export function planRemoveApplicationMember(input: PlanInput<RemoveApplicationMe
     roles: before.roles.filter((role) => role !== grant.role),
     projectRoles: effects.some((e) => e.type === 'revoke-project-role') ? [] : before.projectRoles,
   };
-  const action = effects.some((e) => e.type === 'delete-api-key') ? 'api-key.deleted' : 'application-role.member.removed';
-  return { ok: true, effects: [...effects, auditEffect({ action, target: describePrincipal({ principal }), before, after })] };
+  const audits: Effect[] = [auditEffect({ action: 'application-role.member.removed', target: describePrincipal({ principal }), before, after })];
+  // R13, R24: a key that leaves with its last role is deleted; that deletion is an event of its own.
+  const key = grant.kind === 'apiKey' && effects.some((e) => e.type === 'delete-api-key') ? findApiKey({ state, apiKeyId: grant.principalId }) : undefined;
+  if (key) audits.push(apiKeyDeletedAudit({ key, roles: before.roles, projectGrants: before.projectRoles }));
+  return { ok: true, effects: [...effects, ...audits] };
 }

@@ -20,8 +20,8 @@ function withApplicationRole(role: ApplicationRoleId): Partial<TenantState> {
 /** The references that make ADA a Limited Member of p-1, whichever kind the product counts. */
 function limitedMemberReferences({ product }: { product: AnyProduct }): Partial<TenantState> {
   const records = [
-    { id: 'r-mine', projectId: 'p-1', assigneeUserId: product.limitedMembers?.references.includes('record-assignment') ? ADA.id : null },
-    { id: 'r-elsewhere', projectId: 'p-2', assigneeUserId: null },
+    { id: 'r-mine', projectId: 'p-1', assigneeUserId: product.limitedMembers?.references.includes('record-assignment') ? ADA.id : null, ruleId: null },
+    { id: 'r-elsewhere', projectId: 'p-2', assigneeUserId: null, ruleId: null },
   ];
   const emailed = !product.limitedMembers?.references.includes('record-assignment');
   const communicationRules = emailed ? [{ id: 'rule-1', projectId: 'p-1', name: 'Daily', recipientUserIds: [ADA.id] }] : [];
@@ -33,8 +33,8 @@ describe.each(productCases)('$id: the matrix derived from its own configuration 
     const tenant = decide({ product, patch: withApplicationRole(role as ApplicationRoleId) });
     const anywhere = tenant.can({ principalId: ADA.id, permission });
     const onProject = tenant.can({ principalId: ADA.id, permission, projectId: 'p-1' });
-    // A scoped permission of a consumer who is assigned nothing holds nowhere (R19).
-    expect({ anywhere, onProject }).toEqual({ anywhere: mark === 'held', onProject: mark === 'held' });
+    // Contract "Scoped permissions": a scoped permission is held by its role (anywhere), but reaches no resource outside the scope (R19).
+    expect({ anywhere, onProject }).toEqual({ anywhere: mark === 'held' || mark === 'scoped', onProject: mark === 'held' });
   });
 
   it.each(applicationCells({ product }).filter((cell) => cell.mark === 'scoped'))(
@@ -48,8 +48,8 @@ describe.each(productCases)('$id: the matrix derived from its own configuration 
           ...withApplicationRole('consumer'),
           projectGrants: scope === 'assigned-projects' ? [{ projectId: 'p-1', principalId: ADA.id, kind: 'user', role: assignedRole }] : [],
           records: [
-            { id: 'r-mine', projectId: 'p-1', assigneeUserId: ADA.id },
-            { id: 'r-other', projectId: 'p-2', assigneeUserId: null },
+            { id: 'r-mine', projectId: 'p-1', assigneeUserId: ADA.id, ruleId: null },
+            { id: 'r-other', projectId: 'p-2', assigneeUserId: null, ruleId: null },
           ],
         },
       });

@@ -39,9 +39,8 @@ describe.each(productCases)('$id: API keys act by the product policy', ({ produc
     });
     const decisions = compileTenant({ product, state });
     const tier = expectedTier({ product, createdAt, role });
-    const scope = product.consumerScope;
-    const scoped = new Set<string>(tier === 'consumer' && scope.kind !== 'tenant' ? scope.scopedPermissions : []);
-    const expected = tier ? product.applicationRoles[tier].permissions.filter((p) => !scoped.has(p)) : [];
+    // A consumer key holds its scoped permissions too, within its scope (Contract "Scoped permissions").
+    const expected = tier ? product.applicationRoles[tier].permissions : [];
     const held = Object.keys(product.permissions).filter((permission) => decisions.can({ principalId: 'k-1', permission }));
     expect(held.sort()).toEqual([...expected].sort());
   });

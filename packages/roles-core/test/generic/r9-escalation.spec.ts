@@ -23,11 +23,9 @@ function refusalOf(result: { ok: boolean; refusal?: Refusal }): { code: string; 
   return refusal.code === 'ESCALATION' ? { code: refusal.code, missingPermissions: [...refusal.missingPermissions].sort() } : { code: refusal.code };
 }
 
-/** A consumer's scoped permissions (R19) hold only in their scope, so they cannot be handed out tenant-wide. */
+/** Contract "Scoped permissions": a role holds every permission it carries, scoped ones included (within their scope). */
 function heldTenantWide({ product, tier }: { product: AnyProduct; tier: ApplicationRoleId }): string[] {
-  const scope = product.consumerScope;
-  const scoped = new Set<string>(tier === 'consumer' && scope.kind !== 'tenant' ? scope.scopedPermissions : []);
-  return product.applicationRoles[tier].permissions.filter((permission) => !scoped.has(permission));
+  return [...product.applicationRoles[tier].permissions];
 }
 
 /** The product with `tier` also managing users; `null` when that tier would still hold everything. */

@@ -38,8 +38,8 @@ describe.each(Object.entries(SPEC_MATRICES))('%s matrices (SPEC §3)', (productI
     });
     const anywhere = tenant.can({ principalId: USER.id, permission });
     const onProject = tenant.can({ principalId: USER.id, permission, projectId: 'p-1' });
-    // A scoped permission of a consumer assigned to nothing holds nowhere (R19).
-    expect({ anywhere, onProject }).toEqual({ anywhere: mark === 'held', onProject: mark === 'held' });
+    // Contract "Scoped permissions": a scoped permission is held by its role (anywhere), but reaches no resource outside the scope (R19).
+    expect({ anywhere, onProject }).toEqual({ anywhere: mark === 'held' || mark === 'scoped', onProject: mark === 'held' });
   });
 
   it.each(cellsOf(tables.project).filter((cell) => cell.mark !== 'scoped'))(
@@ -49,7 +49,7 @@ describe.each(Object.entries(SPEC_MATRICES))('%s matrices (SPEC §3)', (productI
       const tenant = tenantWith({
         product,
         patch: limited
-          ? { records: [{ id: 'r-1', projectId: 'p-1', assigneeUserId: USER.id }] }
+          ? { records: [{ id: 'r-1', projectId: 'p-1', assigneeUserId: USER.id, ruleId: null }] }
           : { projectGrants: [{ projectId: 'p-1', principalId: USER.id, kind: 'user', role }] },
       });
       expect(tenant.can({ principalId: USER.id, permission, projectId: 'p-1' })).toBe(mark === 'held');
@@ -64,8 +64,8 @@ describe.each(Object.entries(SPEC_MATRICES))('%s matrices (SPEC §3)', (productI
         product,
         patch: {
           records: [
-            { id: 'r-mine', projectId: 'p-1', assigneeUserId: USER.id },
-            { id: 'r-other', projectId: 'p-1', assigneeUserId: null },
+            { id: 'r-mine', projectId: 'p-1', assigneeUserId: USER.id, ruleId: null },
+            { id: 'r-other', projectId: 'p-1', assigneeUserId: null, ruleId: null },
           ],
         },
       });

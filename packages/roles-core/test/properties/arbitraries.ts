@@ -62,7 +62,7 @@ export function tenantOf(product: AnyProduct): fc.Arbitrary<TenantState> {
         applicationGrants: uniqueGrants,
         projects: PROJECT_IDS.map((id) => ({ id, name: id, departmentId: null })),
         projectGrants: projectGrants.filter((g, i) => projectGrants.findIndex((o) => o.projectId === g.projectId && o.principalId === g.principalId && o.kind === g.kind && o.role === g.role) === i),
-        records: PROJECT_IDS.map((projectId, index) => ({ id: `r${index}`, projectId, assigneeUserId: sketch.assignees[index] ?? null })),
+        records: PROJECT_IDS.map((projectId, index) => ({ id: `r${index}`, projectId, assigneeUserId: sketch.assignees[index] ?? null, ruleId: null })),
         communicationRules: [],
         legacyGrants: [],
         departments: [],

@@ -70,7 +70,7 @@ function effectArbitrary(product: AnyProduct): fc.Arbitrary<Effect> {
     fc.record({ type: fc.constant('set-role-model' as const), roleModel: fc.constantFrom('current' as const, 'legacy' as const) }),
     fc.record({ type: fc.constant('set-settings' as const), settings: fc.record({ projectCreation: fc.constantFrom('project-creators' as const, 'administrators' as const) }) }),
     fc.record({ type: fc.constant('accept-invitations' as const), email }),
-    fc.record({ type: fc.constant('create-record' as const), recordId: fc.constant('?'), projectId: fc.constantFrom(...PROJECTS, 'p3'), assigneeEmail: assignee }),
+    fc.record({ type: fc.constant('create-record' as const), recordId: fc.constant('?'), projectId: fc.constantFrom(...PROJECTS, 'p3'), assigneeEmail: assignee, ruleId: fc.constantFrom('c0', 'c1', ...CREATED_RULES, null) }),
     { arbitrary: fc.record({ type: fc.constant('set-record-assignee' as const), recordId: fc.constantFrom(...RECORDS, ...CREATED_RECORDS), assigneeEmail: assignee }), weight: 2 },
     fc.record({ type: fc.constant('create-communication-rule' as const), ruleId: fc.constant('?'), projectId: fc.constantFrom(...PROJECTS), name: fc.constant('rule'), recipientEmails: someEmails }),
     fc.record({ type: fc.constant('delete-communication-rule' as const), ruleId: fc.constantFrom('c0', 'c1', ...CREATED_RULES) }),

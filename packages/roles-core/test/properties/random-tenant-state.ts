@@ -32,11 +32,15 @@ export function stateOf(product: AnyProduct): fc.Arbitrary<TenantState> {
     groupMembers: fc.tuple(someOf(['U0@example.com', 'u1@example.com', 'stranger@example.com']), someOf(['u1@example.com', 'u2@example.com'])),
     keyBeforeCutoff: fc.tuple(fc.boolean(), fc.boolean()),
     assignees: fc.array(fc.constantFrom(...USERS, null), { minLength: RECORDS.length, maxLength: RECORDS.length }),
+    // Some records belong to a rule (of their project or not, or one that is gone): the decisions follow the link.
+    recordRules: fc.array(fc.constantFrom('c0', 'c1', null), { minLength: RECORDS.length, maxLength: RECORDS.length }),
+    restricted: fc.boolean(),
     rules: fc.array(fc.record({ projectId: fc.constantFrom(...PROJECTS), recipients: someOf([...USERS, 'g0']) }), { maxLength: 2 }),
     legacyGrants: fc.array(fc.record({ userId: fc.constantFrom(...USERS), role: fc.constantFrom(...LEGACY_ROLE_IDS) }), { maxLength: 4 }),
     departmentMembers: fc.tuple(someOf(USERS), someOf(USERS)),
   }).map((sketch) => ({
     ...emptyTenantState({ tenantId: 't', productId: product.id, roleModel: sketch.roleModel }),
+    settings: { projectCreation: sketch.restricted ? ('administrators' as const) : ('project-creators' as const) },
     users: USERS.map((id) => ({ id, email: `${id}@example.com`, name: id, hasSignedIn: true, guest: false })),
     groups: GROUPS.map((id, index) => ({ id, name: id, email: null, memberEmails: sketch.groupMembers[index]! })),
     apiKeys: KEYS.map((id, index) => ({
@@ -50,7 +54,7 @@ export function stateOf(product: AnyProduct): fc.Arbitrary<TenantState> {
     // p2 was made from department d1 (R22).
     projects: PROJECTS.map((id) => ({ id, name: id, departmentId: id === 'p2' ? 'd1' : null })),
     projectGrants: sketch.projectGrants.map(({ grantee, role, projectId }) => ({ ...grantee, role, projectId })),
-    records: RECORDS.map((id, index) => ({ id, projectId: PROJECTS[index % 2]!, assigneeUserId: sketch.assignees[index]! })),
+    records: RECORDS.map((id, index) => ({ id, projectId: PROJECTS[index % 2]!, assigneeUserId: sketch.assignees[index]!, ruleId: sketch.recordRules[index]! })),
     communicationRules: sketch.rules.map((rule, index) => ({ id: `c${index}`, projectId: rule.projectId, name: `c${index}`, recipientUserIds: rule.recipients })),
     legacyGrants: sketch.legacyGrants,
     departments: DEPARTMENTS.map((id, index) => ({ id, name: id, memberUserIds: sketch.departmentMembers[index]! })),

@@ -140,7 +140,7 @@ class EffectApplier {
         return;
       case 'create-record': {
         const assigneeUserId = effect.assigneeEmail === null ? null : this.ensureUser(effect.assigneeEmail);
-        draft.records = [...draft.records, { id: effect.recordId, projectId: effect.projectId, assigneeUserId }];
+        draft.records = [...draft.records, { id: effect.recordId, projectId: effect.projectId, assigneeUserId, ruleId: effect.ruleId }];
         return;
       }
       case 'set-record-assignee': {

@@ -8,6 +8,8 @@ export interface HttpRequest {
   query: Record<string, unknown>;
   body: unknown;
   ip?: string;
+  /** Express: true when the request came over https (behind a proxy, with `trust proxy` set). */
+  secure?: boolean;
   socket: { remoteAddress?: string };
   caller?: import('../../auth/caller.js').Caller;
 }

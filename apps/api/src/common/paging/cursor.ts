@@ -6,11 +6,34 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-/** Query fields every paged list takes. */
-export const pagingShape = {
-  cursor: z.string().max(500).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-};
+/** The key of lists paged in memory: (sort key, id). */
+export const SORTED_KEY = z.tuple([z.string().max(1_000), z.string().max(1_000)]);
+
+/**
+ * Query fields a paged list takes. The cursor is checked by the schema against the key the list
+ * hands out, so a forged one (`[3000000000]` for a 32-bit sequence) is VALIDATION before any query.
+ */
+export function pagingShapeOf<K extends readonly (string | number)[]>({ key }: { key: z.ZodType<K> }) {
+  return {
+    cursor: z
+      .string()
+      .max(500)
+      .refine((cursor) => decodesAs({ cursor, key }), 'is not a cursor this list handed out')
+      .optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+  };
+}
+
+/** Query fields of the lists paged in memory (members, users, references). */
+export const pagingShape = pagingShapeOf({ key: SORTED_KEY });
+
+function decodesAs<K>({ cursor, key }: { cursor: string; key: z.ZodType<K> }): boolean {
+  try {
+    return key.safeParse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))).success;
+  } catch {
+    return false;
+  }
+}
 
 /** Cursors are opaque: the last row's sort key, base64url-encoded. */
 export function encodeCursor({ key }: { key: readonly (string | number)[] }): string {

@@ -1,7 +1,4 @@
-import { z } from 'zod';
-import { decodeCursor, pageOf, type Page } from './cursor.js';
-
-const SORTED_KEY = z.tuple([z.string(), z.string()]);
+import { decodeCursor, pageOf, SORTED_KEY, type Page } from './cursor.js';
 
 /**
  * Keyset paging over a list already sorted by (sort key, id): the cursor is the last row's key,

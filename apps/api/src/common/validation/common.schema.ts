@@ -1,3 +1,4 @@
+import { normalizeEmailAddress } from '@loome/roles-core';
 import { z } from 'zod';
 
 /** Every string input: PostgreSQL cannot store NUL, so it is refused at the edge on both databases. */
@@ -5,7 +6,15 @@ export const plainText = () => z.string().regex(/^[^\u0000]*$/, 'must not contai
 
 /** Ids are opaque strings; bounds keep bad input from reaching the database. */
 export const idSchema = plainText().min(1).max(200);
-export const emailSchema = plainText().trim().toLowerCase().pipe(z.email().max(320));
+/**
+ * SPEC *Addresses*: the core's one address rule, on every route that takes a single address; lists
+ * (R2) go to the core's parser, which reports each bad entry with its position.
+ */
+export const emailSchema = z
+  .string()
+  .max(320)
+  .refine((text) => normalizeEmailAddress({ text }) !== null, 'must be a valid email address (ASCII, at most 254 characters)')
+  .overwrite((text) => normalizeEmailAddress({ text }) ?? text);
 export const nameSchema = plainText().trim().min(1).max(200);
 
 /** A tRPC input is the REST body plus the ids the REST path carries. */

@@ -1,17 +1,19 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { planCreateApiKey, planDeleteApiKey, type Effect, type PlanOutcome, type TenantState } from '@loome/roles-core';
 import { actorOf, auditActorOf, type Caller, type SignedInCaller } from '../../auth/caller.js';
-import { API_KEY_PREFIX, createSecret, hashSecret, newId } from '../../common/crypto/secrets.js';
+import { API_KEY_PREFIX, createSecret, hashApiKeySecret, newId } from '../../common/crypto/secrets.js';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { notFound } from '../../common/errors/problem.error.js';
-import { TenantContextService } from '../tenants/tenant-context.service.js';
+import { TenantContextService, type TenantContext } from '../tenants/tenant-context.service.js';
 import { TenantMutationService } from '../tenants/tenant-mutation.service.js';
 import { ApiKeysRepository } from './api-keys.repository.js';
 import type { CreateApiKeyInput, ImportApiKeyInput } from './schemas/create-api-key.schema.js';
 
-/** R13, R20: the Remote Access page. Secrets are shown once and stored only as SHA-256. */
+/** R13, R20: the Remote Access page. Secrets are shown once and stored only as keyed hashes. */
 @Injectable()
 export class ApiKeysService {
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly contexts: TenantContextService,
     private readonly mutations: TenantMutationService,
     private readonly apiKeys: ApiKeysRepository,
@@ -29,7 +31,7 @@ export class ApiKeysService {
     return this.mutations.mutate({
       tenantId,
       actor: auditActorOf({ caller }),
-      apiKeySecretHashes: { [apiKeyId]: hashSecret({ secret }) },
+      apiKeySecretHashes: { [apiKeyId]: hashApiKeySecret({ secret, pepper: this.config.apiKeyPepper }) },
       plan: ({ product, state }) => planCreateApiKey({ product, state, actor: actorOf({ caller }), request: { apiKeyId, ...input } }),
       answer: ({ effects }) => ({ ...createdKey({ effects }), secret }),
     });
@@ -38,7 +40,7 @@ export class ApiKeysService {
   /** Platform: a key from the old system, with its original date and the secret its clients use. */
   async import({ caller, tenantId, input }: { caller: Caller; tenantId: string; input: ImportApiKeyInput }) {
     const apiKeyId = newId();
-    const secretHash = hashSecret({ secret: input.secret });
+    const secretHash = hashApiKeySecret({ secret: input.secret, pepper: this.config.apiKeyPepper });
     return this.mutations.mutate({
       tenantId,
       actor: auditActorOf({ caller }),
@@ -62,7 +64,7 @@ export class ApiKeysService {
     return this.mutations.mutate({
       tenantId,
       actor: auditActorOf({ caller }),
-      plan: ({ product, state }) => planDeleteApiKey({ product, state, actor: actorOf({ caller }), request: { apiKeyId } }),
+      plan: planApiKeyDeletion({ caller, apiKeyId }),
       answer: () => ({ deleted: apiKeyId }),
     });
   }
@@ -82,4 +84,9 @@ function rolesOfKey({ state, apiKeyId }: { state: TenantState; apiKeyId: string 
       .filter((grant) => grant.kind === 'apiKey' && grant.principalId === apiKeyId)
       .map(({ projectId, role }) => ({ projectId, role })),
   };
+}
+
+/** The plan of deleting a key everywhere (R13), shared by the change and its preview. */
+export function planApiKeyDeletion({ caller, apiKeyId }: { caller: SignedInCaller; apiKeyId: string }) {
+  return ({ product, state }: TenantContext) => planDeleteApiKey({ product, state, actor: actorOf({ caller }), request: { apiKeyId } });
 }

@@ -1,12 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { z } from 'zod';
 import { decodeCursor, pageOf, type Page } from '../../common/paging/cursor.js';
 import { AuditEventEntity } from './entities/audit-event.entity.js';
-
-/** The last event's sequence number. */
-const AUDIT_KEY = z.tuple([z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER)]);
+import { AUDIT_KEY } from './schemas/list-audit-events.schema.js';
 
 @Injectable()
 export class AuditRepository {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { describeReason, UnknownPermissionError, type PrincipalSelector } from '@loome/roles-core';
+import { describeReason, refuseUnknownResource, UnknownPermissionError, type PrincipalSelector } from '@loome/roles-core';
 import type { SignedInCaller } from '../../auth/caller.js';
 import { heldTenantPermissions } from '../../auth/held-permissions.js';
 import { forbidden, notFound, ProblemError } from '../../common/errors/problem.error.js';
@@ -49,10 +49,16 @@ export class ChecksService {
         label,
         reasons: reasons.map((reason) => ({ ...reason, text: describeReason({ product, reason }) })),
       }));
+    // Contract "Scoped permissions": every role held, even one that carries nothing outside its scope yet.
+    const roles = held.roles.map(({ source, scopes }) => ({
+      source,
+      scopes: scopes.map((scope) => ({ ...scope, text: describeReason({ product, reason: { source, scope, applies: true } }) })),
+    }));
     return {
       tenant: { id: context.tenant.id, name: context.tenant.name, roleModel: context.state.roleModel },
       product: { id: product.id, name: product.name },
       principal: held.principal ? { kind: held.principal.kind, id: held.principal.id, email: held.principal.email } : null,
+      roles,
       permissions: describe(held.tenant),
       projects: held.projects.map(({ projectId, permissions }) => ({
         projectId,
@@ -64,6 +70,9 @@ export class ChecksService {
 
   private answer({ context, selector, check }: { context: TenantContext; selector: PrincipalSelector; check: CheckInput }) {
     const query = { ...selector, permission: check.permission, projectId: check.projectId, recordId: check.recordId };
+    // Contract "Strict input": a project or record the tenant does not have is NOT_FOUND, like another tenant's.
+    const unknown = refuseUnknownResource({ state: context.state, query });
+    if (unknown) throw new ProblemError(unknown.code, unknown.message);
     try {
       const explanation = context.decisions.explain(query);
       const texts = explanation.reasons.map((reason) => describeReasonOnce({ product: context.product, reason }));

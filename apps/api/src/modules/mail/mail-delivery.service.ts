@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { TransactionRepository } from '../../database/transaction.repository.js';
 import { OutboxRepository } from './outbox.repository.js';
 
 /**
@@ -16,6 +17,7 @@ export class MailDeliveryService {
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly outbox: OutboxRepository,
+    private readonly transactions: TransactionRepository,
   ) {
     this.transport = config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : null;
   }
@@ -32,7 +34,7 @@ export class MailDeliveryService {
     if (!transport) return;
     for (const mail of await this.outbox.listUnsent({ limit: 100 })) {
       await transport.sendMail({ from: 'Loome <no-reply@loome.local>', to: mail.to, subject: mail.subject, text: mail.text });
-      await this.outbox.markSent({ seq: mail.seq });
+      await this.transactions.runWrite({ work: (tx) => this.outbox.markSent({ tx, seq: mail.seq }) });
     }
   }
 }

@@ -31,8 +31,8 @@ export class OutboxRepository {
     return this.dataSource.manager.find(OutboxMailEntity, { where: { sentAt: IsNull() }, order: { seq: 'ASC' }, take: limit });
   }
 
-  async markSent({ seq }: { seq: number }): Promise<void> {
-    await this.dataSource.manager.update(OutboxMailEntity, { seq }, { sentAt: nowIso() });
+  async markSent({ tx, seq }: { tx: Tx; seq: number }): Promise<void> {
+    await tx.manager.update(OutboxMailEntity, { seq }, { sentAt: nowIso() });
   }
 
   async listAll({ limit }: { limit: number }): Promise<OutboxMailEntity[]> {

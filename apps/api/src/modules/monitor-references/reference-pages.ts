@@ -23,6 +23,7 @@ export function recordsPage({ context, principalId, projectId, paging }: PageReq
       id: record.id,
       projectId: record.projectId,
       assignee: record.assigneeUserId === null ? null : personOf({ state, userId: record.assigneeUserId }),
+      ruleId: record.ruleId,
     })),
     nextCursor: page.nextCursor,
   };

@@ -28,11 +28,12 @@ export class ReferencesService {
   createRecord({ caller, tenantId, projectId, input }: { caller: SignedInCaller; tenantId: string; projectId: string; input: CreateRecordInput }) {
     const recordId = newId();
     const assigneeEmail = input.assigneeEmail ?? null;
+    const ruleId = input.ruleId ?? null;
     return this.mutations.mutate({
       tenantId,
       actor: auditActorOf({ caller }),
-      plan: ({ product, state }) => planCreateRecord({ product, state, actor: actorOf({ caller }), request: { projectId, recordId, assigneeEmail } }),
-      answer: () => ({ id: recordId, projectId, assigneeEmail }),
+      plan: ({ product, state }) => planCreateRecord({ product, state, actor: actorOf({ caller }), request: { projectId, recordId, assigneeEmail, ruleId } }),
+      answer: () => ({ id: recordId, projectId, assigneeEmail, ruleId }),
     });
   }
 

@@ -152,6 +152,7 @@ export class EffectsRepository {
             tenantId: tenantId(),
             projectId: effect.projectId,
             assigneeUserId: await this.optionalUserId({ manager, email: effect.assigneeEmail }),
+            ruleId: effect.ruleId,
           });
           break;
         case 'set-record-assignee':

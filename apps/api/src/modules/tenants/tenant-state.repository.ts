@@ -161,7 +161,7 @@ export class TenantStateRepository {
         allowedIps: key.allowedIps,
       })),
       projects: projects.map(({ id, name, departmentId }) => ({ id, name, departmentId })),
-      records: records.map(({ id, projectId, assigneeUserId }) => ({ id, projectId, assigneeUserId })),
+      records: records.map(({ id, projectId, assigneeUserId, ruleId }) => ({ id, projectId, assigneeUserId, ruleId })),
       communicationRules: rules.map(({ id, projectId, name, recipientUserIds }) => ({ id, projectId, name, recipientUserIds })),
       legacyGrants: legacyGrants.map(({ userId, role }) => ({ userId, role })),
       departments: departments.map(({ id, name, memberUserIds }) => ({ id, name, memberUserIds })),

@@ -33,8 +33,8 @@ export function buildApi(): void {
   });
 }
 
-/** `count` processes of the built API with dev sign-in on one fresh PostgreSQL database. */
-export async function startApiProcessesOnPostgres({ count }: { count: number }): Promise<ApiProcessesUnderTest> {
+/** `count` processes of the built API with dev sign-in (unless `env` says otherwise) on one fresh PostgreSQL database. */
+export async function startApiProcessesOnPostgres({ count, env = {} }: { count: number; env?: Record<string, string> }): Promise<ApiProcessesUnderTest> {
   buildApi();
   const database = await createTestDatabase({ name: 'postgres' });
   const platformToken = `platform-${randomBytes(16).toString('hex')}`;
@@ -42,7 +42,7 @@ export async function startApiProcessesOnPostgres({ count }: { count: number }):
   try {
     const processes = await startApiProcesses({
       count,
-      env: { DATABASE_URL: database.url, AUTH_MODE: 'dev', PLATFORM_ADMIN_TOKEN: platformToken, DEMO_DATA: '', SMTP_URL: '', NODE_ENV: 'test' },
+      env: { DATABASE_URL: database.url, AUTH_MODE: 'dev', PLATFORM_ADMIN_TOKEN: platformToken, DEMO_DATA: '', SMTP_URL: '', NODE_ENV: 'test', ...env },
       log: (line) => {
         lines.push(line);
         if (lines.length > OUTPUT_KEPT) lines.shift();

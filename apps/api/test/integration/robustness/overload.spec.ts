@@ -104,6 +104,26 @@ for (const database of databases) {
       const members = await s.http.get(`/api/v1/tenants/${tenantId}/roles/consumer/members`, { token });
       expect(members.body.items.map((member: { email: string }) => member.email)).toEqual(['held-after@x.test']);
     });
+
+    it("Overload: while one tenant takes a 20,000-address invitation, another tenant's /me is answered before the invitation is", async () => {
+      const busy = await s.tenant({ product: 'integrate', administrators: ['bulk-admin@x.test'] });
+      const calm = await s.tenant({ product: 'assist', administrators: ['quiet-admin@x.test'] });
+      const [busyToken, calmToken] = [await s.signIn('bulk-admin@x.test'), await s.signIn('quiet-admin@x.test')];
+      expect((await meOf(s, { tenantId: calm, token: calmToken })).status).toBe(200);
+      let invited = false;
+      const emails = Array.from({ length: 20_000 }, (_, n) => `bulk-${n}@x.test`).join(';');
+      const invitation = s.addMembers(busy, 'consumer', { kind: 'user', emails }, busyToken).finally(() => (invited = true));
+      // By then the invitation is being planned or written, whatever the machine's speed.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const answeredMeanwhile: number[] = [];
+      while (!invited) {
+        const me = await meOf(s, { tenantId: calm, token: calmToken });
+        if (!invited) answeredMeanwhile.push(me.status);
+      }
+      expect((await invitation).status).toBe(201);
+      expect(answeredMeanwhile.length).toBeGreaterThan(0);
+      expect(answeredMeanwhile.every((status) => status === 200)).toBe(true);
+    }, 60_000);
   });
 }
 

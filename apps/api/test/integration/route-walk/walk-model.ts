@@ -40,7 +40,7 @@ export function compileWalkModel({ spec, product }: { spec: WalkTenantSpec; prod
             ...users.flatMap((user) => (user.projectRole ? [{ projectId: MODEL_PROJECT_ID, principalId: user.name, kind: 'user' as const, role: user.projectRole }] : [])),
           ]
         : [],
-      records: limitedBy('record-assignment').map((user) => ({ id: `record-${user.name}`, projectId: MODEL_PROJECT_ID, assigneeUserId: user.name })),
+      records: limitedBy('record-assignment').map((user) => ({ id: `record-${user.name}`, projectId: MODEL_PROJECT_ID, assigneeUserId: user.name, ruleId: null })),
       communicationRules: limitedBy('communication-rule').map((user) => ({ id: `rule-${user.name}`, projectId: MODEL_PROJECT_ID, name: user.name, recipientUserIds: [user.name] })),
       legacyGrants: users.flatMap((user) => (user.legacyRole ? [{ userId: user.name, role: user.legacyRole }] : [])),
       departments: current ? [] : [{ id: MODEL_DEPARTMENT_ID, name: 'Walk department', memberUserIds: users.filter((u) => u.inDepartment).map((u) => u.name) }],

@@ -51,6 +51,9 @@ const project = ({ tenant }: WalkContext) => ({ projectId: tenant.projectId! });
 export const REQUESTS = {
   none: () => ({ params: {} }),
   devLogin: () => ({ params: {}, body: { email: 'walk-visitor@walk.test' } }),
+  oidcStart: () => ({ params: {}, body: { redirectUri: 'http://localhost:3001/sign-in/callback', returnTo: '/' } }),
+  oidcCallback: () => ({ params: {}, body: { callbackUrl: 'http://localhost:3001/sign-in/callback?code=walk&state=walk', state: 'walk' } }),
+  oidcSignOut: () => ({ params: {}, body: { postLogoutRedirectUri: 'http://localhost:3001/sign-in' } }),
   createOrganization: () => ({ params: {}, body: { name: 'Walk extra org', userLookup: false, groupLookup: false } }),
   replaceDirectory: ({ tenant }) => ({ params: { orgId: tenant.organizationId }, body: walkDirectory({ tenantKey: tenant.spec.key }) }),
   organizationOnly: ({ tenant }) => ({ params: { orgId: tenant.organizationId } }),
@@ -77,6 +80,8 @@ export const REQUESTS = {
   },
   importApiKey: () => ({ params: {}, body: { description: 'walk imported key', createdAt: new Date().toISOString(), secret: newSecret() } }),
   check: (context) => ({ params: {}, body: { permission: firstPermission(context) } }),
+  // A dry run writes nothing: every member gets an answer (a refusal inside it where the change would be refused).
+  previewChange: (context) => ({ params: {}, body: { change: 'move-user', roleId: memberListRole(context), email: walkTarget(context) } }),
   checkBatch: (context) => ({ params: {}, body: { checks: [{ permission: firstPermission(context) }] } }),
   createDepartment: () => ({ params: {}, body: { name: 'Walk extra department' } }),
   setDepartmentMembers: ({ tenant }) => ({

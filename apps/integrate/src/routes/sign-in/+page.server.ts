@@ -1,1 +1,1 @@
-export { signInActions as actions } from '@loome/portal-kit/server';
+export { signInActions as actions, signInLoad as load } from '@loome/portal-kit/server';

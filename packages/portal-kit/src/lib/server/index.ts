@@ -1,6 +1,7 @@
 // Server-only helpers of the portal kit: API client, session, hooks, and each page's load and actions.
 export { createApiClient, DEFAULT_API_URL, type ApiClient } from './api-client.js';
 export { createPortalHandle, type PortalLocals } from './hooks.js';
+export { SECURITY_HEADERS, securityHeadersHandle } from './security-headers.js';
 export { SESSION_COOKIE, readSessionToken } from './session.js';
 export { loadFromApi, actOnApi } from './call-api.js';
 export { apiFormAction, answerRemoved, fieldOf, type FormCall } from './form-action.js';
@@ -8,10 +9,11 @@ export { toProblem } from './to-problem.js';
 export { buildProductView } from './product-view.js';
 export { createShellLoad, type ShellData } from './shell.load.js';
 export { redirectToFirstTenant } from './home.load.js';
-export { signInActions, signOut } from './sign-in.js';
+export { signInActions, signInLoad, oidcCallback, signOut, type SignInData, type SignInMethod } from './sign-in.js';
 export { createApplicationRolesLoad, applicationRolesActions, type ApplicationRolesData } from './roles.js';
 export { parseMemberForm, type MemberInput } from './member-form.js';
 export { directoryEndpoint } from './directory.js';
+export { previewEndpoint } from './preview.js';
 export { loadProjects, projectsActions, createProjectMembersLoad, projectMembersActions, type ProjectView } from './projects.js';
 export type { ProjectReferencesView } from './project-references.js';
 export { loadRemoteAccess, remoteAccessActions } from './remote-access.js';

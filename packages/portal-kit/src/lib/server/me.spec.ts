@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { holds, holdsOnProject } from '../me-view.js';
 import { normalizeMe } from './me.js';
 
-// The shape `me.get` answers: tenant-wide permissions and per-project permissions, each with reasons in words.
+// The shape `me.get` answers: every role held, tenant-wide and per-project permissions, each with reasons in words.
 const answer = {
   principal: { kind: 'user', id: 'u1', email: 'ada@example.com' },
+  roles: [
+    { source: { kind: 'application-role', role: 'administrator', group: { id: 'g1', name: 'Admins' } }, scopes: [{ kind: 'tenant' }] },
+    { source: { kind: 'project-role', role: 'owner', projectId: 'p1', group: null }, scopes: [{ kind: 'project', projectId: 'p1' }] },
+  ],
   permissions: [
     {
       permission: 'tenant.manage',
@@ -41,6 +45,16 @@ describe('normalizeMe', () => {
     const me = normalizeMe(answer);
     expect(me.applicationRoles).toEqual(['administrator (through group Admins)']);
     expect(me.projectRoles).toEqual([{ projectId: 'p1', projectName: 'Data lake', role: 'owner' }]);
+  });
+
+  it('R23: lists a role that carries nothing outside its scope yet (Contract "Scoped permissions")', () => {
+    const me = normalizeMe({
+      principal: { kind: 'user', id: 'u2', email: 'cy@example.com' },
+      roles: [{ source: { kind: 'application-role', role: 'consumer', group: null }, scopes: [{ kind: 'tenant' }, { kind: 'consumer-scope', scope: 'assigned-projects' }] }],
+      permissions: [],
+      projects: [],
+    });
+    expect(me.applicationRoles).toEqual(['consumer']);
   });
 
   it('R16: a project permission counts on its project only, a tenant-wide one everywhere', () => {

@@ -23,25 +23,25 @@ function permissionsOf({ raw, projectId, projectName }: { raw: unknown; projectI
   }));
 }
 
-/** The roles behind the reasons, each once: "administrator", "administrator (group Analysts)". */
-function rolesOf({ permissions, rawProjects }: { permissions: Loose[]; rawProjects: Loose[] }) {
+/**
+ * Every role held, each once: "administrator", "administrator (through group Analysts)". The API
+ * lists them (`roles`), even one that carries nothing outside its scope yet (Contract "Scoped permissions").
+ */
+function rolesOf({ rawRoles, rawProjects }: { rawRoles: Loose[]; rawProjects: Loose[] }) {
   const applicationRoles = new Set<string>();
   const projectRoles = new Map<string, { projectId: string; projectName: string; role: string }>();
-  const visit = (reasons: unknown, projectName: string | null) => {
-    for (const reason of itemsOf(reasons)) {
-      const source = (reason.source ?? {}) as Loose;
-      const group = source.group ? ` (through group ${textOf((source.group as Loose).name)})` : '';
-      if (source.kind === 'application-role' || source.kind === 'legacy-role') applicationRoles.add(`${textOf(source.role)}${group}`);
-      if (source.kind === 'api-key-policy') applicationRoles.add(`${textOf(source.actsAs)} (API-key policy)`);
-      if (source.kind === 'project-role' || source.kind === 'limited-member') {
-        const projectId = textOf(source.projectId);
-        const role = `${textOf(source.role)}${group}`;
-        projectRoles.set(`${projectId}:${role}`, { projectId, projectName: projectName ?? projectId, role });
-      }
+  const projectNames = new Map(rawProjects.map((project) => [textOf(project.projectId), textOf(project.projectName, textOf(project.projectId))]));
+  for (const held of rawRoles) {
+    const source = (held.source ?? {}) as Loose;
+    const group = source.group ? ` (through group ${textOf((source.group as Loose).name)})` : '';
+    if (source.kind === 'application-role' || source.kind === 'legacy-role') applicationRoles.add(`${textOf(source.role)}${group}`);
+    if (source.kind === 'api-key-policy') applicationRoles.add(`${textOf(source.actsAs)} (API-key policy)`);
+    if (source.kind === 'project-role' || source.kind === 'limited-member') {
+      const projectId = textOf(source.projectId);
+      const role = `${textOf(source.role)}${group}`;
+      projectRoles.set(`${projectId}:${role}`, { projectId, projectName: projectNames.get(projectId) ?? projectId, role });
     }
-  };
-  for (const entry of permissions) visit(entry.reasons, null);
-  for (const project of rawProjects) for (const entry of itemsOf(project.permissions)) visit(entry.reasons, textOf(project.projectName, textOf(project.projectId)));
+  }
   return { applicationRoles: [...applicationRoles], projectRoles: [...projectRoles.values()] };
 }
 
@@ -52,7 +52,7 @@ export function normalizeMe(raw: unknown): MeView {
   return {
     kind: textOf(principal.kind, 'user'),
     name: textOf(principal.email ?? principal.name ?? principal.id),
-    ...rolesOf({ permissions: itemsOf(me.permissions), rawProjects }),
+    ...rolesOf({ rawRoles: itemsOf(me.roles), rawProjects }),
     permissions: [
       ...permissionsOf({ raw: me.permissions, projectId: null, projectName: null }),
       ...rawProjects.flatMap((project) =>

@@ -38,8 +38,14 @@ export async function loadProjectReferences({ locals, params }: PageEvent): Prom
     everyItem({ fetchPage: (cursor) => api.records.list.query({ ...where, cursor }) }).catch(() => []),
     everyItem({ fetchPage: (cursor) => api.communicationRules.list.query({ ...where, cursor }) }).catch(() => []),
   ]);
+  const ruleNames = new Map(rules.map((rule) => [textOf(rule.id), textOf(rule.name)]));
   return {
-    records: records.map((record) => ({ id: textOf(record.id), label: textOf(record.id), assignees: record.assignee ? [emailOf(record.assignee)] : [] })),
+    records: records.map((record) => ({
+      id: textOf(record.id),
+      label: textOf(record.id),
+      assignees: record.assignee ? [emailOf(record.assignee)] : [],
+      rule: record.ruleId ? (ruleNames.get(textOf(record.ruleId)) ?? textOf(record.ruleId)) : null,
+    })),
     rules: rules.map((rule) => ({ id: textOf(rule.id), name: textOf(rule.name), recipients: itemsOf(rule.recipients).map(emailOf) })),
   };
 }
@@ -53,7 +59,13 @@ const emailsOf = ({ form, name }: { form: FormData; name: string }) =>
 export const projectReferencesActions: Actions = {
   createRecord: apiFormAction({
     run: ({ api, form, params }) =>
-      api.records.create.mutate({ tenantId: params.tenantId!, projectId: params.projectId!, assigneeEmail: fieldOf({ form, name: 'assigneeEmail' }).trim() || null }),
+      api.records.create.mutate({
+        tenantId: params.tenantId!,
+        projectId: params.projectId!,
+        assigneeEmail: fieldOf({ form, name: 'assigneeEmail' }).trim() || null,
+        // Contract "Monitor records and rules": the rule whose recipients see the record, if one is picked.
+        ruleId: fieldOf({ form, name: 'ruleId' }) || null,
+      }),
     answer: ({ form }) => ({ done: `A record was created for ${fieldOf({ form, name: 'assigneeEmail' }).trim() || 'nobody'}.` }),
   }),
   assignRecord: apiFormAction({

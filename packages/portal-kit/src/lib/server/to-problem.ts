@@ -14,6 +14,7 @@ export function toProblem({ error }: { error: unknown }): Problem {
     if (data.invalidEntries) problem.invalidEntries = data.invalidEntries;
     if (data.blocking) problem.blocking = data.blocking;
     if (data.missingPermissions) problem.missingPermissions = data.missingPermissions;
+    if (typeof data.reason === 'string') problem.reason = data.reason;
     return problem;
   }
   if (error instanceof Error && /fetch failed|ECONNREFUSED/.test(error.message + String(error.cause ?? ''))) {

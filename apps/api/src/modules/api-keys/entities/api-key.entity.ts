@@ -13,7 +13,7 @@ export class ApiKeyEntity {
   @Column({ type: 'varchar', length: 500 })
   description: string;
 
-  /** SHA-256 of the secret; the secret itself is shown once and never stored. */
+  /** The keyed hash of the secret (`hashApiKeySecret`); the secret itself is shown once and never stored. */
   @Column({ name: 'secret_hash', type: 'varchar', length: 64, unique: true })
   secretHash: string;
 

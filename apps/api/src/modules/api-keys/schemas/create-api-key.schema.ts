@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SESSION_PREFIX } from '../../../common/crypto/secrets.js';
 import { idSchema, plainText } from '../../../common/validation/common.schema.js';
 
 /** R20: `expiresAt` must lie in the future and `allowedIps` be IPv4 addresses or ranges (the core checks both). */
@@ -19,7 +20,11 @@ export const importApiKeySchema = z
   .object({
     description: plainText().trim().min(1).max(500),
     createdAt: z.iso.datetime({ offset: true }),
-    secret: plainText().min(16).max(500),
+    // A bearer with the session prefix is read as a session, so a key with it could never be used.
+    secret: plainText()
+      .min(16)
+      .max(500)
+      .refine((secret) => !secret.startsWith(SESSION_PREFIX), `must not start with ${SESSION_PREFIX}, which marks sessions`),
   })
   .strict();
 export type ImportApiKeyInput = z.output<typeof importApiKeySchema>;

@@ -1,7 +1,10 @@
 import { z } from 'zod';
-import { pagingShape } from '../../../common/paging/cursor.js';
+import { pagingShapeOf } from '../../../common/paging/cursor.js';
 import { idSchema } from '../../../common/validation/common.schema.js';
 
-export const listAuditEventsSchema = z.object({ ...pagingShape }).strict();
+/** The last event's sequence number: a 32-bit integer column on PostgreSQL. */
+export const AUDIT_KEY = z.tuple([z.number().int().nonnegative().max(2_147_483_647)]);
+
+export const listAuditEventsSchema = z.object({ ...pagingShapeOf({ key: AUDIT_KEY }) }).strict();
 export type ListAuditEventsInput = z.output<typeof listAuditEventsSchema>;
 export const listAuditEventsInputSchema = listAuditEventsSchema.extend({ tenantId: idSchema });

@@ -15,4 +15,8 @@ export class RecordEntity {
 
   @Column({ name: 'assignee_user_id', type: 'varchar', length: 64, nullable: true })
   assigneeUserId: string | null;
+
+  /** The communication rule of its project that emails about it, if any (Contract "Monitor records and rules"). */
+  @Column({ name: 'rule_id', type: 'varchar', length: 64, nullable: true })
+  ruleId: string | null;
 }

@@ -1,0 +1,21 @@
+/**
+ * What every portal's svelte.config.js shares: its Content-Security-Policy. SvelteKit adds a
+ * nonce (pages rendered per request) or a hash (prerendered ones) for each inline script it
+ * writes, so scripts run only from the portal itself, never inline ones an injection could add.
+ * Styles may be inline: Svelte writes transition styles and `style:` attributes at run time.
+ * `form-action` is left open: signing in posts a form that redirects to the identity provider.
+ */
+export const portalCsp = {
+  mode: 'auto',
+  directives: {
+    'default-src': ['self'],
+    'script-src': ['self'],
+    'style-src': ['self', 'unsafe-inline'],
+    'img-src': ['self', 'data:'],
+    'font-src': ['self'],
+    'connect-src': ['self'],
+    'object-src': ['none'],
+    'base-uri': ['self'],
+    'frame-ancestors': ['none'],
+  },
+};
