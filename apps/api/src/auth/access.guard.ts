@@ -26,6 +26,7 @@ export class AccessGuard implements CanActivate {
     if (access.kind === 'scim') {
       // An organization's SCIM token, refused in SCIM's format (the SCIM controller's filter writes it).
       const request = context.switchToHttp().getRequest<ScimRequest>();
+      refuseMalformedPathIds({ params: request.params });
       request.scimActor = await this.scimTokens.admit({ request });
       return true;
     }
