@@ -14,10 +14,11 @@ const { measureStateLoad } = await import('./measures/state-load.mjs');
 const { measureOverload } = await import('./measures/overload.mjs');
 const { measureWrites } = await import('./measures/writes.mjs');
 const { measureManyTenants } = await import('./measures/many-tenants.mjs');
+const { measureScimProvisioning, measureScimPatchAtScale } = await import('./measures/scim.mjs');
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
-/** BENCH_ONLY=state-load (a comma list of check, pages, invite, state-load, overload, writes, many-tenants) runs only those figures. */
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'check,pages,invite,state-load,overload,writes,many-tenants').split(',').map((name) => name.trim()));
+/** BENCH_ONLY=state-load (a comma list of check, pages, invite, state-load, overload, writes, many-tenants, scim) runs only those figures. */
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'check,pages,invite,state-load,overload,writes,many-tenants,scim').split(',').map((name) => name.trim()));
 const scaled = (count) => Math.max(1, Math.round(count * SCALE));
 const databases = ['sqlite', ...((await postgresReachable()) ? ['postgres'] : [])];
 if (!databases.includes('postgres')) console.warn('PostgreSQL is not reachable: its figures are skipped');
@@ -210,6 +211,36 @@ for (const database of databases) {
         },
       ];
     },
+  });
+}
+
+// SCIM provisioning is PostgreSQL's figure (the production database; the 1M seed is its SQL).
+const scimShape = { users: scaled(10_000), groups: Math.max(1, Math.round(500 * SCALE)), memberships: scaled(50_000), perPatch: 100, inFlight: 4 };
+if (databases.includes('postgres')) {
+  await figure({
+    key: 'scim',
+    name: `SCIM provisioning: ${fmt(scimShape.users, 0)} users, ${fmt(scimShape.groups, 0)} groups, ${fmt(scimShape.memberships, 0)} memberships (${scimShape.inFlight} in flight)`,
+    database: 'postgres',
+    goal: '≤ 60 s',
+    run: () => measureScimProvisioning({ kind: 'postgres', ...scimShape }),
+    describe: (r) => ({
+      value: `${fmt(r.ms / 1000, 1)} s`,
+      met: r.ms <= 60_000 && r.probeAllowed,
+      note: `${fmt(r.requests, 0)} requests (${fmt((1000 * r.requests) / r.ms, 0)}/s): users ${fmt(r.usersMs / 1000, 1)} s, groups ${fmt(r.groupsMs / 1000, 1)} s, ${r.patches} member PATCHes ${fmt(r.membersMs / 1000, 1)} s; every group holds a role in the tenant`,
+    }),
+  });
+  const scale = { memberships: scaled(1_000_000), groups: 1_000, repetitions: 100 };
+  await figure({
+    key: 'scim',
+    name: `SCIM group-membership PATCH on a ${fmt(scale.memberships, 0)}-membership organization, p50 · p95`,
+    database: 'postgres',
+    goal: 'p95 ≤ 20 ms, seen by check on another process at once',
+    run: () => measureScimPatchAtScale({ kind: 'postgres', ...scale }),
+    describe: (r) => ({
+      value: `${fmt(r.p50)} · ${fmt(r.p95)} ms`,
+      met: r.p95 <= 20 && r.stale === 0,
+      note: `${r.patches} PATCHes (add, remove) of a ${fmt(r.perGroup, 0)}-member group among ${fmt(r.groups, 0)}; ${r.stale} checks on the other process answered the state before (check p50 ${fmt(r.checkP50)} ms); ${fmt(r.users, 0)} users seeded by SQL in ${fmt(r.seedMs / 1000, 1)} s`,
+    }),
   });
 }
 

@@ -8,6 +8,7 @@ import { sendSecurityHeadersFirst } from './common/http/security-headers.js';
 import type { AppConfig } from './config/app-config.js';
 import { checkBatchFastRoute } from './modules/checks/check-batch.fast-route.js';
 import { checkFastRoute } from './modules/checks/check.fast-route.js';
+import { scimJsonBody } from './modules/scim/scim-json-body.js';
 import { mountTrpc } from './trpc/mount-trpc.js';
 
 const BODY_LIMIT_BYTES = 1_000_000;
@@ -25,6 +26,8 @@ export async function createApp({ config, logger = true }: { config: AppConfig; 
   express.disable('x-powered-by');
   const readJsonBody = jsonBodyMiddleware({ limitBytes: BODY_LIMIT_BYTES });
   app.use('/api', readJsonBody);
+  // SCIM clients send application/scim+json; a body it cannot read answers in SCIM's format.
+  app.use('/scim', scimJsonBody({ readJsonBody }));
   // Mounted before init so it is served ahead of Nest's not-found handler.
   mountTrpc({ app });
   app.enableShutdownHooks();

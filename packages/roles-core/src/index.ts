@@ -5,6 +5,7 @@ export * from './model/refusal.js';
 export * from './model/effect.js';
 export * from './model/effect-emails.js';
 export * from './model/tenant-change.js';
+export * from './model/directory-standing.js';
 export * from './define-product.js';
 export * from './products/index.js';
 export * from './decisions/index.js';

@@ -10,3 +10,4 @@ export const Platform = () => declare({ kind: 'platform' });
 export const Authenticated = () => declare({ kind: 'authenticated' });
 export const TenantMember = () => declare({ kind: 'tenant-member' });
 export const RequirePermission = (permission: NamedPermission) => declare({ kind: 'permission', permission });
+export const ScimToken = () => declare({ kind: 'scim' });

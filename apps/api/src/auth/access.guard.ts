@@ -8,6 +8,7 @@ import { ACCESS_METADATA } from './access.decorator.js';
 import { AuthorizationService } from './authorization.service.js';
 import type { Caller } from './caller.js';
 import { CredentialsService } from './credentials.service.js';
+import { ScimTokenAdmission, type ScimRequest } from './scim-token-admission.js';
 
 /** Global guard: denies by default when a handler declares no access. */
 @Injectable()
@@ -16,11 +17,19 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly credentials: CredentialsService,
     private readonly authorization: AuthorizationService,
+    private readonly scimTokens: ScimTokenAdmission,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const access = this.reflector.get<Access | undefined>(ACCESS_METADATA, context.getHandler());
     if (!access) throw forbidden('This route declares no access and is closed');
+    if (access.kind === 'scim') {
+      // An organization's SCIM token, refused in SCIM's format (the SCIM controller's filter writes it).
+      const request = context.switchToHttp().getRequest<ScimRequest>();
+      refuseMalformedPathIds({ params: request.params });
+      request.scimActor = await this.scimTokens.admit({ request });
+      return true;
+    }
     const request = context.switchToHttp().getRequest<HttpRequest>();
     request.caller = await admitRequest({ request, access, credentials: this.credentials, authorization: this.authorization });
     return true;

@@ -12,7 +12,9 @@ export type Access =
   /** Anyone with a grant in the route's tenant, API keys of the tenant included. */
   | { kind: 'tenant-member' }
   /** A permission named by its role in the product configuration, never by product. */
-  | { kind: 'permission'; permission: NamedPermission };
+  | { kind: 'permission'; permission: NamedPermission }
+  /** An organization's SCIM token (REST under /scim only): the SCIM controller's own guard admits it, and answers in SCIM's format. */
+  | { kind: 'scim' };
 
 export function describeAccess({ access }: { access: Access }): string {
   return access.kind === 'permission' ? `permission:${access.permission}` : access.kind;

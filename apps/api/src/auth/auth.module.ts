@@ -10,6 +10,8 @@ import { CredentialsService } from './credentials.service.js';
 import { OidcClientService } from './oidc/oidc-client.service.js';
 import { OidcSignInService } from './oidc/oidc-sign-in.service.js';
 import { SignInAttemptsRepository } from './oidc/sign-in-attempts.repository.js';
+import { ScimTokenAdmission } from './scim-token-admission.js';
+import { SignInGate } from './sign-in-gate.js';
 import { SignInService } from './sign-in.service.js';
 
 @Global()
@@ -24,8 +26,10 @@ import { SignInService } from './sign-in.service.js';
     SignInAttemptsRepository,
     OidcClientService,
     OidcSignInService,
+    SignInGate,
+    ScimTokenAdmission,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [CredentialsService, AuthorizationService, SignInService, OidcSignInService],
+  exports: [CredentialsService, AuthorizationService, SignInService, OidcSignInService, SignInGate],
 })
 export class AuthModule {}

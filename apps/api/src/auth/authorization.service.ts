@@ -38,6 +38,8 @@ export class AuthorizationService {
   async authorize(input: AuthorizeInput): Promise<TenantContext | null> {
     const { caller, access } = input;
     if (access.kind === 'public') return null;
+    // Only the SCIM controller's own guard admits SCIM tokens; nothing else may open a route declared so.
+    if (access.kind === 'scim') throw forbidden('This route takes an organization SCIM token');
     if (caller.kind === 'invalid') throw unauthenticated(caller.reason);
     if (caller.kind === 'anonymous') throw unauthenticated();
     this.refuseForeignOrigin(input);

@@ -12,6 +12,7 @@ import type { UserEntity } from '../modules/users/entities/user.entity.js';
 import { UsersRepository } from '../modules/users/users.repository.js';
 import type { SignedInCaller } from './caller.js';
 import { CredentialsRepository } from './credentials.repository.js';
+import { SignInGate } from './sign-in-gate.js';
 
 export interface SignedIn {
   token: string;
@@ -34,6 +35,7 @@ export class SignInService {
     private readonly credentials: CredentialsRepository,
     private readonly contexts: TenantContextService,
     private readonly changes: TenantChangesRepository,
+    private readonly gate: SignInGate,
   ) {}
 
   async devLogin({ email }: { email: string }): Promise<SignedIn> {
@@ -54,6 +56,8 @@ export class SignInService {
     // The address as the rule reads it (lower case, no spaces around): an identity provider may send `Alice@…`.
     const address = normalizeEmailAddress({ text: email }) ?? email;
     const token = createSecret({ prefix: SESSION_PREFIX });
+    // Production: a user their directory deactivated or deleted gets no session, whatever proved who they are.
+    await this.gate.assertMaySignIn({ email: address });
     const { user, recorded } = await this.transactions.runWrite({
       work: async (tx) => {
         const found = await this.users.findOrCreate({ tx, email: address });

@@ -10,6 +10,7 @@ import { RecordEntity } from '../modules/monitor-references/entities/record.enti
 import { DirectoryGroupEntity } from '../modules/organizations/entities/directory-group.entity.js';
 import { DirectoryUserEntity } from '../modules/organizations/entities/directory-user.entity.js';
 import { OrganizationEntity } from '../modules/organizations/entities/organization.entity.js';
+import { ScimTokenEntity } from '../modules/organizations/entities/scim-token.entity.js';
 import { ProjectGrantEntity } from '../modules/projects/entities/project-grant.entity.js';
 import { ProjectEntity } from '../modules/projects/entities/project.entity.js';
 import { ApplicationGrantEntity } from '../modules/roles/entities/application-grant.entity.js';
@@ -22,6 +23,7 @@ export const ENTITIES = [
   OrganizationEntity,
   DirectoryUserEntity,
   DirectoryGroupEntity,
+  ScimTokenEntity,
   UserEntity,
   SessionEntity,
   SignInAttemptEntity,

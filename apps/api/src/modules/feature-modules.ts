@@ -11,6 +11,7 @@ import { PreviewsModule } from './previews/previews.module.js';
 import { ProductsModule } from './products/products.module.js';
 import { ProjectsModule } from './projects/projects.module.js';
 import { RolesModule } from './roles/roles.module.js';
+import { ScimModule } from './scim/scim.module.js';
 import { TenantsModule } from './tenants/tenants.module.js';
 import { UsersModule } from './users/users.module.js';
 
@@ -18,6 +19,7 @@ import { UsersModule } from './users/users.module.js';
 export const FEATURE_MODULES = [
   ProductsModule,
   OrganizationsModule,
+  ScimModule,
   TenantsModule,
   RolesModule,
   UsersModule,

@@ -5,7 +5,9 @@
  */
 import type { AnyProduct } from '../define-product.js';
 import { grantGroupsOf, type GrantGroups } from '../model/grant-groups.js';
+import { isDeniedEverything } from '../model/directory-standing.js';
 import type { TenantState } from '../model/tenant-state.js';
+import { userColumnsOf } from '../model/user-columns.js';
 import { ANYWHERE, NOWHERE, effectivePermissionsFromGrants, explainFromGrants, type EffectivePermissions, type Place } from './answers-from-grants.js';
 import type { CheckQuery, PrincipalSelector } from './check-query.js';
 import { collectGrants } from './collect-grants.js';
@@ -30,6 +32,22 @@ const GRANT_CACHE_LIMIT = 20_000;
 /** `holdsOn`'s assignee when the question is about a whole project rather than one record. */
 export const NOT_A_RECORD = -2;
 
+const NO_GRANTS: readonly Grant[] = [];
+
+/** The user principals the directory made inactive, by principal index; null when there are none. */
+function deniedPrincipals({ state, principals }: { state: TenantState; principals: PrincipalTable }): Uint8Array | null {
+  const { ids, inactive } = userColumnsOf({ state });
+  if (!inactive) return null;
+  let denied: Uint8Array | null = null;
+  for (let at = 0; at < inactive.length; at++) {
+    if (!isDeniedEverything({ inactive: inactive[at] })) continue;
+    denied ??= new Uint8Array(principals.size);
+    const principal = principals.indexOfId(ids[at]!);
+    if (principal >= 0) denied[principal] = 1;
+  }
+  return denied;
+}
+
 export function compileTenant({ product, state }: { product: AnyProduct; state: TenantState }): CompiledTenant {
   return new CompiledTenant({ product, state });
 }
@@ -49,6 +67,8 @@ export class CompiledTenant implements TenantDecisions {
   private readonly ruleIndex = new Map<string, number>();
   private readonly ruleProject: number[] = [];
   private readonly masks: CompiledMasks;
+  /** 1 for a user principal their directory made inactive (see `isDeniedEverything`); null when nobody is. */
+  private readonly denied: Uint8Array | null;
   private lookup: TenantLookup | null = null;
   private readonly collected = new Map<number, readonly Grant[]>();
 
@@ -58,6 +78,7 @@ export class CompiledTenant implements TenantDecisions {
     this.state = state;
     // Made once here for a state given as lists, and let go after the fold.
     this.principals = new PrincipalTable({ state, grantGroups });
+    this.denied = deniedPrincipals({ state, principals: this.principals });
     for (const project of state.projects) this.projectIndexOf(project.id);
     // A department (R21) is addressed by its id, and shares the index of the project made from it (R22).
     for (const project of state.projects) {
@@ -113,6 +134,7 @@ export class CompiledTenant implements TenantDecisions {
 
   /** The fold's answer for a principal by index, anywhere in the tenant. Internal: `LiveTenant` reads it for principals no change touched. */
   holdsAnywhere(principal: number, bit: number): boolean {
+    if (this.denied !== null && this.denied[principal] === 1) return false;
     return (this.masks.anywhere[principal * this.masks.words + (bit >>> 5)]! & (1 << (bit & 31))) !== 0;
   }
 
@@ -126,6 +148,7 @@ export class CompiledTenant implements TenantDecisions {
     const { words, tenantWide, entryStart, entryProject, entryFull, entryReferenced, entryEmailed } = this.masks;
     const word = bit >>> 5;
     const flag = 1 << (bit & 31);
+    if (this.denied !== null && this.denied[principal] === 1) return false;
     if ((tenantWide[principal * words + word]! & flag) !== 0) return true;
     const end = entryStart[principal + 1]!;
     for (let entry = entryStart[principal]!; entry < end; entry++) {
@@ -225,6 +248,7 @@ export class CompiledTenant implements TenantDecisions {
   private grantsOf(principal: number): readonly Grant[] {
     const cached = this.collected.get(principal);
     if (cached) return cached;
+    if (this.denied !== null && this.denied[principal] === 1) return NO_GRANTS;
     // Built on the first question that needs reasons: `can` never does.
     this.lookup ??= buildTenantLookup({ state: this.state });
     const grants = collectGrants({ product: this.product, lookup: this.lookup, principal: this.principals.describe(principal) });

@@ -128,5 +128,6 @@ function columnsWith({ columns, changed, added }: { columns: UserColumns; change
     get guest() {
       return (guest ??= column(columns.guest, (user) => user.guest));
     },
+    inactive: columns.inactive || rows.some((row) => row?.inactive === true) ? column(columns.inactive ?? [], (user) => user.inactive === true).map((flag) => flag === true) : undefined,
   };
 }

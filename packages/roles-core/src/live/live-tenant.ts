@@ -26,6 +26,7 @@ import { CompiledTenant, NOT_A_RECORD } from '../decisions/compile-tenant.js';
 import type { Explanation } from '../decisions/reason.js';
 import type { TenantDecisions } from '../decisions/tenant-decisions.js';
 import type { TenantLookup } from '../decisions/tenant-lookup.js';
+import { isDeniedEverything } from '../model/directory-standing.js';
 import { grantGroupsOf } from '../model/grant-groups.js';
 import type { TenantChange } from '../model/tenant-change.js';
 import type { RecordRow, TenantState } from '../model/tenant-state.js';
@@ -201,7 +202,8 @@ export class LiveTenant implements TenantDecisions {
   }
 
   private grantsOf(asker: PrincipalDescriptor): readonly Grant[] {
-    const { grants, lookup } = this.current;
+    const { grants, lookup, index } = this.current;
+    if (asker.kind === 'user' && isDeniedEverything(asker.id !== null ? index.userById(asker.id) : asker.email !== null ? index.userByEmail(asker.email) : undefined)) return [];
     const key = asker.id !== null ? `i:${asker.id}` : `e:${asker.email}`;
     let collected = grants.get(key);
     if (!collected) grants.set(key, (collected = collectGrants({ product: this.product, lookup, principal: asker })));

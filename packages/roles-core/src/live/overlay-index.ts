@@ -6,7 +6,7 @@
  * over the state hears, through `OverlayListener`, which principals and places a change touched.
  */
 import type { Effect } from '../model/effect.js';
-import type { TenantChange } from '../model/tenant-change.js';
+import { membersAfter, type GroupMembersChange, type TenantChange } from '../model/tenant-change.js';
 import type {
   ApiKeyRecord,
   ApplicationGrant,
@@ -344,6 +344,7 @@ export class OverlayIndex implements TenantReader {
     this.applyEffects({ effects: change.effects, newUserId: (email) => settledIds.get(email) ?? defaultNewUserId(email) });
     const removed = new Set(change.removedGroupIds);
     for (const group of change.groups) if (!removed.has(group.id) && this.holdsGrant(group.id)) this.setGroup(group.id, group);
+    for (const members of change.groupMembers ?? []) if (!removed.has(members.groupId)) this.changeGroupMembers(members);
     // The state holds the groups that hold a grant, as a load reads them: one whose last grant the change revoked leaves it.
     for (const groupId of revokedGroupIds({ change })) if (!this.holdsGrant(groupId)) removed.add(groupId);
     for (const groupId of removed) if (this.groups.get(groupId)) this.setGroup(groupId, null);
@@ -543,6 +544,31 @@ export class OverlayIndex implements TenantReader {
       this.listener.touchEmail(email);
     }
     this.listener.touchId(groupId);
+  }
+
+  /**
+   * R7 by member: only the emails added and removed are touched, so a membership change of a large
+   * group costs what it changed. Other members' `groupsOfEmail` entries keep the record they had:
+   * its id and name are the group's (a rename comes as a whole record, through `setGroup`).
+   */
+  private changeGroupMembers(change: GroupMembersChange): void {
+    const before = this.groups.get(change.groupId);
+    if (!before) return;
+    const after: GroupRecord = { ...before, memberEmails: membersAfter({ memberEmails: before.memberEmails, change }) };
+    this.groups.set(change.groupId, after);
+    const previous = new Set(before.memberEmails.map((member) => member.toLowerCase()));
+    const current = new Set(after.memberEmails.map((member) => member.toLowerCase()));
+    for (const email of change.removed) {
+      if (!previous.has(email) || current.has(email)) continue;
+      this.groupsByEmail.set(email, this.groupsByEmail.get(email).filter((group) => group.id !== change.groupId));
+      this.listener.touchEmail(email);
+    }
+    for (const email of change.added) {
+      if (previous.has(email) || !current.has(email)) continue;
+      this.groupsByEmail.set(email, [...this.groupsByEmail.get(email), after]);
+      this.listener.touchEmail(email);
+    }
+    this.listener.touchId(change.groupId);
   }
 
   private setRecord(record: RecordRow): void {

@@ -20,7 +20,7 @@ import type {
   TenantState,
   UserRecord,
 } from '../model/tenant-state.js';
-import { rememberedUserColumns, userColumnsOf, type UserColumns } from '../model/user-columns.js';
+import { rememberedUserColumns, userAt, userColumnsOf, type UserColumns } from '../model/user-columns.js';
 import { rememberReader, rememberedReader, type ListKey, type TenantReader } from './tenant-reader.js';
 
 const NONE: readonly never[] = [];
@@ -267,8 +267,7 @@ export class StateIndex implements TenantReader {
 
   private userAt(at: number): UserRecord {
     if (this.listedUsers) return this.listedUsers[at]!;
-    const { ids, emails, names, hasSignedIn, guest } = this.columns;
-    return { id: ids[at]!, email: emails[at]!, name: names[at]!, hasSignedIn: hasSignedIn[at]!, guest: guest[at]! };
+    return userAt({ columns: this.columns, at });
   }
 
   private recordIndex(): NonNullable<StateIndex['records']> {

@@ -4,6 +4,7 @@
  * for that state with changes applied on top, so a planner or a live tenant reads a million-grant
  * tenant at the cost of what it asks.
  */
+import { isDeniedEverything } from '../model/directory-standing.js';
 import type {
   ApiKeyRecord,
   ApplicationGrant,
@@ -76,6 +77,8 @@ export function holdsAs({ grants, kind }: { grants: readonly { kind: string }[];
  * whatever its case, R7) holding a role. Reads the user's own grants and their groups' only.
  */
 export function isTenantMember({ reader, userId }: { reader: TenantReader; userId: string }): boolean {
+  // Production: a user their directory made inactive is nobody's member while their grants stay stored.
+  if (isDeniedEverything(reader.userById(userId))) return false;
   if (holdsAs({ grants: reader.applicationGrantsOf(userId), kind: 'user' }) || holdsAs({ grants: reader.projectGrantsOf(userId), kind: 'user' })) return true;
   if (reader.legacyGrantsOf(userId).length > 0) return true;
   const user = reader.userById(userId);

@@ -16,6 +16,11 @@ export interface UserRecord {
   hasSignedIn: boolean;
   /** Guest of the tenant's organization (R5). */
   guest: boolean;
+  /**
+   * Deactivated or deprovisioned in the tenant's organization's directory: denied everything,
+   * grants kept (see `isDeniedEverything`). Absent means active.
+   */
+  inactive?: boolean;
 }
 
 export interface GroupRecord {

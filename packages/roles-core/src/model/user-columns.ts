@@ -12,6 +12,8 @@ export interface UserColumns {
   names: readonly string[];
   hasSignedIn: readonly boolean[];
   guest: readonly boolean[];
+  /** Inactive in the organization's directory (see `isDeniedEverything`); absent when nobody is. */
+  inactive?: readonly boolean[];
 }
 
 const columnsByState = new WeakMap<TenantState, UserColumns>();
@@ -45,13 +47,21 @@ export function userColumnsOf({ state }: { state: TenantState }): UserColumns {
     get guest() {
       return users.map((user) => user.guest);
     },
+    inactive: users.some((user) => user.inactive === true) ? users.map((user) => user.inactive === true) : undefined,
   };
 }
 
 /** One user object per row of the columns. */
 export function userRecordsOf({ columns }: { columns: UserColumns }): UserRecord[] {
-  const { ids, emails, names, hasSignedIn, guest } = columns;
-  const users = new Array<UserRecord>(ids.length);
-  for (let at = 0; at < ids.length; at++) users[at] = { id: ids[at]!, email: emails[at]!, name: names[at]!, hasSignedIn: hasSignedIn[at]!, guest: guest[at]! };
+  const users = new Array<UserRecord>(columns.ids.length);
+  for (let at = 0; at < users.length; at++) users[at] = userAt({ columns, at });
   return users;
+}
+
+/** The user at one row of the columns; `inactive` only where the directory says so. */
+export function userAt({ columns, at }: { columns: UserColumns; at: number }): UserRecord {
+  const { ids, emails, names, hasSignedIn, guest, inactive } = columns;
+  const user: UserRecord = { id: ids[at]!, email: emails[at]!, name: names[at]!, hasSignedIn: hasSignedIn[at]!, guest: guest[at]! };
+  if (inactive?.[at] === true) user.inactive = true;
+  return user;
 }

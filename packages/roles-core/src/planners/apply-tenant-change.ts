@@ -4,7 +4,7 @@
  * directory's groups and the users' stored records. `LiveTenant` applies the same change
  * incrementally; its property test checks both end in the same decisions.
  */
-import type { TenantChange } from '../model/tenant-change.js';
+import { membersAfter, type TenantChange } from '../model/tenant-change.js';
 import type { GroupRecord, TenantState, UserRecord } from '../model/tenant-state.js';
 import { applyEffects as applyEffectsByDefault, type ApplyEffectsInput } from './apply-effects.js';
 
@@ -36,6 +36,11 @@ export function applyTenantChange({
     changed.delete(group.id);
   }
   for (const group of changed.values()) if (!removed.has(group.id)) groups.push(group);
+  // R7: a membership change reaches the held group's record by member.
+  for (const members of change.groupMembers ?? []) {
+    const at = groups.findIndex((group) => group.id === members.groupId);
+    if (at >= 0) groups[at] = { ...groups[at]!, memberEmails: membersAfter({ memberEmails: groups[at]!.memberEmails, change: members }) };
+  }
   const stored = new Map(change.users.map((user) => [user.id, user]));
   const users: UserRecord[] = after.users.map((user) => stored.get(user.id) ?? user);
   const reader = { userByEmail: (email: string) => users.find((user) => user.email === email), groupsOfEmail: (email: string) => groups.filter((group) => group.memberEmails.some((member) => member.toLowerCase() === email)) };

@@ -5,6 +5,7 @@ import { TenantUsers1795900000000 } from './1795900000000-tenant-users.js';
 import { TenantVersions1796000000000 } from './1796000000000-tenant-versions.js';
 import { OidcSignIn1796100000000 } from './1796100000000-oidc-sign-in.js';
 import { KeyedApiKeyHashes1796150000000 } from './1796150000000-keyed-api-key-hashes.js';
+import { ScimProvisioning1796200000000 } from './1796200000000-scim-provisioning.js';
 import { RecordRules1796300000000 } from './1796300000000-record-rules.js';
 
 /** Every migration, oldest first. Never edit one that has landed: add a new one. */
@@ -16,5 +17,6 @@ export const MIGRATIONS = [
   TenantVersions1796000000000,
   OidcSignIn1796100000000,
   KeyedApiKeyHashes1796150000000,
+  ScimProvisioning1796200000000,
   RecordRules1796300000000,
 ];

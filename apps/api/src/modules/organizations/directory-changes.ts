@@ -1,15 +1,17 @@
 import type { GroupRecord } from '@loome/roles-core';
 
-/** What an organization's tenants hold of its directory: the groups, and who is a guest (R5). */
+/** What an organization's tenants hold of its directory: the groups, who is a guest (R5), and who is inactive (denied everything). */
 export interface DirectorySnapshot {
   groups: readonly GroupRecord[];
   guestEmails: ReadonlySet<string>;
+  inactiveEmails: ReadonlySet<string>;
 }
 
 /**
  * What a directory replacement changed for the tenants of its organization: the groups that are
  * new or differ (R7: members as the directory says now), the groups gone, and the people whose
- * records the tenants must take again (members of changed groups, guests who became or stopped being one).
+ * records the tenants must take again (members of changed groups, guests who became or stopped being
+ * one, users who became or stopped being inactive). `DirectoryChangeRecorder` records it.
  */
 export function directoryChanges({ before, after }: { before: DirectorySnapshot; after: DirectorySnapshot }): {
   groups: GroupRecord[];
@@ -21,8 +23,10 @@ export function directoryChanges({ before, after }: { before: DirectorySnapshot;
   const kept = new Set(after.groups.map((group) => group.id));
   const removedGroupIds = before.groups.filter((group) => !kept.has(group.id)).map((group) => group.id);
   const emails = new Set(groups.flatMap((group) => group.memberEmails.map((email) => email.toLowerCase())));
-  for (const email of after.guestEmails) if (!before.guestEmails.has(email)) emails.add(email);
-  for (const email of before.guestEmails) if (!after.guestEmails.has(email)) emails.add(email);
+  for (const key of ['guestEmails', 'inactiveEmails'] as const) {
+    for (const email of after[key]) if (!before[key].has(email)) emails.add(email);
+    for (const email of before[key]) if (!after[key].has(email)) emails.add(email);
+  }
   return { groups, removedGroupIds, emails: [...emails] };
 }
 

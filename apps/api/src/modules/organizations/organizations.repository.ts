@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { newId, nowIso } from '../../common/crypto/secrets.js';
 import type { Tx } from '../../database/transaction.repository.js';
 import { UserEntity } from '../users/entities/user.entity.js';
@@ -34,13 +34,15 @@ export class OrganizationsRepository {
 
   /** The directory as the organization's tenants hold it. */
   async snapshot({ tx, organizationId }: { tx: Tx; organizationId: string }): Promise<DirectorySnapshot> {
-    const [groups, guests] = await Promise.all([
+    const [groups, guests, inactive] = await Promise.all([
       tx.manager.findBy(DirectoryGroupEntity, { organizationId }),
       tx.manager.find(DirectoryUserEntity, { select: { email: true }, where: { organizationId, guest: true } }),
+      inactiveEmailsOf({ manager: tx.manager, organizationId }),
     ]);
     return {
       groups: groups.map(({ id, name, email, memberEmails }) => ({ id, name, email, memberEmails })),
       guestEmails: new Set(guests.map((guest) => guest.email)),
+      inactiveEmails: inactive,
     };
   }
 
@@ -54,7 +56,7 @@ export class OrganizationsRepository {
     for (const chunk of chunks(users)) {
       await manager.insert(
         DirectoryUserEntity,
-        chunk.map((user) => ({ organizationId, email: user.email, name: user.name, guest: user.guest ?? false })),
+        chunk.map((user) => ({ organizationId, email: user.email, name: user.name, guest: user.guest ?? false, scimId: newId(), userName: user.email })),
       );
     }
     // Everyone the directory names, group members included, gets a global user and so a principalId.
@@ -76,6 +78,7 @@ export class OrganizationsRepository {
           name: group.name,
           email: group.email ?? null,
           memberEmails: [...new Set(group.members)],
+          externalId: null,
         })),
       );
     }
@@ -86,6 +89,8 @@ export class OrganizationsRepository {
     return this.dataSource.manager
       .createQueryBuilder(DirectoryUserEntity, 'user')
       .where('user.organization_id = :organizationId', { organizationId })
+      // Production: a user the directory deactivated or deleted is not offered for new grants.
+      .andWhere('user.active = :active AND user.deprovisioned = :deprovisioned', { active: true, deprovisioned: false })
       .andWhere("(LOWER(user.name) LIKE :pattern ESCAPE '\\' OR user.email LIKE :pattern ESCAPE '\\')", { pattern: containsPattern(q) })
       .orderBy('user.name', 'ASC')
       .addOrderBy('user.email', 'ASC')
@@ -131,4 +136,15 @@ function chunks<T>(items: T[], size = 200): T[][] {
   const result: T[][] = [];
   for (let index = 0; index < items.length; index += size) result.push(items.slice(index, index + size));
   return result;
+}
+
+/** Users the organization's directory deactivated or deprovisioned: few, like guests. */
+export async function inactiveEmailsOf({ manager, organizationId }: { manager: EntityManager; organizationId: string }): Promise<Set<string>> {
+  const rows = await manager
+    .createQueryBuilder(DirectoryUserEntity, 'user')
+    .select('user.email', 'email')
+    .where('user.organization_id = :organizationId', { organizationId })
+    .andWhere('(user.active = :inactive OR user.deprovisioned = :deprovisioned)', { inactive: false, deprovisioned: true })
+    .getRawMany<{ email: string }>();
+  return new Set(rows.map((row) => row.email));
 }

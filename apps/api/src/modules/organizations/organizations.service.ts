@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { notFound } from '../../common/errors/problem.error.js';
 import { TransactionRepository } from '../../database/transaction.repository.js';
-import { TenantChangesRepository, userRecords } from '../tenants/tenant-changes.repository.js';
 import { TenantContextService } from '../tenants/tenant-context.service.js';
-import { TenantsRepository } from '../tenants/tenants.repository.js';
+import { DirectoryChangeRecorder } from './directory-change-recorder.js';
 import { directoryChanges } from './directory-changes.js';
 import { OrganizationsRepository } from './organizations.repository.js';
 import type { CreateOrganizationInput } from './schemas/create-organization.schema.js';
@@ -16,8 +15,7 @@ export class OrganizationsService {
     private readonly transactions: TransactionRepository,
     private readonly organizations: OrganizationsRepository,
     private readonly contexts: TenantContextService,
-    private readonly tenants: TenantsRepository,
-    private readonly changes: TenantChangesRepository,
+    private readonly recorder: DirectoryChangeRecorder,
   ) {}
 
   create({ input }: { input: CreateOrganizationInput }) {
@@ -32,16 +30,12 @@ export class OrganizationsService {
     const { counts, recorded } = await this.transactions.runWrite({
       work: async (tx) => {
         if (!(await this.organizations.find({ organizationId, tx }))) throw notFound('Organization');
-        const tenants = await this.tenants.lockForChange({ tx, organizationId });
+        const tenants = await this.recorder.lockTenants({ tx, organizationId });
         const before = await this.organizations.snapshot({ tx, organizationId });
         const counts = await this.organizations.replaceDirectory({ tx, organizationId, input });
-        const { groups, removedGroupIds, emails } = directoryChanges({ before, after: await this.organizations.snapshot({ tx, organizationId }) });
-        const users = await userRecords({ manager: tx.manager, organizationId, emails });
-        const recorded = [];
-        for (const tenant of tenants) {
-          recorded.push({ tenantId: tenant.id, ...(await this.changes.record({ tx, tenant, effects: [], also: { users, groups, removedGroupIds } })) });
-        }
-        return { counts, recorded };
+        const delta = directoryChanges({ before, after: await this.organizations.snapshot({ tx, organizationId }) });
+        const audit = { actor: { kind: 'platform', id: 'platform' }, action: 'directory.replaced', target: `organization:${organizationId}`, after: counts };
+        return { counts, recorded: await this.recorder.record({ tx, organizationId, tenants, delta, audit }) };
       },
     });
     for (const change of recorded) this.contexts.committedChange(change);

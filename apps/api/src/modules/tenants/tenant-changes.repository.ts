@@ -45,11 +45,12 @@ export class TenantChangesRepository {
     tx: Tx;
     tenant: VersionedTenant;
     effects: readonly Effect[];
-    also?: Partial<Pick<TenantChange, 'users' | 'groups' | 'removedGroupIds'>>;
+    also?: Partial<Pick<TenantChange, 'users' | 'groups' | 'removedGroupIds' | 'groupMembers'>>;
   }): Promise<{ version: number; change: TenantChange }> {
     const manager = tx.manager;
     const stateEffects = effects.filter((effect) => effect.type !== 'audit' && effect.type !== 'send-invitation');
-    const groups = await groupRecords({ manager, organizationId: tenant.organizationId, groupIds: groupsGrantedBy({ effects: stateEffects }) });
+    // Shared locks: a SCIM membership change of one of these groups waits for this grant, then finds this tenant holding it.
+    const groups = await groupRecords({ manager, organizationId: tenant.organizationId, groupIds: groupsGrantedBy({ effects: stateEffects }), lock: true });
     // A group given a role brings its members, as the tenant's load would find them by email (R7).
     const emails = [...emailsNamedBy({ effects: stateEffects }), ...groups.flatMap((group) => group.memberEmails)];
     const users = await userRecords({ manager, organizationId: tenant.organizationId, emails });
@@ -58,6 +59,7 @@ export class TenantChangesRepository {
       users: uniqueBy([...users, ...(also.users ?? [])], (user) => user.id),
       groups: uniqueBy([...groups, ...(also.groups ?? [])], (group) => group.id),
       removedGroupIds: also.removedGroupIds ?? [],
+      ...(also.groupMembers && also.groupMembers.length > 0 ? { groupMembers: also.groupMembers } : {}),
     };
     const version = tenant.version + 1;
     await this.bump({ manager, tenantId: tenant.id, version, change });
@@ -139,7 +141,7 @@ function uniqueBy<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
   return [...new Map(items.map((item) => [keyOf(item), item])).values()];
 }
 
-/** Users as a tenant of this organization holds them: the stored record, and guest from the organization's directory (R5). */
+/** Users as a tenant of this organization holds them: the stored record, guest (R5) and inactive (Production) from the organization's directory. */
 export async function userRecords({ manager, organizationId, emails }: { manager: EntityManager; organizationId: string; emails: readonly string[] }): Promise<UserRecord[]> {
   if (emails.length === 0) return [];
   const { where, parameters } = inList({ manager, column: 'u.email', name: 'emails', values: new Set(emails.map((email) => email.toLowerCase())) });
@@ -150,16 +152,35 @@ export async function userRecords({ manager, organizationId, emails }: { manager
     .addSelect('u.name', 'name')
     .addSelect('u.first_signed_in_at', 'signedInAt')
     .addSelect('d.guest', 'guest')
+    .addSelect('d.active', 'active')
+    .addSelect('d.deprovisioned', 'deprovisioned')
     .from('users', 'u')
     .leftJoin('directory_users', 'd', 'd.organization_id = :organizationId AND d.email = u.email', { organizationId })
     .where(where, parameters)
-    .getRawMany<{ id: string; email: string; name: string; signedInAt: string | null; guest: boolean | number | null }>();
-  return rows.map((row) => ({ id: row.id, email: row.email, name: row.name, hasSignedIn: row.signedInAt !== null, guest: Boolean(row.guest) }));
+    .getRawMany<{ id: string; email: string; name: string; signedInAt: string | null; guest: boolean | number | null; active: boolean | number | null; deprovisioned: boolean | number | null }>();
+  return rows.map((row) => {
+    const user: UserRecord = { id: row.id, email: row.email, name: row.name, hasSignedIn: row.signedInAt !== null, guest: Boolean(row.guest) };
+    // Only a directory row can make a user inactive; a user no directory lists is active.
+    if (row.active !== null && (!row.active || Boolean(row.deprovisioned))) user.inactive = true;
+    return user;
+  });
 }
 
 /** Directory groups by id, as the tenant's state holds them. */
-export async function groupRecords({ manager, organizationId, groupIds }: { manager: EntityManager; organizationId: string; groupIds: readonly string[] }): Promise<GroupRecord[]> {
+export async function groupRecords({
+  manager,
+  organizationId,
+  groupIds,
+  lock = false,
+}: {
+  manager: EntityManager;
+  organizationId: string;
+  groupIds: readonly string[];
+  /** Inside a write on PostgreSQL: hold the rows (FOR SHARE) until commit. */
+  lock?: boolean;
+}): Promise<GroupRecord[]> {
   if (groupIds.length === 0) return [];
-  const groups = await manager.findBy(DirectoryGroupEntity, { organizationId, id: In([...groupIds]) });
+  const shared = lock && manager.connection.options.type === 'postgres' ? { lock: { mode: 'pessimistic_read' as const } } : {};
+  const groups = await manager.find(DirectoryGroupEntity, { where: { organizationId, id: In([...groupIds]) }, ...shared });
   return groups.map(({ id, name, email, memberEmails }) => ({ id, name, email, memberEmails }));
 }

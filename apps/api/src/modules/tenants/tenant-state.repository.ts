@@ -10,6 +10,7 @@ import { LegacyGrantEntity } from '../legacy/entities/legacy-grant.entity.js';
 import { CommunicationRuleEntity } from '../monitor-references/entities/communication-rule.entity.js';
 import { RecordEntity } from '../monitor-references/entities/record.entity.js';
 import { DirectoryUserEntity } from '../organizations/entities/directory-user.entity.js';
+import { inactiveEmailsOf } from '../organizations/organizations.repository.js';
 import { ProjectGrantEntity } from '../projects/entities/project-grant.entity.js';
 import { ProjectEntity } from '../projects/entities/project.entity.js';
 import { ApplicationGrantEntity } from '../roles/entities/application-grant.entity.js';
@@ -32,7 +33,7 @@ const USER_COLUMNS = { id: 'u.id', email: 'u.email', name: 'u.name', signedIn: "
  * columns are the state's as they are. Names and flags are made on first read: the decisions
  * need ids and emails only, and a quarter of a million names cost a load a tenth of its time.
  */
-function userColumns({ found, guests }: { found: readonly PackedColumns<UserRow>[]; guests: ReadonlySet<string> }): UserColumns {
+function userColumns({ found, guests, inactive }: { found: readonly PackedColumns<UserRow>[]; guests: ReadonlySet<string>; inactive: ReadonlySet<string> }): UserColumns {
   const [first = NO_USERS, ...others] = found;
   const values = others.some((columns) => columns.count > 0) ? distinctUsers({ found }) : first.values;
   let hasSignedIn: boolean[] | undefined;
@@ -49,6 +50,7 @@ function userColumns({ found, guests }: { found: readonly PackedColumns<UserRow>
     get guest() {
       return (guest ??= guests.size > 0 ? values.email.map((email) => guests.has(email)) : new Array<boolean>(values.id.length).fill(false));
     },
+    inactive: inactive.size > 0 ? values.email.map((email) => inactive.has(email)) : undefined,
   };
 }
 
@@ -102,7 +104,7 @@ export class TenantStateRepository {
     const manager = this.manager(tx);
     const tenantId = tenant.id;
     // Grants are read grouped and users column by column: hydrating a million entities or raw rows took seconds.
-    const [applicationGrantGroups, projects, projectGrantGroups, apiKeys, records, rules, legacyGrants, departments, guests, holders] = await readAll(tx, [
+    const [applicationGrantGroups, projects, projectGrantGroups, apiKeys, records, rules, legacyGrants, departments, guests, inactive, holders] = await readAll(tx, [
       () =>
         readPackedGroups<Pick<ApplicationGrantEntity, 'kind' | 'role'>>({
           manager,
@@ -126,6 +128,7 @@ export class TenantStateRepository {
       () => manager.findBy(LegacyGrantEntity, { tenantId }),
       () => manager.findBy(DepartmentEntity, { tenantId }),
       () => this.loadGuestEmails({ manager, organizationId: tenant.organizationId }),
+      () => inactiveEmailsOf({ manager, organizationId: tenant.organizationId }),
       () => this.loadGrantHolders({ manager, tenantId }),
     ] as const);
     const groupIds = new Set(extraGroupIds);
@@ -166,7 +169,7 @@ export class TenantStateRepository {
     // Grants stay grouped and users in columns as read: the decisions compile from those, and the lists are made on first use.
     return loadedState({
       state,
-      userColumns: userColumns({ found: [holders, named, byEmail], guests }),
+      userColumns: userColumns({ found: [holders, named, byEmail], guests, inactive }),
       grantGroups: {
         application: applicationGrantGroups.map(({ key: { role, kind }, members }) => ({ role, kind, principalIds: members })),
         project: projectGrantGroups.map(({ key: { projectId, role, kind }, members }) => ({ projectId, role, kind, principalIds: members })),

@@ -6,7 +6,7 @@ import { describeOnEachDatabase } from '../harness/on-each-database.js';
 import { restPath } from '../route-walk/walk-call.js';
 import { WALK_TENANTS } from '../route-walk/walk-callers.js';
 import { REST_EXPECTATIONS } from '../route-walk/walk-expectations.js';
-import { REQUESTS } from '../route-walk/walk-requests.js';
+import { REQUESTS, scimTokenOf } from '../route-walk/walk-requests.js';
 import { buildWalkTenant, type WalkTenant } from '../route-walk/walk-world.js';
 import { databaseFingerprint } from './database-fingerprint.js';
 import { malformedCases, type MalformedCase } from './malformed-cases.js';
@@ -31,6 +31,8 @@ const SPEC_CODES = new Set([
   'CONFLICT',
 ]);
 
+const SCIM_ERROR = 'urn:ietf:params:scim:api:messages:2.0:Error';
+
 const MUTATING_ROUTES = Object.keys(REST_EXPECTATIONS).filter((key) => /^(POST|PUT|PATCH|DELETE) /.test(key));
 
 async function send({ baseUrl, method, path, tenantId, kase, token }: { baseUrl: string; method: string; path: string; tenantId: string; kase: MalformedCase; token?: string }) {
@@ -38,7 +40,7 @@ async function send({ baseUrl, method, path, tenantId, kase, token }: { baseUrl:
   const url = `${baseUrl}${restPath({ path, tenantId, request: { params: kase.params, query: kase.query } })}`;
   const response = await fetch(url, { method, headers, body: kase.body });
   const text = await response.text();
-  let body: { code?: string; detail?: string } | string = text;
+  let body: { code?: string; detail?: string; schemas?: string[]; status?: string } | string = text;
   try {
     body = JSON.parse(text);
   } catch {
@@ -62,7 +64,8 @@ describeOnEachDatabase('malformed requests', (get) => {
       const route = listRoutes({ app: s.api.app }).find((candidate) => candidate.method === method && candidate.path === path);
       expect(route, `${key} is registered`).toBeDefined();
       // As the tenant's user manager (or the platform), so that validation, not authorization, decides.
-      const token = expectation.access === 'platform' ? s.platform : expectation.access === 'public' ? undefined : tenant.managerToken;
+      const token =
+        expectation.access === 'platform' ? s.platform : expectation.access === 'public' ? undefined : expectation.access === 'scim' ? await scimTokenOf({ s, tenant }) : tenant.managerToken;
       const valid = await REQUESTS[expectation.request]({ s, tenant });
       const params = path.includes(':tenantId') ? { tenantId: tenant.tenantId, ...valid.params } : valid.params;
       const cases = fc.sample(malformedCases({ shape: { ...valid, params, bodySchema: route!.body, querySchema: route!.query } }), { numRuns: RUNS, seed: SEED });
@@ -73,7 +76,13 @@ describeOnEachDatabase('malformed requests', (get) => {
       for (const kase of cases) {
         const answer = await send({ baseUrl: s.api.baseUrl, method, path, tenantId: tenant.tenantId, kase, token });
         const code = typeof answer.body === 'object' ? answer.body.code : undefined;
-        const wellAnswered = answer.status >= 400 && answer.status < 500 && answer.contentType.startsWith('application/problem+json') && SPEC_CODES.has(code ?? '');
+        // SCIM routes answer SCIM errors (RFC 7644 §3.12): status as a string, the error schema.
+        const wellAnswered =
+          answer.status >= 400 &&
+          answer.status < 500 &&
+          (expectation.access === 'scim'
+            ? answer.contentType.startsWith('application/scim+json') && typeof answer.body === 'object' && answer.body.schemas?.[0] === SCIM_ERROR && answer.body.status === String(answer.status)
+            : answer.contentType.startsWith('application/problem+json') && SPEC_CODES.has(code ?? ''));
         if (!wellAnswered) failures.push(`${kase.label} → ${answer.status} ${answer.contentType} ${JSON.stringify(answer.body).slice(0, 160)}`);
       }
       const after = await databaseFingerprint({ dataSource });

@@ -4,6 +4,7 @@ import type { ApiResponse } from '../harness/api-client.js';
 import { describeOnEachDatabase } from '../harness/on-each-database.js';
 import { finishSignIn, startAndSignIn, startTestProvider, TEST_POST_LOGOUT_URI, TEST_REDIRECT_URI } from '../harness/oidc-provider.js';
 import type { Scenario } from '../harness/scenario.js';
+import { entraUser, ScimClient } from '../scim/scim-client.js';
 
 const { provider, oidc } = await startTestProvider({
   accounts: [
@@ -15,6 +16,7 @@ const { provider, oidc } = await startTestProvider({
     { sub: 'sub-tokens', email: 'tokens@x.test' },
     { sub: 'sub-out', email: 'out@x.test' },
     { sub: 'sub-case', email: 'Mixed.Case@X.test' },
+    { sub: 'sub-inactive', email: 'inactive@x.test' },
   ],
 });
 afterAll(() => provider.close());
@@ -66,6 +68,19 @@ describeOnEachDatabase(
       expect(signedIn.body.email).toBe('mixed.case@x.test');
       const members = await s.http.get(`/api/v1/tenants/${tenantId}/roles/administrator/members`, { token: signedIn.body.token });
       expect(members.body.items).toEqual([expect.objectContaining({ email: 'mixed.case@x.test', status: 'User' })]);
+    });
+
+    it('Production: a user their directory deactivated over SCIM is refused at OpenID sign-in with no session, and signs in once reactivated', async () => {
+      const s = get();
+      const orgId = await s.organization();
+      await s.tenant({ product: 'integrate', orgId, administrators: ['inactive@x.test'] });
+      const scim = await ScimClient.forOrganization({ s, orgId });
+      const user = await scim.request('POST', '/Users', entraUser({ userName: 'inactive@x.test', externalId: 'entra-inactive' }));
+      expect((await scim.request('PATCH', `/Users/${user.body.id}`, scim.patchOf({ op: 'Replace', path: 'active', value: 'False' }))).status).toBe(200);
+      const flow = await startAndSignIn({ http: s.http, sub: 'sub-inactive' });
+      await expectRefusedWithoutSession(s, () => finishSignIn({ http: s.http, ...flow }), 403, 'FORBIDDEN', 'DIRECTORY_INACTIVE');
+      expect((await scim.request('PATCH', `/Users/${user.body.id}`, scim.patchOf({ op: 'Replace', path: 'active', value: 'True' }))).status).toBe(200);
+      expect((await finishSignIn({ http: s.http, ...(await startAndSignIn({ http: s.http, sub: 'sub-inactive' })) })).status).toBe(200);
     });
 
     it('refuses an unverified email, and creates neither session nor user', async () => {

@@ -58,6 +58,8 @@ export function expectedOutcome({
 }): Outcome {
   const { access, gate, walkIn } = expectation;
   if (access === 'public') return 'allowed';
+  // Only an organization's SCIM token opens SCIM routes; sessions, API keys and the platform token are no SCIM token.
+  if (access === 'scim') return 'unauthenticated';
   if (access === 'closed') return caller.name === 'anonymous' || caller.name === 'deleted-key' ? 'unauthenticated' : 'forbidden';
   if (caller.name === 'anonymous' || caller.name === 'deleted-key') return 'unauthenticated';
   if (access === 'platform') return caller.name === 'platform' ? 'allowed' : 'forbidden';

@@ -2,7 +2,7 @@ import type { RequestName } from './walk-requests.js';
 import { CURRENT, EVERY_TENANT, LEGACY, WITH_NOTIFICATIONS, WITH_REFERENCES } from './walk-scopes.js';
 
 /** A route's declared access, as `describeAccess` writes it ('closed' when it declares none). */
-export type DeclaredAccess = 'public' | 'platform' | 'authenticated' | 'tenant-member' | 'permission:userManagement' | 'permission:projectManagement' | 'closed';
+export type DeclaredAccess = 'public' | 'platform' | 'authenticated' | 'tenant-member' | 'permission:userManagement' | 'permission:projectManagement' | 'scim' | 'closed';
 
 /**
  * What the service asks of a tenant member beyond the declaration, named by the product
@@ -26,6 +26,20 @@ export interface EndpointExpectation {
 }
 
 const T = '/api/v1/tenants/:tenantId';
+const SCIM = '/scim/v2/organizations/:orgId';
+
+/** SCIM routes take only an organization's SCIM token, which no walk caller holds: every one of them is 401 (see scim-provisioning.spec.ts for the token's own walk). */
+function scimExpectations(): Record<string, EndpointExpectation> {
+  const routes = [
+    'GET /ServiceProviderConfig', 'GET /ResourceTypes', 'GET /Schemas',
+    'GET /Users', 'POST /Users', 'GET /Users/:userId', 'PUT /Users/:userId', 'PATCH /Users/:userId', 'DELETE /Users/:userId',
+    'GET /Groups', 'POST /Groups', 'GET /Groups/:groupId', 'PUT /Groups/:groupId', 'PATCH /Groups/:groupId', 'DELETE /Groups/:groupId',
+  ];
+  return Object.fromEntries(routes.map((route) => {
+    const [method, path] = route.split(' ') as [string, string];
+    return [`${method} ${SCIM}${path}`, { access: 'scim', walkIn: null, request: method === 'GET' || method === 'DELETE' ? 'scimRead' : 'scimWrite' } satisfies EndpointExpectation];
+  }));
+}
 
 /** Every REST route, keyed `METHOD path` exactly as the route registry lists it. */
 export const REST_EXPECTATIONS: Record<string, EndpointExpectation> = {
@@ -39,6 +53,10 @@ export const REST_EXPECTATIONS: Record<string, EndpointExpectation> = {
   'POST /api/v1/auth/oidc/sign-out': { access: 'authenticated', walkIn: null, request: 'oidcSignOut', endsSession: true },
   'POST /api/v1/organizations': { access: 'platform', walkIn: null, request: 'createOrganization' },
   'PUT /api/v1/organizations/:orgId/directory': { access: 'platform', walkIn: null, request: 'replaceDirectory' },
+  'GET /api/v1/organizations/:orgId/scim-tokens': { access: 'platform', walkIn: null, request: 'organizationOnly' },
+  'POST /api/v1/organizations/:orgId/scim-tokens': { access: 'platform', walkIn: null, request: 'createScimToken' },
+  'DELETE /api/v1/organizations/:orgId/scim-tokens/:tokenId': { access: 'platform', walkIn: null, request: 'revokeScimToken' },
+  ...scimExpectations(),
   'GET /api/v1/outbox': { access: 'platform', walkIn: null, request: 'none' },
   'GET /api/v1/products': { access: 'public', walkIn: null, request: 'none' },
   'GET /api/v1/tenants': { access: 'authenticated', walkIn: null, request: 'none' },

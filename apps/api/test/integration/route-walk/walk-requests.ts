@@ -4,6 +4,17 @@ import { legacyManagerRole, lowestLegacyRole } from './legacy-walk-roles.js';
 import { emailOf } from './walk-callers.js';
 import { newSecret, walkDirectory, WALK_GROUP_ID, type WalkTenant } from './walk-world.js';
 
+const scimTokens = new Map<string, Promise<string>>();
+/** A SCIM token of the tenant's organization, made once: what an identity provider sends to SCIM routes. */
+export function scimTokenOf({ s, tenant }: WalkContext): Promise<string> {
+  let token = scimTokens.get(tenant.organizationId);
+  if (!token) {
+    token = s.http.post(`/api/v1/organizations/${tenant.organizationId}/scim-tokens`, { description: 'Walk SCIM client' }, { token: s.platform }).then((answer) => answer.body.token as string);
+    scimTokens.set(tenant.organizationId, token);
+  }
+  return token;
+}
+
 /** One request of the walk: path parameters (tenantId is added), query and JSON body. */
 export interface WalkRequest {
   params: Record<string, string>;
@@ -45,6 +56,18 @@ export const REQUESTS = {
   oidcSignOut: () => ({ params: {}, body: { postLogoutRedirectUri: 'http://localhost:3001/sign-in' } }),
   createOrganization: () => ({ params: {}, body: { name: 'Walk extra org', userLookup: false, groupLookup: false } }),
   replaceDirectory: ({ tenant }) => ({ params: { orgId: tenant.organizationId }, body: walkDirectory({ tenantKey: tenant.spec.key }) }),
+  organizationOnly: ({ tenant }) => ({ params: { orgId: tenant.organizationId } }),
+  createScimToken: ({ tenant }) => ({ params: { orgId: tenant.organizationId }, body: { description: 'Walk SCIM token' } }),
+  revokeScimToken: async ({ s, tenant }) => {
+    const created = await s.http.post(`/api/v1/organizations/${tenant.organizationId}/scim-tokens`, { description: 'Walk token to revoke' }, { token: s.platform });
+    return { params: { orgId: tenant.organizationId, tokenId: created.body.id as string } };
+  },
+  // Resources that do not exist: a SCIM request the walk sends with a valid token answers 404 or 400 and changes nothing.
+  scimRead: ({ tenant }) => ({ params: { orgId: tenant.organizationId, userId: 'walk-scim-user', groupId: 'walk-scim-group' } }),
+  scimWrite: ({ tenant }) => ({
+    params: { orgId: tenant.organizationId, userId: 'walk-scim-user', groupId: 'walk-scim-group' },
+    body: { schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations: [{ op: 'replace', path: 'active', value: false }] },
+  }),
   createTenant: ({ tenant }) => ({
     params: {},
     body: { product: tenant.product.id, name: 'Walk extra tenant', organizationId: tenant.organizationId, administrators: ['walk-extra-admin@walk.test'] },

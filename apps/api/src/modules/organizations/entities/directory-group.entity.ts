@@ -1,10 +1,13 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 @Entity({ name: 'directory_groups' })
+@Index('idx_directory_groups_name', ['organizationId', 'name'])
+@Index('idx_directory_groups_external_id', ['organizationId', 'externalId'])
 export class DirectoryGroupEntity {
   @PrimaryColumn({ name: 'organization_id', type: 'varchar', length: 64 })
   organizationId: string;
 
+  /** Also the group's SCIM resource id. */
   @PrimaryColumn({ type: 'varchar', length: 200 })
   id: string;
 
@@ -17,4 +20,7 @@ export class DirectoryGroupEntity {
   /** Lower-case emails, as the directory says now (R7). */
   @Column({ name: 'member_emails', type: 'simple-json' })
   memberEmails: string[];
+
+  @Column({ name: 'external_id', type: 'varchar', length: 200, nullable: true })
+  externalId: string | null;
 }

@@ -1,7 +1,9 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { TenantSettings } from '@loome/roles-core';
 
 @Entity({ name: 'tenants' })
+/** A directory change (PUT or SCIM) finds and locks its organization's tenants by this. */
+@Index('idx_tenants_organization', ['organizationId'])
 export class TenantEntity {
   @PrimaryColumn({ type: 'varchar', length: 64 })
   id: string;
