@@ -84,5 +84,12 @@ describeOnEachDatabase('About view and audit log', (get) => {
         expect({ path, cursor, status: answer.status, code: answer.body.code }).toEqual({ path, cursor, status: 400, code: 'VALIDATION' });
       }
     }
+    await s.addMembers(tenantId, 'consumer', { kind: 'user', emails: 'cursor-user@x.test' }, admin);
+    const handedOut: string = (await s.http.get(`/api/v1/tenants/${tenantId}/users?limit=1`, { token: admin })).body.nextCursor;
+    expect((await s.http.get(`/api/v1/tenants/${tenantId}/users?limit=1&cursor=${handedOut}`, { token: admin })).status).toBe(200);
+    for (const cursor of [`\u0000${handedOut}`, `${handedOut.slice(0, 4)}\u0000\u0000${handedOut.slice(4)}`, `${handedOut}=`, ` ${handedOut}`]) {
+      const answer = await s.http.get(`/api/v1/tenants/${tenantId}/users?limit=1&cursor=${encodeURIComponent(cursor)}`, { token: admin });
+      expect({ cursor, status: answer.status, code: answer.body.code }).toEqual({ cursor, status: 400, code: 'VALIDATION' });
+    }
   });
 });

@@ -29,10 +29,18 @@ export const pagingShape = pagingShapeOf({ key: SORTED_KEY });
 
 function decodesAs<K>({ cursor, key }: { cursor: string; key: z.ZodType<K> }): boolean {
   try {
-    return key.safeParse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))).success;
+    return key.safeParse(parseCursor({ cursor })).success;
   } catch {
     return false;
   }
+}
+
+/** Only base64url characters: Node's decoder skips any others, so `%00` around a real cursor would pass as it. */
+const CURSOR_TEXT = /^[A-Za-z0-9_-]+$/;
+
+function parseCursor({ cursor }: { cursor: string }): unknown {
+  if (!CURSOR_TEXT.test(cursor)) throw new Error('not a cursor');
+  return JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
 }
 
 /** Cursors are opaque: the last row's sort key, base64url-encoded. */
@@ -44,7 +52,7 @@ export function encodeCursor({ key }: { key: readonly (string | number)[] }): st
 export function decodeCursor<K extends readonly (string | number)[]>({ cursor, key }: { cursor: string | undefined; key: z.ZodType<K> }): K | null {
   if (!cursor) return null;
   try {
-    const parsed = key.safeParse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+    const parsed = key.safeParse(parseCursor({ cursor }));
     if (parsed.success) return parsed.data;
   } catch {
     // fall through to the refusal below
