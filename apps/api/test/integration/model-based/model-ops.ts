@@ -284,7 +284,8 @@ async function replaceDirectory(world: ModelWorld, members: number[][]): Promise
     await world.learnGroupMembers(world.state);
     world.state = world.settled(world.state);
   }
-  return { expected: SUCCEEDED, actual, auditEffects: 0 };
+  // R24: a directory replacement is one audit event in each tenant of its organization; the world's organization has one.
+  return { expected: SUCCEEDED, actual, auditEffects: actual.status === '2xx' ? 1 : 0 };
 }
 
 /** Runs one operation on the API and on the model; the model moves only by the plan the API carried out. */
