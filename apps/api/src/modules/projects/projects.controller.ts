@@ -15,6 +15,8 @@ import {
   type ListProjectMembersQuery,
   type RemoveProjectMemberQuery,
 } from './schemas/project.schema.js';
+import { Returns } from '../../common/contract/returns.decorator.js';
+import { addedProjectMembersOutputSchema, createdProjectOutputSchema, projectListOutputSchema, projectMembersOutputSchema, removedProjectMemberOutputSchema } from './schemas/projects.output.js';
 
 /** Who may create projects or manage their members is the core's decision (R16), so routes ask membership. */
 @Controller(`${TENANT}/projects`)
@@ -23,18 +25,21 @@ export class ProjectsController {
 
   @Post()
   @TenantMember()
+  @Returns(createdProjectOutputSchema)
   create(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @ValidBody(createProjectSchema) input: CreateProjectInput) {
     return this.projects.create({ caller: signedIn({ caller }), tenantId, input });
   }
 
   @Get()
   @TenantMember()
+  @Returns(projectListOutputSchema)
   list(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string) {
     return this.projects.list({ caller: signedIn({ caller }), tenantId });
   }
 
   @Get(':projectId/members')
   @TenantMember()
+  @Returns(projectMembersOutputSchema)
   members(
     @CurrentCaller() caller: Caller,
     @Param('tenantId') tenantId: string,
@@ -46,6 +51,7 @@ export class ProjectsController {
 
   @Post(':projectId/members')
   @TenantMember()
+  @Returns(addedProjectMembersOutputSchema)
   addMembers(
     @CurrentCaller() caller: Caller,
     @Param('tenantId') tenantId: string,
@@ -57,6 +63,7 @@ export class ProjectsController {
 
   @Delete(':projectId/members/:principalId')
   @TenantMember()
+  @Returns(removedProjectMemberOutputSchema)
   removeMember(
     @CurrentCaller() caller: Caller,
     @Param('tenantId') tenantId: string,
