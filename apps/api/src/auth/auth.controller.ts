@@ -25,7 +25,7 @@ export class AuthController {
   @Post('dev-login')
   @HttpCode(200)
   @Public()
-  @Returns(signedInOutputSchema)
+  @Returns(signedInOutputSchema, { operationId: 'devLogin', summary: 'Sign in as an email (dev mode only)' })
   async devLogin(@ValidBody(devLoginSchema) input: DevLoginInput, @Req() request: HttpRequest, @Res({ passthrough: true }) response: HttpResponse) {
     const session = await this.signIn.devLogin({ email: input.email });
     // The cookie lives no longer than the session; Secure whenever the API is reached over https.
@@ -36,7 +36,7 @@ export class AuthController {
   /** How the portals sign people in here: dev sign-in, or "Sign in with <provider>". */
   @Get('sign-in-method')
   @Public()
-  @Returns(signInMethodOutputSchema)
+  @Returns(signInMethodOutputSchema, { operationId: 'getSignInMethod', summary: 'How this API signs users in' })
   signInMethod(@ValidQuery(signInMethodSchema) _query: Record<string, never>) {
     return this.oidc.method();
   }
@@ -45,7 +45,7 @@ export class AuthController {
   @Post('oidc/start')
   @HttpCode(200)
   @Public()
-  @Returns(oidcStartOutputSchema)
+  @Returns(oidcStartOutputSchema, { operationId: 'startOidcSignIn', summary: 'Start an OpenID Connect sign-in' })
   oidcStart(@ValidBody(oidcStartSchema) input: OidcStartInput) {
     return this.oidc.start(input);
   }
@@ -54,7 +54,7 @@ export class AuthController {
   @Post('oidc/callback')
   @HttpCode(200)
   @Public()
-  @Returns(oidcCallbackOutputSchema)
+  @Returns(oidcCallbackOutputSchema, { operationId: 'finishOidcSignIn', summary: 'Finish an OpenID Connect sign-in' })
   oidcCallback(@ValidBody(oidcCallbackSchema) input: OidcCallbackInput) {
     return this.oidc.finish(input);
   }
@@ -62,6 +62,7 @@ export class AuthController {
   @Post('sign-out')
   @HttpCode(204)
   @Authenticated()
+  @Returns(null, { operationId: 'signOut', summary: 'Sign out' })
   async signOut(@CurrentCaller() caller: Caller, @Res({ passthrough: true }) response: HttpResponse): Promise<void> {
     await this.signIn.signOut({ caller: signedIn({ caller }) });
     response.clearCookie?.(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', path: '/' });
@@ -71,7 +72,7 @@ export class AuthController {
   @Post('oidc/sign-out')
   @HttpCode(200)
   @Authenticated()
-  @Returns(oidcSignOutOutputSchema)
+  @Returns(oidcSignOutOutputSchema, { operationId: 'oidcSignOut', summary: 'Sign out, also at the identity provider' })
   async oidcSignOut(@ValidBody(oidcSignOutSchema) input: OidcSignOutInput, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) response: HttpResponse) {
     const answer = await this.oidc.signOut({ caller: signedIn({ caller }), postLogoutRedirectUri: input.postLogoutRedirectUri });
     response.clearCookie?.(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', path: '/' });

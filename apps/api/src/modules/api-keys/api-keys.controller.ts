@@ -15,28 +15,28 @@ export class ApiKeysController {
 
   @Post()
   @RequirePermission('userManagement')
-  @Returns(createdApiKeyOutputSchema)
+  @Returns(createdApiKeyOutputSchema, { operationId: 'createApiKey', summary: 'Create an API key (its secret is shown once)' })
   create(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @ValidBody(createApiKeySchema) input: CreateApiKeyInput) {
     return this.apiKeys.create({ caller: signedIn({ caller }), tenantId, input });
   }
 
   @Get()
   @RequirePermission('userManagement')
-  @Returns(apiKeyListOutputSchema)
+  @Returns(apiKeyListOutputSchema, { operationId: 'listApiKeys', summary: 'List the API keys of a tenant' })
   list(@Param('tenantId') tenantId: string) {
     return this.apiKeys.list({ tenantId });
   }
 
   @Post('import')
   @Platform()
-  @Returns(importedApiKeyOutputSchema)
+  @Returns(importedApiKeyOutputSchema, { operationId: 'importApiKey', summary: 'Import a key from the old system' })
   import(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @ValidBody(importApiKeySchema) input: ImportApiKeyInput) {
     return this.apiKeys.import({ caller, tenantId, input });
   }
 
   @Delete(':apiKeyId')
   @RequirePermission('userManagement')
-  @Returns(deletedApiKeyOutputSchema)
+  @Returns(deletedApiKeyOutputSchema, { operationId: 'deleteApiKey', summary: 'Delete an API key everywhere' })
   delete(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @Param('apiKeyId') apiKeyId: string) {
     return this.apiKeys.delete({ caller: signedIn({ caller }), tenantId, apiKeyId });
   }

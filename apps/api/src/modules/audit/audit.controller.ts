@@ -13,7 +13,7 @@ export class AuditController {
 
   @Get()
   @RequirePermission('userManagement')
-  @Returns(auditPageOutputSchema)
+  @Returns(auditPageOutputSchema, { operationId: 'listAuditEvents', summary: 'List audit events, newest first' })
   list(@Param('tenantId') tenantId: string, @ValidQuery(listAuditEventsSchema) query: ListAuditEventsInput) {
     return this.audit.list({ tenantId, ...query });
   }

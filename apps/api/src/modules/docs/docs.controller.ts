@@ -15,7 +15,7 @@ export class DocsController {
   /** The OpenAPI document, generated from the route registry and the validating schemas. */
   @Get()
   @Public()
-  @Returns(openApiOutputSchema)
+  @Returns(openApiOutputSchema, { operationId: 'getOpenApiDocument', summary: 'This OpenAPI document' })
   openApi() {
     this.document ??= buildOpenApiDocument({ routes: routesOf({ modules: this.modules }) });
     return this.document;

@@ -17,7 +17,7 @@ export class OutboxController {
   /** The mail the API would have sent; only in dev sign-in mode. */
   @Get()
   @Platform()
-  @Returns(outboxOutputSchema)
+  @Returns(outboxOutputSchema, { operationId: 'listOutbox', summary: 'The mail the API would have sent (dev mode)' })
   async list() {
     if (this.config.authMode !== 'dev') throw new ProblemError('NOT_FOUND', 'The outbox is only open in dev mode');
     const mails = await this.outbox.listAll({ limit: 500 });

@@ -25,7 +25,7 @@ export class ReferencesController {
   /** Readers are decided by the service (R17, R19): writers see all, others their own records. */
   @Get('projects/:projectId/records')
   @TenantMember()
-  @Returns(recordPageOutputSchema)
+  @Returns(recordPageOutputSchema, { operationId: 'listRecords', summary: 'List the records of a project' })
   listRecords(
     @CurrentCaller() caller: Caller,
     @Param('tenantId') tenantId: string,
@@ -37,7 +37,7 @@ export class ReferencesController {
 
   @Post('projects/:projectId/records')
   @TenantMember()
-  @Returns(createdRecordOutputSchema)
+  @Returns(createdRecordOutputSchema, { operationId: 'createRecord', summary: 'Create a record' })
   createRecord(
     @CurrentCaller() caller: Caller,
     @Param('tenantId') tenantId: string,
@@ -49,7 +49,7 @@ export class ReferencesController {
 
   @Put('projects/:projectId/records/:recordId/assignee')
   @TenantMember()
-  @Returns(assignedRecordOutputSchema)
+  @Returns(assignedRecordOutputSchema, { operationId: 'assignRecord', summary: 'Assign a record to a user' })
   assignRecord(
     @CurrentCaller() caller: Caller,
     @Param('tenantId') tenantId: string,
@@ -62,7 +62,7 @@ export class ReferencesController {
 
   @Get('projects/:projectId/communication-rules')
   @TenantMember()
-  @Returns(rulePageOutputSchema)
+  @Returns(rulePageOutputSchema, { operationId: 'listCommunicationRules', summary: 'List the communication rules of a project' })
   listRules(
     @CurrentCaller() caller: Caller,
     @Param('tenantId') tenantId: string,
@@ -74,7 +74,7 @@ export class ReferencesController {
 
   @Post('projects/:projectId/communication-rules')
   @TenantMember()
-  @Returns(createdRuleOutputSchema)
+  @Returns(createdRuleOutputSchema, { operationId: 'createCommunicationRule', summary: 'Create a communication rule' })
   createRule(
     @CurrentCaller() caller: Caller,
     @Param('tenantId') tenantId: string,
@@ -86,14 +86,14 @@ export class ReferencesController {
 
   @Delete('projects/:projectId/communication-rules/:ruleId')
   @TenantMember()
-  @Returns(deletedRuleOutputSchema)
+  @Returns(deletedRuleOutputSchema, { operationId: 'deleteCommunicationRule', summary: 'Delete a communication rule' })
   deleteRule(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @Param('projectId') projectId: string, @Param('ruleId') ruleId: string) {
     return this.references.deleteRule({ caller: signedIn({ caller }), tenantId, projectId, ruleId });
   }
 
   @Get('limited-members')
   @RequirePermission('userManagement')
-  @Returns(limitedMembersOutputSchema)
+  @Returns(limitedMembersOutputSchema, { operationId: 'listLimitedMembers', summary: 'List Limited Members with the records and rules that keep them' })
   limitedMembers(@Param('tenantId') tenantId: string) {
     return this.references.limitedMembers({ tenantId });
   }

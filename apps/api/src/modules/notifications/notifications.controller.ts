@@ -16,7 +16,7 @@ export class NotificationsController {
   /** Contract: needs projects.manage, or project.manage on the project (the core decides). */
   @Post()
   @TenantMember()
-  @Returns(notifyOutputSchema)
+  @Returns(notifyOutputSchema, { operationId: 'sendNotification', summary: 'Send a project notification' })
   send(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @ValidBody(notifySchema) input: NotifyInput) {
     return this.notifications.send({ caller: signedIn({ caller }), tenantId, input });
   }

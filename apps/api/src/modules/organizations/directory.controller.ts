@@ -15,21 +15,21 @@ export class DirectoryController {
 
   @Get('users')
   @RequirePermission('userManagement')
-  @Returns(directoryUsersOutputSchema)
+  @Returns(directoryUsersOutputSchema, { operationId: 'searchDirectoryUsers', summary: 'Search the directory for users' })
   searchUsers(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @ValidQuery(directorySearchSchema) query: DirectorySearchInput) {
     return this.directory.searchUsers({ caller: signedIn({ caller }), tenantId, q: query.q });
   }
 
   @Get('groups')
   @RequirePermission('userManagement')
-  @Returns(directoryGroupsOutputSchema)
+  @Returns(directoryGroupsOutputSchema, { operationId: 'searchDirectoryGroups', summary: 'Search the directory for groups' })
   searchGroups(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @ValidQuery(directorySearchSchema) query: DirectorySearchInput) {
     return this.directory.searchGroups({ caller: signedIn({ caller }), tenantId, q: query.q });
   }
 
   @Get('groups/:groupId/members')
   @RequirePermission('userManagement')
-  @Returns(groupMembersOutputSchema)
+  @Returns(groupMembersOutputSchema, { operationId: 'listDirectoryGroupMembers', summary: 'List the members of a directory group' })
   groupMembers(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @Param('groupId') groupId: string) {
     return this.directory.groupMembers({ caller: signedIn({ caller }), tenantId, groupId });
   }

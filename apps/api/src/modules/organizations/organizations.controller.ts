@@ -14,14 +14,14 @@ export class OrganizationsController {
 
   @Post()
   @Platform()
-  @Returns(organizationOutputSchema)
+  @Returns(organizationOutputSchema, { operationId: 'createOrganization', summary: 'Create an organization' })
   create(@ValidBody(createOrganizationSchema) input: CreateOrganizationInput) {
     return this.organizations.create({ input });
   }
 
   @Put(':orgId/directory')
   @Platform()
-  @Returns(replacedDirectoryOutputSchema)
+  @Returns(replacedDirectoryOutputSchema, { operationId: 'replaceDirectory', summary: 'Replace the directory of an organization' })
   replaceDirectory(@Param('orgId') organizationId: string, @ValidBody(replaceDirectorySchema) input: ReplaceDirectoryInput) {
     return this.organizations.replaceDirectory({ organizationId, input });
   }

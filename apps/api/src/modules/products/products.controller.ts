@@ -11,7 +11,7 @@ export class ProductsController {
 
   @Get()
   @Public()
-  @Returns(productsOutputSchema)
+  @Returns(productsOutputSchema, { operationId: 'listProducts', summary: 'The products: roles, permissions and policies' })
   list() {
     return this.products.list();
   }

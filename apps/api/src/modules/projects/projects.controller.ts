@@ -25,21 +25,21 @@ export class ProjectsController {
 
   @Post()
   @TenantMember()
-  @Returns(createdProjectOutputSchema)
+  @Returns(createdProjectOutputSchema, { operationId: 'createProject', summary: 'Create a project (the creator becomes its owner)' })
   create(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @ValidBody(createProjectSchema) input: CreateProjectInput) {
     return this.projects.create({ caller: signedIn({ caller }), tenantId, input });
   }
 
   @Get()
   @TenantMember()
-  @Returns(projectListOutputSchema)
+  @Returns(projectListOutputSchema, { operationId: 'listProjects', summary: 'List projects' })
   list(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string) {
     return this.projects.list({ caller: signedIn({ caller }), tenantId });
   }
 
   @Get(':projectId/members')
   @TenantMember()
-  @Returns(projectMembersOutputSchema)
+  @Returns(projectMembersOutputSchema, { operationId: 'listProjectMembers', summary: 'List the members of a project, by role' })
   members(
     @CurrentCaller() caller: Caller,
     @Param('tenantId') tenantId: string,
@@ -51,7 +51,7 @@ export class ProjectsController {
 
   @Post(':projectId/members')
   @TenantMember()
-  @Returns(addedProjectMembersOutputSchema)
+  @Returns(addedProjectMembersOutputSchema, { operationId: 'addProjectMembers', summary: 'Add members to a project role' })
   addMembers(
     @CurrentCaller() caller: Caller,
     @Param('tenantId') tenantId: string,
@@ -63,7 +63,7 @@ export class ProjectsController {
 
   @Delete(':projectId/members/:principalId')
   @TenantMember()
-  @Returns(removedProjectMemberOutputSchema)
+  @Returns(removedProjectMemberOutputSchema, { operationId: 'removeProjectMember', summary: 'Remove a member from a project' })
   removeMember(
     @CurrentCaller() caller: Caller,
     @Param('tenantId') tenantId: string,

@@ -16,21 +16,21 @@ export class TenantsController {
 
   @Post(`${API}/tenants`)
   @Platform()
-  @Returns(createdTenantOutputSchema)
+  @Returns(createdTenantOutputSchema, { operationId: 'createTenant', summary: 'Create a tenant' })
   create(@CurrentCaller() caller: Caller, @ValidBody(createTenantSchema) input: CreateTenantInput) {
     return this.tenants.create({ caller, input });
   }
 
   @Get(`${API}/tenants`)
   @Authenticated()
-  @Returns(myTenantsOutputSchema)
+  @Returns(myTenantsOutputSchema, { operationId: 'listMyTenants', summary: 'List the tenants you belong to' })
   mine(@CurrentCaller() caller: Caller) {
     return this.tenants.mine({ caller: signedIn({ caller }) });
   }
 
   @Patch(`${TENANT}/settings`)
   @RequirePermission('userManagement')
-  @Returns(settingsOutputSchema)
+  @Returns(settingsOutputSchema, { operationId: 'updateSettings', summary: 'Change tenant settings' })
   updateSettings(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @ValidBody(updateSettingsSchema) input: UpdateSettingsInput) {
     return this.tenants.updateSettings({ caller: signedIn({ caller }), tenantId, input });
   }

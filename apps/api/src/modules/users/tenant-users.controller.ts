@@ -13,7 +13,7 @@ export class TenantUsersController {
 
   @Get()
   @RequirePermission('userManagement')
-  @Returns(tenantUsersOutputSchema)
+  @Returns(tenantUsersOutputSchema, { operationId: 'listTenantUsers', summary: 'List everyone the tenant knows' })
   list(@Param('tenantId') tenantId: string, @ValidQuery(listUsersSchema) query: ListUsersInput) {
     return this.users.list({ tenantId, ...query });
   }
