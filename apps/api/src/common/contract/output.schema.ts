@@ -1,5 +1,6 @@
 import { APPLICATION_ROLE_IDS, LEGACY_ROLE_IDS, products } from '@loome/roles-core';
 import { z } from 'zod';
+import { blockingReferencesSchema } from './problem.schema.js';
 
 /**
  * Building blocks of the output schemas: what several routes answer with. Outputs are plain
@@ -30,6 +31,8 @@ export const memberViewSchema = z
     email: z.string().nullable(),
     name: z.string(),
     status: z.enum(['User', 'User Invitation']).nullable(),
+    /** A Limited Member's: the records and rules that keep them (R17). */
+    references: blockingReferencesSchema.optional(),
   })
   .meta({ id: 'Member' });
 export const memberPageSchema = pageSchema(memberViewSchema).meta({ id: 'MemberPage' });
