@@ -903,7 +903,17 @@ export interface components {
                 [key: string]: string;
             };
             applicationRoles: {
-                [key: string]: {
+                consumer: {
+                    label: string;
+                    description?: string;
+                    readonly permissions: string[];
+                };
+                "project-creator": {
+                    label: string;
+                    description?: string;
+                    readonly permissions: string[];
+                };
+                administrator: {
                     label: string;
                     description?: string;
                     readonly permissions: string[];
@@ -969,7 +979,25 @@ export interface components {
                     [key: string]: string;
                 };
                 roles: {
-                    [key: string]: {
+                    "bi-user": {
+                        label: string;
+                        description?: string;
+                        readonly permissions: string[];
+                        departmentScoped: boolean;
+                    };
+                    "bi-manager": {
+                        label: string;
+                        description?: string;
+                        readonly permissions: string[];
+                        departmentScoped: boolean;
+                    };
+                    "bi-developer": {
+                        label: string;
+                        description?: string;
+                        readonly permissions: string[];
+                        departmentScoped: boolean;
+                    };
+                    "group-admin": {
                         label: string;
                         description?: string;
                         readonly permissions: string[];
@@ -979,7 +1007,28 @@ export interface components {
                 /** @enum {string} */
                 userManagementRole: "bi-user" | "bi-manager" | "bi-developer" | "group-admin";
                 mapping: {
-                    [key: string]: {
+                    "bi-user": {
+                        /** @enum {string} */
+                        applicationRole: "consumer" | "project-creator" | "administrator";
+                        projectRole?: string;
+                        /** @enum {string} */
+                        projects: "own-departments" | "all-departments" | "none";
+                    };
+                    "bi-manager": {
+                        /** @enum {string} */
+                        applicationRole: "consumer" | "project-creator" | "administrator";
+                        projectRole?: string;
+                        /** @enum {string} */
+                        projects: "own-departments" | "all-departments" | "none";
+                    };
+                    "bi-developer": {
+                        /** @enum {string} */
+                        applicationRole: "consumer" | "project-creator" | "administrator";
+                        projectRole?: string;
+                        /** @enum {string} */
+                        projects: "own-departments" | "all-departments" | "none";
+                    };
+                    "group-admin": {
                         /** @enum {string} */
                         applicationRole: "consumer" | "project-creator" | "administrator";
                         projectRole?: string;

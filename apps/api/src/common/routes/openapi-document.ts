@@ -161,7 +161,13 @@ export function buildOpenApiDocument({ routes }: { routes: RouteEntry[] }) {
       description: 'One role and permission system for Integrate, Assist and Monitor. Errors are `application/problem+json` with a stable `code`.',
       license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' },
     },
-    servers: [{ url: 'http://localhost:3000', description: 'The embedded default (`pnpm start:api`)' }],
+    servers: [
+      {
+        url: '{scheme}://{host}:{port}',
+        description: 'Where the API runs; the embedded default (`pnpm start:api`) is http on port 3000 of this machine',
+        variables: { scheme: { default: 'http', enum: ['http', 'https'] }, host: { default: '127.0.0.1' }, port: { default: '3000' } },
+      },
+    ],
     tags: [...new Set(routes.map((route) => route.controller))].map((name) => ({ name, description: TAGS[name] ?? name })),
     paths,
     components: {

@@ -1,9 +1,15 @@
+import { APPLICATION_ROLE_IDS, LEGACY_ROLE_IDS } from '@loome/roles-core';
 import { z } from 'zod';
 import { applicationRoleIdSchema, legacyRoleIdSchema, listSchema, productIdSchema } from '../../../common/contract/output.schema.js';
 
 /** Product definitions are frozen data: their lists are readonly. */
 const strings = z.array(z.string()).readonly();
 const labels = z.record(z.string(), z.string());
+
+/** An object with one property per id: every application (legacy) role is always defined. */
+function keyed<const Ids extends readonly string[], S extends z.ZodType>(ids: Ids, schema: S) {
+  return z.object(Object.fromEntries(ids.map((id) => [id, schema])) as { [K in Ids[number]]: S });
+}
 const roleDefinitionSchema = z.object({ label: z.string(), description: z.string().optional(), permissions: strings });
 
 /** Each product's configuration as data: roles, permissions, matrices, policies, legacy mapping. */
@@ -14,7 +20,7 @@ export const productOutputSchema = z
     portalPort: z.number().int(),
     permissions: labels,
     projectPermissions: labels,
-    applicationRoles: z.record(applicationRoleIdSchema, roleDefinitionSchema),
+    applicationRoles: keyed(APPLICATION_ROLE_IDS, roleDefinitionSchema),
     projectRoles: z.record(z.string(), roleDefinitionSchema.extend({ assignable: z.boolean() })),
     userManagementPermission: z.string(),
     projectManagementPermission: z.string(),
@@ -46,10 +52,10 @@ export const productOutputSchema = z
     legacy: z
       .object({
         extraPermissions: labels,
-        roles: z.record(legacyRoleIdSchema, roleDefinitionSchema.extend({ departmentScoped: z.boolean() })),
+        roles: keyed(LEGACY_ROLE_IDS, roleDefinitionSchema.extend({ departmentScoped: z.boolean() })),
         userManagementRole: legacyRoleIdSchema,
-        mapping: z.record(
-          legacyRoleIdSchema,
+        mapping: keyed(
+          LEGACY_ROLE_IDS,
           z.object({
             applicationRole: applicationRoleIdSchema,
             projectRole: z.string().optional(),
