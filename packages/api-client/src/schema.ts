@@ -1627,6 +1627,10 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /**
+                     * Format: email
+                     * @description An email address (WHATWG valid e-mail address, ASCII; local part at most 64 characters, the whole at most 254); compared lower-cased
+                     */
                     email: string;
                 };
             };
@@ -1865,6 +1869,10 @@ export interface operations {
             content: {
                 "application/json": {
                     users: {
+                        /**
+                         * Format: email
+                         * @description An email address (WHATWG valid e-mail address, ASCII; local part at most 64 characters, the whole at most 254); compared lower-cased
+                         */
                         email: string;
                         name: string;
                         guest?: boolean;
@@ -1989,7 +1997,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    product: string;
+                    /** @enum {string} */
+                    product: "integrate" | "assist" | "monitor";
                     name: string;
                     organizationId: string;
                     administrators: string[];
@@ -2060,7 +2069,7 @@ export interface operations {
                 "application/json": {
                     description: string;
                     expiresAt?: string | null;
-                    allowedIps?: string[];
+                    allowedIps?: (string)[];
                 };
             };
         };
@@ -2206,8 +2215,13 @@ export interface operations {
             content: {
                 "application/json": {
                     principalId?: string;
+                    /**
+                     * Format: email
+                     * @description An email address (WHATWG valid e-mail address, ASCII; local part at most 64 characters, the whole at most 254); compared lower-cased
+                     */
                     email?: string;
-                    permission: string;
+                    /** @enum {string} */
+                    permission: "jobs.view" | "jobs.history.view" | "schedules.manage" | "jobs.run" | "jobs.manage" | "tasks.manage" | "connections.manage" | "file-definitions.manage" | "cluster-definitions.manage" | "tenant.manage" | "agents.manage" | "agents.status.view" | "projects.create" | "projects.manage" | "project.members.manage" | "project.jobs.manage" | "project.resources.manage" | "project.jobs.run" | "project.jobs.view" | "jobs.deploy" | "reports.view" | "remote-api.configure" | "remote-api.access" | "users.manage" | "accounts.manage" | "cost-centers.manage" | "affiliations.manage" | "workstation-templates.manage" | "workstations.manage" | "data-repositories.manage" | "workstations.deploy" | "projects.view" | "project.manage" | "project.resources.deploy" | "project.resources.use" | "project.view" | "project.connections.manage" | "agents.add" | "rules.create" | "rules.edit" | "rules.run" | "results.view-edit" | "project.rules.manage" | "project.rules.run" | "project.results.view-edit";
                     projectId?: string;
                     recordId?: string;
                 };
@@ -2247,8 +2261,13 @@ export interface operations {
                 "application/json": {
                     checks: {
                         principalId?: string;
+                        /**
+                         * Format: email
+                         * @description An email address (WHATWG valid e-mail address, ASCII; local part at most 64 characters, the whole at most 254); compared lower-cased
+                         */
                         email?: string;
-                        permission: string;
+                        /** @enum {string} */
+                        permission: "jobs.view" | "jobs.history.view" | "schedules.manage" | "jobs.run" | "jobs.manage" | "tasks.manage" | "connections.manage" | "file-definitions.manage" | "cluster-definitions.manage" | "tenant.manage" | "agents.manage" | "agents.status.view" | "projects.create" | "projects.manage" | "project.members.manage" | "project.jobs.manage" | "project.resources.manage" | "project.jobs.run" | "project.jobs.view" | "jobs.deploy" | "reports.view" | "remote-api.configure" | "remote-api.access" | "users.manage" | "accounts.manage" | "cost-centers.manage" | "affiliations.manage" | "workstation-templates.manage" | "workstations.manage" | "data-repositories.manage" | "workstations.deploy" | "projects.view" | "project.manage" | "project.resources.deploy" | "project.resources.use" | "project.view" | "project.connections.manage" | "agents.add" | "rules.create" | "rules.edit" | "rules.run" | "results.view-edit" | "project.rules.manage" | "project.rules.run" | "project.results.view-edit";
                         projectId?: string;
                         recordId?: string;
                     }[];
@@ -2957,17 +2976,20 @@ export interface operations {
                     /** @constant */
                     kind: "user";
                     emails: string;
-                    role: string;
+                    /** @enum {string} */
+                    role: "owner" | "contributor" | "manager" | "member" | "reader" | "limited-member";
                 } | {
                     /** @constant */
                     kind: "group";
                     groupIds: string[];
-                    role: string;
+                    /** @enum {string} */
+                    role: "owner" | "contributor" | "manager" | "member" | "reader" | "limited-member";
                 } | {
                     /** @constant */
                     kind: "apiKey";
                     apiKeyIds: string[];
-                    role: string;
+                    /** @enum {string} */
+                    role: "owner" | "contributor" | "manager" | "member" | "reader" | "limited-member";
                 };
             };
         };
@@ -3191,7 +3213,7 @@ export interface operations {
             header?: never;
             path: {
                 tenantId: string;
-                roleId: string;
+                roleId: "consumer" | "project-creator" | "administrator" | "bi-user" | "bi-manager" | "bi-developer" | "group-admin";
             };
             cookie?: never;
         };
@@ -3219,7 +3241,7 @@ export interface operations {
             header?: never;
             path: {
                 tenantId: string;
-                roleId: string;
+                roleId: "consumer" | "project-creator" | "administrator" | "bi-user" | "bi-manager" | "bi-developer" | "group-admin";
             };
             cookie?: never;
         };
@@ -3266,7 +3288,7 @@ export interface operations {
             header?: never;
             path: {
                 tenantId: string;
-                roleId: string;
+                roleId: "consumer" | "project-creator" | "administrator" | "bi-user" | "bi-manager" | "bi-developer" | "group-admin";
                 principalId: string;
             };
             cookie?: never;

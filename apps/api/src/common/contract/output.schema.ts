@@ -1,5 +1,5 @@
-import { APPLICATION_ROLE_IDS, LEGACY_ROLE_IDS, products } from '@loome/roles-core';
 import { z } from 'zod';
+import { applicationRoleIdSchema, legacyRoleIdSchema, productIdSchema } from './ids.schema.js';
 import { blockingReferencesSchema } from './problem.schema.js';
 
 /**
@@ -7,9 +7,7 @@ import { blockingReferencesSchema } from './problem.schema.js';
  * (non-strict) objects: tRPC's `.output()` parses with them and the OpenAPI document and the
  * generated client are built from them.
  */
-export const productIdSchema = z.enum(products.map((product) => product.id) as [string, ...string[]]);
-export const applicationRoleIdSchema = z.enum(APPLICATION_ROLE_IDS);
-export const legacyRoleIdSchema = z.enum(LEGACY_ROLE_IDS);
+export { applicationRoleIdSchema, legacyRoleIdSchema, productIdSchema };
 export const roleModelSchema = z.enum(['current', 'legacy']);
 export const principalKindSchema = z.enum(['user', 'group', 'apiKey']);
 

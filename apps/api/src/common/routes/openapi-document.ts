@@ -2,6 +2,7 @@ import { products, type AnyProduct } from '@loome/roles-core';
 import { z } from 'zod';
 import type { Access } from '../../auth/access.js';
 import { describeAccess } from '../../auth/access.js';
+import { roleIdSchema } from '../contract/ids.schema.js';
 import { problemsByStatus, type ProblemStatus } from '../contract/problem.schema.js';
 import { idSchema } from '../validation/common.schema.js';
 import type { RouteEntry } from './route-registry.js';
@@ -109,10 +110,17 @@ const problemResponse = (status: ProblemStatus) => ({ $ref: `#/components/respon
 export function buildOpenApiDocument({ routes }: { routes: RouteEntry[] }) {
   const components = new SchemaComponents();
   const idParameter = components.convert(idSchema, 'input');
+  const roleIdParameter = components.convert(roleIdSchema, 'input');
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
     const path = route.path.replace(/:([A-Za-z]+)/g, '{$1}');
-    const pathParameters = [...route.path.matchAll(/:([A-Za-z]+)/g)].map((match) => ({ name: match[1], in: 'path', required: true, schema: idParameter }));
+    const pathParameters = [...route.path.matchAll(/:([A-Za-z]+)/g)].map((match) => ({
+      name: match[1],
+      in: 'path',
+      required: true,
+      // A role id is fixed by the product configurations; any other id is opaque.
+      schema: match[1] === 'roleId' && route.path.includes('/roles/') ? roleIdParameter : idParameter,
+    }));
     const access = route.access ? describeAccess({ access: route.access }) : 'closed';
     const tenantRoute = route.path.includes(':tenantId');
     const serves = tenantRoute ? products.filter(SERVES[route.controller] ?? (() => true)).map((product) => product.id) : [];
