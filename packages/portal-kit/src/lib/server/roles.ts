@@ -4,7 +4,7 @@ import type { RoleView, ApiKeyView } from '../types.js';
 import { loadFromApi } from './call-api.js';
 import { answerRemoved, apiFormAction, fieldOf } from './form-action.js';
 import type { PortalLocals } from './hooks.js';
-import { normalizeApiKeys, normalizeRoles } from './normalize.js';
+import { apiKeyViewsOf, roleViewsOf } from './view-models.js';
 import { buildProductView } from './product-view.js';
 import { parseMemberForm } from './member-form.js';
 import type { PageEvent } from './page-event.js';
@@ -20,11 +20,11 @@ export function createApplicationRolesLoad({ productId }: { productId: string })
   return async ({ locals, params, cookies, url }: PageEvent): Promise<ApplicationRolesData> => {
     const { api } = locals as PortalLocals;
     const tenantId = params.tenantId!;
-    const roles = normalizeRoles({ raw: await loadFromApi({ cookies, url, run: () => api.roles.list.query({ tenantId }) }), labels });
+    const roles = roleViewsOf({ roles: await loadFromApi({ cookies, url, run: () => api.roles.list.query({ tenantId }) }), labels });
     // Only user managers may list keys; others simply get no API-key choice.
     const apiKeys = await api.apiKeys.list
       .query({ tenantId })
-      .then(normalizeApiKeys)
+      .then(apiKeyViewsOf)
       .catch(() => []);
     return { roles, apiKeys };
   };
