@@ -328,6 +328,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenants/{tenantId}/change-previews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview a change: what it would do, or why it would be refused
+         * @description Access: `tenant-member`.
+         */
+        post: operations["previewChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenants/{tenantId}/check": {
         parameters: {
             query?: never;
@@ -1339,6 +1359,7 @@ export interface components {
         MemberPage: {
             items: components["schemas"]["Member"][];
             nextCursor: string | null;
+            total: number;
         };
         Member: {
             principalId: string;
@@ -2199,6 +2220,143 @@ export interface operations {
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    previewChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @constant */
+                    change: "remove-role-member";
+                    roleId: string;
+                    principalId: string;
+                } | {
+                    /** @constant */
+                    change: "move-user";
+                    roleId: string;
+                    /**
+                     * Format: email
+                     * @description An email address (WHATWG valid e-mail address, ASCII; local part at most 64 characters, the whole at most 254); compared lower-cased
+                     */
+                    email: string;
+                } | {
+                    /** @constant */
+                    change: "remove-project-member";
+                    projectId: string;
+                    principalId: string;
+                    role?: string;
+                } | {
+                    /** @constant */
+                    change: "delete-api-key";
+                    apiKeyId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        allowed: true;
+                        applicationRoles: {
+                            granted: {
+                                /** @enum {string} */
+                                kind: "user" | "group" | "apiKey";
+                                principalId: string | null;
+                                name: string;
+                                email: string | null;
+                                role: string;
+                                roleLabel: string;
+                            }[];
+                            revoked: {
+                                /** @enum {string} */
+                                kind: "user" | "group" | "apiKey";
+                                principalId: string | null;
+                                name: string;
+                                email: string | null;
+                                role: string;
+                                roleLabel: string;
+                            }[];
+                        };
+                        projectRoles: {
+                            granted: {
+                                /** @enum {string} */
+                                kind: "user" | "group" | "apiKey";
+                                principalId: string | null;
+                                name: string;
+                                email: string | null;
+                                role: string;
+                                roleLabel: string;
+                                projectId: string;
+                                projectName: string;
+                            }[];
+                            revoked: {
+                                /** @enum {string} */
+                                kind: "user" | "group" | "apiKey";
+                                principalId: string | null;
+                                name: string;
+                                email: string | null;
+                                role: string;
+                                roleLabel: string;
+                                projectId: string;
+                                projectName: string;
+                            }[];
+                        };
+                        deletedApiKeys: {
+                            id: string;
+                            description: string;
+                        }[];
+                        invitations: string[];
+                        administrators: {
+                            before: number;
+                            after: number;
+                        };
+                    } | {
+                        /** @constant */
+                        allowed: false;
+                        refusal: {
+                            code: string;
+                            message: string;
+                            invalidEntries?: {
+                                position: number;
+                                value: string;
+                            }[];
+                            blocking?: {
+                                records: {
+                                    id: string;
+                                    projectId: string;
+                                }[];
+                                rules: {
+                                    id: string;
+                                    projectId: string;
+                                    name: string;
+                                }[];
+                            };
+                            missingPermissions?: string[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
             503: components["responses"]["Problem503"];
         };
     };
@@ -3207,6 +3365,9 @@ export interface operations {
         parameters: {
             query?: {
                 q?: string;
+                kind?: "user" | "group" | "apiKey";
+                status?: "User" | "User Invitation";
+                sort?: "name" | "email" | "status";
                 cursor?: string;
                 limit?: number;
             };

@@ -67,7 +67,9 @@ export class SignInService {
         const tenants = await this.tenants.lockForChange({ tx, tenantIds });
         // A simultaneous first sign-in of the same email may have won while this one waited for the locks.
         if (!(await this.users.claimFirstSignIn({ tx, userId: found.id }))) return { user: found, recorded: [] };
-        for (const tenant of tenants) await this.effects.apply({ tx, tenant, effects: audits, actor });
+        // R4, R24: an invitation is a grant that names the user; a tenant they reach only through a group invited nobody.
+        const invited = new Set(await this.tenants.candidateTenantIds({ userId: found.id, email: found.email, throughGroups: false }));
+        for (const tenant of tenants) if (invited.has(tenant.id)) await this.effects.apply({ tx, tenant, effects: audits, actor });
         await this.effects.apply({ tx, tenant: null, effects: accept, actor });
         // Only the tenants that hold this user change: their status shows `User` from now on (R4).
         const recorded = [];

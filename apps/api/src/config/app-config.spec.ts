@@ -1,14 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { portalUrlVariable, readAppConfig } from './app-config.js';
 
+/** A relying party's registration, as an operator sets it for `AUTH_MODE=oidc`. */
+const oidc = { OIDC_ISSUER: 'https://login.example.test', OIDC_CLIENT_ID: 'loome', OIDC_CLIENT_SECRET: 'registration-secret' };
+
 describe('app config', () => {
   it('Contract: dev sign-in is the embedded default', () => {
     expect(readAppConfig({ env: {} }).authMode).toBe('dev');
-    expect(readAppConfig({ env: { AUTH_MODE: 'oidc' } }).authMode).toBe('oidc');
+    expect(readAppConfig({ env: { AUTH_MODE: 'oidc', ...oidc } }).authMode).toBe('oidc');
+  });
+
+  it('Sign-in: OpenID sign-in does not start half-configured; each missing setting is named', () => {
+    expect(() => readAppConfig({ env: { AUTH_MODE: 'oidc' } })).toThrow(/AUTH_MODE=oidc needs OIDC_ISSUER/);
+    expect(() => readAppConfig({ env: { AUTH_MODE: 'oidc', ...oidc, OIDC_CLIENT_SECRET: '' } })).toThrow(/AUTH_MODE=oidc needs OIDC_CLIENT_SECRET/);
   });
 
   it('Contract: dev sign-in is refused in production: off by default there, and asking for it stops the start', () => {
-    const pepper = { API_KEY_PEPPER: 'p'.repeat(32) };
+    const pepper = { API_KEY_PEPPER: 'p'.repeat(32), ...oidc };
     expect(readAppConfig({ env: { NODE_ENV: 'production', ...pepper } }).authMode).toBe('oidc');
     expect(() => readAppConfig({ env: { NODE_ENV: 'production', AUTH_MODE: 'dev', ...pepper } })).toThrow(/refused when NODE_ENV=production/);
   });
@@ -16,7 +24,7 @@ describe('app config', () => {
   it('Sessions and secrets: production needs an API key pepper of its own, of at least 32 characters; the embedded default has one', () => {
     expect(() => readAppConfig({ env: { NODE_ENV: 'production' } })).toThrow(/API_KEY_PEPPER is required/);
     expect(() => readAppConfig({ env: { API_KEY_PEPPER: 'short' } })).toThrow(/at least 32/);
-    expect(readAppConfig({ env: { NODE_ENV: 'production', API_KEY_PEPPER: 'p'.repeat(32) } }).apiKeyPepper).toBe('p'.repeat(32));
+    expect(readAppConfig({ env: { NODE_ENV: 'production', API_KEY_PEPPER: 'p'.repeat(32), ...oidc } }).apiKeyPepper).toBe('p'.repeat(32));
     expect(readAppConfig({ env: {} }).apiKeyPepper.length).toBeGreaterThan(0);
   });
 

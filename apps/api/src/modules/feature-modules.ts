@@ -7,6 +7,7 @@ import { MailModule } from './mail/mail.module.js';
 import { ReferencesModule } from './monitor-references/references.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
+import { PreviewsModule } from './previews/previews.module.js';
 import { ProductsModule } from './products/products.module.js';
 import { ProjectsModule } from './projects/projects.module.js';
 import { RolesModule } from './roles/roles.module.js';
@@ -27,6 +28,7 @@ export const FEATURE_MODULES = [
   NotificationsModule,
   LegacyModule,
   AuditModule,
+  PreviewsModule,
   MailModule,
   DocsModule,
 ];

@@ -8,6 +8,7 @@ import { communicationRulesRouter, limitedMembersRouter, recordsRouter } from '.
 import { notificationsRouter } from '../modules/notifications/notifications.router.js';
 import { directoryRouter } from '../modules/organizations/directory.router.js';
 import { productsRouter } from '../modules/products/products.router.js';
+import { previewsRouter } from '../modules/previews/previews.router.js';
 import { projectsRouter } from '../modules/projects/projects.router.js';
 import { rolesRouter } from '../modules/roles/roles.router.js';
 import { settingsRouter, tenantsRouter } from '../modules/tenants/tenants.router.js';
@@ -33,6 +34,7 @@ export const appRouter = createRouter({
   departments: departmentsRouter,
   legacy: legacyRouter,
   audit: auditRouter,
+  previews: previewsRouter,
 });
 
 export type AppRouter = typeof appRouter;

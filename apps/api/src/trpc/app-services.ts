@@ -8,6 +8,7 @@ import type { LegacyService } from '../modules/legacy/legacy.service.js';
 import type { ReferencesService } from '../modules/monitor-references/references.service.js';
 import type { NotificationsService } from '../modules/notifications/notifications.service.js';
 import type { DirectoryService } from '../modules/organizations/directory.service.js';
+import type { PreviewsService } from '../modules/previews/previews.service.js';
 import type { ProductsService } from '../modules/products/products.service.js';
 import type { ProjectsService } from '../modules/projects/projects.service.js';
 import type { RolesService } from '../modules/roles/roles.service.js';
@@ -31,4 +32,5 @@ export interface AppServices {
   notifications: NotificationsService;
   legacy: LegacyService;
   audit: AuditService;
+  previews: PreviewsService;
 }

@@ -14,6 +14,7 @@ import { LegacyService } from '../modules/legacy/legacy.service.js';
 import { ReferencesService } from '../modules/monitor-references/references.service.js';
 import { NotificationsService } from '../modules/notifications/notifications.service.js';
 import { DirectoryService } from '../modules/organizations/directory.service.js';
+import { PreviewsService } from '../modules/previews/previews.service.js';
 import { ProductsService } from '../modules/products/products.service.js';
 import { ProjectsService } from '../modules/projects/projects.service.js';
 import { RolesService } from '../modules/roles/roles.service.js';
@@ -42,6 +43,7 @@ export function mountTrpc({ app }: { app: INestApplication }): void {
     notifications: get(NotificationsService),
     legacy: get(LegacyService),
     audit: get(AuditService),
+    previews: get(PreviewsService),
   };
   const credentials = get(CredentialsService);
   app.use(

@@ -56,6 +56,23 @@ describeOnEachDatabase('About view and audit log', (get) => {
     expect((await s.http.get(`/api/v1/tenants/${tenantId}/audit-events`, { token: consumer })).status).toBe(403);
   });
 
+  it('R4, R24: a first sign-in records an accepted invitation only where the user was invited, not where a group of theirs holds a role', async () => {
+    const s = get();
+    const org = await s.organization({ directory: { users: [{ email: 'grouped@x.test', name: 'Grouped' }], groups: [{ id: 'grp-analysts', name: 'Analysts', members: ['grouped@x.test'] }] } });
+    const viaGroup = await s.tenant({ product: 'integrate', orgId: org, administrators: ['group-admin@x.test'] });
+    const invitedTo = await s.tenant({ product: 'integrate', orgId: org, administrators: ['group-admin@x.test'] });
+    const admin = await s.signIn('group-admin@x.test');
+    expect((await s.addMembers(viaGroup, 'consumer', { kind: 'group', groupIds: ['grp-analysts'] }, admin)).status).toBe(201);
+    expect((await s.addMembers(invitedTo, 'consumer', { kind: 'user', emails: 'grouped@x.test' }, admin)).status).toBe(201);
+    await s.signIn('grouped@x.test');
+    const accepted = async (tenantId: string) =>
+      (await s.http.get(`/api/v1/tenants/${tenantId}/audit-events?limit=50`, { token: admin })).body.items.filter(
+        (event: { action: string; target: string }) => event.action === 'invitation.accepted' && event.target === 'user:grouped@x.test',
+      ).length;
+    expect(await accepted(invitedTo)).toBe(1);
+    expect(await accepted(viaGroup)).toBe(0);
+  });
+
   it('Contract: a cursor no list handed out is VALIDATION, on the audit log and on member lists alike', async () => {
     const s = get();
     const tenantId = await s.tenant({ product: 'integrate', administrators: ['cursor-admin@x.test'] });

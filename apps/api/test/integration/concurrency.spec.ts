@@ -33,4 +33,30 @@ describeOnEachDatabase('parallel changes to one tenant', (get) => {
     const mails = (await s.outbox()).filter((mail) => mail.to === 'twice@x.test' && mail.tenantId === tenantId);
     expect(mails).toHaveLength(1);
   });
+
+  it('R9, R11: a settings change racing its actor\'s demotion is refused once the demotion committed (100 trials on PostgreSQL)', async () => {
+    const s = get();
+    const trials = s.api.database.name === 'postgres' ? 100 : 10;
+    const tenantId = await s.tenant({ product: 'monitor', administrators: ['demote-a@x.test'] });
+    const a = await s.signIn('demote-a@x.test');
+    const base = `/api/v1/tenants/${tenantId}`;
+    for (let trial = 0; trial < trials; trial++) {
+      const email = `demote-b-${trial}@x.test`;
+      expect((await s.addMembers(tenantId, 'administrator', { kind: 'user', emails: email }, a)).status).toBe(201);
+      const b = await s.signIn(email);
+      const setting = trial % 2 === 0 ? 'administrators' : 'project-creators';
+      const [changed, demoted] = await Promise.all([
+        s.http.patch(`${base}/settings`, { projectCreation: setting }, { token: b }),
+        s.addMembers(tenantId, 'consumer', { kind: 'user', emails: email }, a),
+      ]);
+      expect(demoted.status).toBe(201);
+      expect([200, 403]).toContain(changed.status);
+      const events = (await s.http.get(`${base}/audit-events?limit=2`, { token: a })).body.items as { action: string; actor: unknown }[];
+      // Newest first: a change that succeeded committed before the demotion, never after it.
+      if (changed.status === 200) expect(events[0]!.action).toContain('member');
+      else expect(changed.body.code).toBe('FORBIDDEN');
+      const after = await s.http.patch(`${base}/settings`, { projectCreation: setting }, { token: b });
+      expect({ trial, status: after.status }).toEqual({ trial, status: 403 });
+    }
+  }, 300_000);
 });

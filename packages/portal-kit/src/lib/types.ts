@@ -83,3 +83,52 @@ export interface ProjectReferencesView {
   records: { id: string; label: string; assignees: string[]; rule: string | null }[];
   rules: { id: string; name: string; recipients: string[] }[];
 }
+
+/** A change the portal asks the API to dry-run before it is made (issue 17): the change route's own ids. */
+export type PreviewChange =
+  | { change: 'remove-role-member'; roleId: string; principalId: string }
+  | { change: 'move-user'; roleId: string; email: string }
+  | { change: 'remove-project-member'; projectId: string; principalId: string; role?: string }
+  | { change: 'delete-api-key'; apiKeyId: string };
+
+interface PrincipalChangeView {
+  kind: MemberKind;
+  principalId: string | null;
+  name: string;
+  email: string | null;
+  role: string;
+  roleLabel: string;
+}
+
+/** The planner's dry run of a change, in names; or the refusal it would meet. */
+export type PreviewView =
+  | {
+      allowed: true;
+      applicationRoles: { granted: PrincipalChangeView[]; revoked: PrincipalChangeView[] };
+      projectRoles: {
+        granted: (PrincipalChangeView & { projectId: string; projectName: string })[];
+        revoked: (PrincipalChangeView & { projectId: string; projectName: string })[];
+      };
+      deletedApiKeys: { id: string; description: string }[];
+      invitations: string[];
+      administrators: { before: number; after: number };
+    }
+  | { allowed: false; refusal: Problem };
+
+/** One page of a role's members as the server searched, filtered and sorted it. */
+export interface MemberPageView {
+  roleId: string;
+  q: string;
+  kind: MemberKind | '';
+  status: string;
+  sort: 'name' | 'email' | 'status';
+  items: MemberView[];
+  /** Members matching the search and filters, on every page. */
+  total: number;
+  /** 1-based position of the first row shown. */
+  from: number;
+  /** Cursors of the pages before this one (for Previous); empty on the first page. */
+  trail: string[];
+  cursor: string | null;
+  nextCursor: string | null;
+}

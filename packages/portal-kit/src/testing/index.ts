@@ -7,4 +7,5 @@ export { saveScreenshot } from './screenshots.js';
 export { signIn, openApplicationRoles, chooseRoleTab, addUsersByEmail, memberRow, createProject, offeredProjectRoles } from './portal-steps.js';
 export { usePortalStack, type PortalStack } from './portal-stack.js';
 export { registerSharedScenarios } from './shared-scenarios.js';
+export { registerScaleAndPreviewScenarios } from './scale-and-preview-scenarios.js';
 export { registerOidcSignInScenario } from './oidc-sign-in-scenario.js';

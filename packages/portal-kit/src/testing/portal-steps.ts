@@ -15,8 +15,10 @@ export async function openApplicationRoles({ page, portalUrl, tenantId }: { page
   await page.getByRole('heading', { name: 'Application Roles' }).waitFor();
 }
 
+/** Chooses a role's tab and waits until that role's members (fetched from the server) are shown. */
 export async function chooseRoleTab({ page, label }: { page: Page; label: string }) {
   await page.getByRole('tab', { name: new RegExp(`^${label}`) }).click();
+  await page.getByRole('table', { name: `Members of ${label}` }).waitFor();
 }
 
 /** Creates a project from the Projects page and opens it; its creator becomes its owner (R16). */

@@ -33,7 +33,8 @@ export const memberViewSchema = z
     references: blockingReferencesSchema.optional(),
   })
   .meta({ id: 'Member' });
-export const memberPageSchema = pageSchema(memberViewSchema).meta({ id: 'MemberPage' });
+/** A page of members with `total`: how many match the search and filters on every page together. */
+export const memberPageSchema = pageSchema(memberViewSchema).extend({ total: z.number().int() }).meta({ id: 'MemberPage' });
 
 export const principalRefSchema = z
   .discriminatedUnion('kind', [

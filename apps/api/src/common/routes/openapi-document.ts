@@ -63,6 +63,7 @@ const TAGS: Record<string, string> = {
   Projects: 'Projects and project members (R16, R16a)',
   References: 'Monitor records, communication rules and Limited Members (R17, R19)',
   Notifications: 'Assist notifications (R18)',
+  Previews: 'Dry runs of one change: what it would do, or why it would be refused',
   Legacy: 'The legacy model, departments and migration (R21, R22)',
   Audit: 'The audit log (R24)',
   Outbox: 'Mail kept in dev mode',

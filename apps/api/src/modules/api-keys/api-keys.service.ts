@@ -4,7 +4,7 @@ import { actorOf, auditActorOf, type Caller, type SignedInCaller } from '../../a
 import { API_KEY_PREFIX, createSecret, hashApiKeySecret, newId } from '../../common/crypto/secrets.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { notFound } from '../../common/errors/problem.error.js';
-import { TenantContextService } from '../tenants/tenant-context.service.js';
+import { TenantContextService, type TenantContext } from '../tenants/tenant-context.service.js';
 import { TenantMutationService } from '../tenants/tenant-mutation.service.js';
 import { ApiKeysRepository } from './api-keys.repository.js';
 import type { CreateApiKeyInput, ImportApiKeyInput } from './schemas/create-api-key.schema.js';
@@ -64,7 +64,7 @@ export class ApiKeysService {
     return this.mutations.mutate({
       tenantId,
       actor: auditActorOf({ caller }),
-      plan: ({ product, state }) => planDeleteApiKey({ product, state, actor: actorOf({ caller }), request: { apiKeyId } }),
+      plan: planApiKeyDeletion({ caller, apiKeyId }),
       answer: () => ({ deleted: apiKeyId }),
     });
   }
@@ -84,4 +84,9 @@ function rolesOfKey({ state, apiKeyId }: { state: TenantState; apiKeyId: string 
       .filter((grant) => grant.kind === 'apiKey' && grant.principalId === apiKeyId)
       .map(({ projectId, role }) => ({ projectId, role })),
   };
+}
+
+/** The plan of deleting a key everywhere (R13), shared by the change and its preview. */
+export function planApiKeyDeletion({ caller, apiKeyId }: { caller: SignedInCaller; apiKeyId: string }) {
+  return ({ product, state }: TenantContext) => planDeleteApiKey({ product, state, actor: actorOf({ caller }), request: { apiKeyId } });
 }

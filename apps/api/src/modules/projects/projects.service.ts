@@ -91,7 +91,7 @@ export class ProjectsService {
     return this.mutations.mutate({
       tenantId,
       actor: auditActorOf({ caller }),
-      plan: ({ product, state }) => planRemoveProjectMember({ product, state, actor: actorOf({ caller }), request: { projectId, principalId, role } }),
+      plan: planProjectMemberRemoval({ caller, projectId, principalId, role }),
       answer: () => ({ removed: { projectId, principalId, role: role ?? null } }),
     });
   }
@@ -123,4 +123,9 @@ export class ProjectsService {
 
 export function principalIdOf({ caller }: { caller: SignedInCaller }): string {
   return caller.kind === 'user' ? caller.userId : caller.apiKeyId;
+}
+
+/** The plan of removing a project member, shared by the change and its preview. */
+export function planProjectMemberRemoval({ caller, projectId, principalId, role }: { caller: SignedInCaller; projectId: string; principalId: string; role?: string }) {
+  return ({ product, state }: TenantContext) => planRemoveProjectMember({ product, state, actor: actorOf({ caller }), request: { projectId, principalId, role } });
 }

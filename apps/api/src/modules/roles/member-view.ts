@@ -70,9 +70,39 @@ export function sortKeyOf(member: MemberView): string {
   return member.name.toLowerCase();
 }
 
-/** One page of members already in `filterAndSortMembers` order, optionally narrowed by `q`. */
-export function pageMembers<M extends MemberView>({ members, q, cursor, limit }: { members: M[]; q?: string; cursor?: string; limit: number }): Page<M> {
-  return pageSorted({ rows: filterMembers({ members, q }), cursor, limit, keyOf: (member) => [sortKeyOf(member), member.principalId] });
+export type MemberSort = 'name' | 'email' | 'status';
+
+export interface MemberQuery {
+  q?: string;
+  kind?: PrincipalKind;
+  status?: MemberStatus;
+  sort?: MemberSort;
+  cursor?: string;
+  limit: number;
+}
+
+/** The keyset key of each order: the order's column, then the name, then (in pageSorted) the id. */
+const SORT_KEYS: Record<MemberSort, (member: MemberView) => string> = {
+  name: sortKeyOf,
+  email: (member) => `${member.email ?? ''}\u0000${sortKeyOf(member)}`,
+  status: (member) => `${member.status ?? ''}\u0000${sortKeyOf(member)}`,
+};
+
+/**
+ * One page of members already in `filterAndSortMembers` order, narrowed by `q`, kind and status,
+ * in the asked order, with `total`: how many match on every page together.
+ */
+export function pageMembers<M extends MemberView>({ members, q, kind, status, sort = 'name', cursor, limit }: { members: M[] } & MemberQuery): Page<M> & { total: number } {
+  const matching = filterMembers({ members, q }).filter((member) => (!kind || member.kind === kind) && (!status || member.status === status));
+  const keyOfSort = SORT_KEYS[sort];
+  const rows = sort === 'name' ? matching : sortBy({ rows: matching, keyOf: keyOfSort });
+  return { ...pageSorted({ rows, cursor, limit, keyOf: (member) => [keyOfSort(member), member.principalId] }), total: matching.length };
+}
+
+function sortBy<M extends MemberView>({ rows, keyOf }: { rows: M[]; keyOf: (member: M) => string }): M[] {
+  const keyed = rows.map((member) => ({ member, key: keyOf(member) }));
+  keyed.sort((a, b) => compare(a.key, b.key) || compare(a.member.principalId, b.member.principalId));
+  return keyed.map(({ member }) => member);
 }
 
 /** Code-unit order, the same order the keyset cursor compares with. */

@@ -17,7 +17,7 @@ import { actorOf, auditActorOf, type SignedInCaller } from '../../auth/caller.js
 import { notFound } from '../../common/errors/problem.error.js';
 import { TenantContextService, type TenantContext } from '../tenants/tenant-context.service.js';
 import { TenantMutationService } from '../tenants/tenant-mutation.service.js';
-import { filterAndSortMembers, memberViewOf, pageMembers, type MemberView } from './member-view.js';
+import { filterAndSortMembers, memberViewOf, pageMembers, type MemberQuery, type MemberView } from './member-view.js';
 import type { AddMembersInput } from './schemas/members-body.schema.js';
 
 const FIRST_PAGE = 50;
@@ -48,38 +48,29 @@ export class RolesService {
     };
   }
 
-  async listMembers({ tenantId, roleId, q, cursor, limit }: { tenantId: string; roleId: string; q?: string; cursor?: string; limit: number }) {
+  /** One page of a role's members and `total`, how many match the search and filters (all pages). */
+  async listMembers({ tenantId, roleId, ...query }: { tenantId: string; roleId: string } & MemberQuery) {
     const context = await this.context({ tenantId });
     if (!this.roleIds({ context }).includes(roleId)) throw notFound('Role');
-    return pageMembers({ members: this.membersOf({ context, roleId }), q, cursor, limit });
+    return pageMembers({ members: this.membersOf({ context, roleId }), ...query });
   }
 
   /** Application roles by the core's planner; a legacy tenant's roles by the legacy planners (R21). */
   async addMembers({ caller, tenantId, roleId, body }: { caller: SignedInCaller; tenantId: string; roleId: string; body: AddMembersInput }) {
-    const role = knownRole({ roleId });
     return this.mutations.mutate({
       tenantId,
       actor: auditActorOf({ caller }),
       extraGroupIds: body.kind === 'group' ? body.groupIds : [],
-      plan: ({ product, state }): PlanOutcome<MemberOutcome | LegacyMemberOutcome> => {
-        const actor = actorOf({ caller });
-        if (isLegacyRoleId(role)) return planAddLegacyRoleMembers({ product, state, actor, role, body });
-        return planAddApplicationMembers({ product, state, actor, request: { ...body, role } });
-      },
+      plan: planRoleMembersAddition({ caller, roleId, body }),
       answer: ({ outcome }) => outcome,
     });
   }
 
   async removeMember({ caller, tenantId, roleId, principalId }: { caller: SignedInCaller; tenantId: string; roleId: string; principalId: string }) {
-    const role = knownRole({ roleId });
     return this.mutations.mutate({
       tenantId,
       actor: auditActorOf({ caller }),
-      plan: ({ product, state }) => {
-        const actor = actorOf({ caller });
-        if (isLegacyRoleId(role)) return planRemoveLegacyRoleMember({ product, state, actor, role, principalId });
-        return planRemoveApplicationMember({ product, state, actor, request: { role, principalId } });
-      },
+      plan: planRoleMemberRemoval({ caller, roleId, principalId }),
       answer: () => ({ removed: { roleId, principalId } }),
     });
   }
@@ -124,6 +115,26 @@ export class RolesService {
         : state.applicationGrants.filter((grant) => grant.role === roleId);
     return filterAndSortMembers({ members: grants.map((grant) => memberViewOf({ state, principalId: grant.principalId, kind: grant.kind })) });
   }
+}
+
+/** The plan of adding members to a role, shared by the change and its preview. */
+export function planRoleMembersAddition({ caller, roleId, body }: { caller: SignedInCaller; roleId: string; body: AddMembersInput }) {
+  const role = knownRole({ roleId });
+  return ({ product, state }: TenantContext): PlanOutcome<MemberOutcome | LegacyMemberOutcome> => {
+    const actor = actorOf({ caller });
+    if (isLegacyRoleId(role)) return planAddLegacyRoleMembers({ product, state, actor, role, body });
+    return planAddApplicationMembers({ product, state, actor, request: { ...body, role } });
+  };
+}
+
+/** The plan of removing one member from a role (R10–R15), shared by the change and its preview. */
+export function planRoleMemberRemoval({ caller, roleId, principalId }: { caller: SignedInCaller; roleId: string; principalId: string }) {
+  const role = knownRole({ roleId });
+  return ({ product, state }: TenantContext) => {
+    const actor = actorOf({ caller });
+    if (isLegacyRoleId(role)) return planRemoveLegacyRoleMember({ product, state, actor, role, principalId });
+    return planRemoveApplicationMember({ product, state, actor, request: { role, principalId } });
+  };
 }
 
 /** A path role id that is neither an application nor a legacy role is a role that does not exist. */

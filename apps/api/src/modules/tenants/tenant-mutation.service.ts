@@ -80,6 +80,16 @@ export class TenantMutationService {
     return result;
   }
 
+  /**
+   * What `mutate` would plan for the same request, against the tenant as this process holds it now,
+   * without a lock and without writing: a what-if that runs the very planner the change will run.
+   */
+  async preview<P extends Planned>({ tenantId, plan }: { tenantId: string; plan: (context: TenantContext) => P }): Promise<{ context: TenantContext; planned: P }> {
+    const context = await this.contexts.get({ tenantId });
+    if (!context) throw notFound('Tenant');
+    return { context, planned: plan(context) };
+  }
+
   /** The context with directory groups the request names that the tenant does not hold yet. */
   private async withGroups({ context, tx, groupIds }: { context: TenantContext; tx: Tx; groupIds: readonly string[] }): Promise<TenantContext> {
     const known = new Set(context.state.groups.map((group) => group.id));

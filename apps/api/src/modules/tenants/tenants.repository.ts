@@ -43,12 +43,14 @@ export class TenantsRepository {
    * Tenants where the user could be a member: a grant of theirs, a grant of a group that lists
    * their email, or a Monitor reference. The caller confirms membership against each tenant's state.
    */
-  async candidateTenantIds({ userId, email }: { userId: string; email: string }): Promise<string[]> {
+  async candidateTenantIds({ userId, email, throughGroups = true }: { userId: string; email: string; throughGroups?: boolean }): Promise<string[]> {
     const manager = this.dataSource.manager;
-    const groups = await manager
-      .createQueryBuilder(DirectoryGroupEntity, 'grp')
-      .where('grp.member_emails LIKE :pattern', { pattern: `%${JSON.stringify(email)}%` })
-      .getMany();
+    const groups = throughGroups
+      ? await manager
+          .createQueryBuilder(DirectoryGroupEntity, 'grp')
+          .where('grp.member_emails LIKE :pattern', { pattern: `%${JSON.stringify(email)}%` })
+          .getMany()
+      : [];
     const principalIds = [userId, ...groups.map((group) => group.id)];
     const [applicationGrants, projectGrants, legacyGrants, records, rules] = await Promise.all([
       manager.findBy(ApplicationGrantEntity, { principalId: In(principalIds) }),

@@ -57,6 +57,8 @@ export const REQUESTS = {
   },
   importApiKey: () => ({ params: {}, body: { description: 'walk imported key', createdAt: new Date().toISOString(), secret: newSecret() } }),
   check: (context) => ({ params: {}, body: { permission: firstPermission(context) } }),
+  // A dry run writes nothing: every member gets an answer (a refusal inside it where the change would be refused).
+  previewChange: (context) => ({ params: {}, body: { change: 'move-user', roleId: memberListRole(context), email: walkTarget(context) } }),
   checkBatch: (context) => ({ params: {}, body: { checks: [{ permission: firstPermission(context) }] } }),
   createDepartment: () => ({ params: {}, body: { name: 'Walk extra department' } }),
   setDepartmentMembers: ({ tenant }) => ({

@@ -13,6 +13,7 @@ export { signInActions, signInLoad, oidcCallback, signOut, type SignInData, type
 export { createApplicationRolesLoad, applicationRolesActions, type ApplicationRolesData } from './roles.js';
 export { parseMemberForm, type MemberInput } from './member-form.js';
 export { directoryEndpoint } from './directory.js';
+export { previewEndpoint } from './preview.js';
 export { loadProjects, projectsActions, createProjectMembersLoad, projectMembersActions, type ProjectView } from './projects.js';
 export type { ProjectReferencesView } from './project-references.js';
 export { loadRemoteAccess, remoteAccessActions } from './remote-access.js';

@@ -1,10 +1,10 @@
 /** Application Roles page: roles with their members, the API keys for the Add Members dropdown, and the member actions. */
 import type { Actions } from '@sveltejs/kit';
-import type { RoleView, ApiKeyView } from '../types.js';
+import type { ApiKeyView, MemberPageView, RoleView } from '../types.js';
 import { loadFromApi } from './call-api.js';
 import { answerRemoved, apiFormAction, fieldOf } from './form-action.js';
 import type { PortalLocals } from './hooks.js';
-import { apiKeyViewsOf, roleViewsOf } from './view-models.js';
+import { apiKeyViewsOf, memberViewOf, roleViewsOf } from './view-models.js';
 import { buildProductView } from './product-view.js';
 import { parseMemberForm } from './member-form.js';
 import type { PageEvent } from './page-event.js';
@@ -12,6 +12,30 @@ import type { PageEvent } from './page-event.js';
 export interface ApplicationRolesData {
   roles: RoleView[];
   apiKeys: ApiKeyView[];
+  /** The chosen role's members: one page, searched, filtered and sorted by the API. */
+  list: MemberPageView;
+}
+
+export const MEMBER_PAGE_SIZE = 50;
+const KINDS = ['user', 'group', 'apiKey'] as const;
+const STATUSES = ['User', 'User Invitation'] as const;
+const SORTS = ['name', 'email', 'status'] as const;
+const oneOf = <T extends string>(value: string | null, allowed: readonly T[]): T | undefined => allowed.find((candidate) => candidate === value);
+
+/** The list's state lives in the address (`?role=&q=&kind=&status=&sort=&cursor=&trail=`), so a page can be linked and reloaded. */
+function listQueryOf({ url, roles }: { url: URL; roles: RoleView[] }) {
+  const read = (name: string) => url.searchParams.get(name);
+  const roleId = roles.find((role) => role.id === read('role'))?.id ?? roles[0]?.id ?? '';
+  const trail = (read('trail') ?? '').split('.').filter(Boolean);
+  return {
+    roleId,
+    q: (read('q') ?? '').trim().slice(0, 200),
+    kind: oneOf(read('kind'), KINDS),
+    status: oneOf(read('status'), STATUSES),
+    sort: oneOf(read('sort'), SORTS) ?? 'name',
+    cursor: read('cursor') || null,
+    trail,
+  };
 }
 
 export function createApplicationRolesLoad({ productId }: { productId: string }) {
@@ -21,12 +45,39 @@ export function createApplicationRolesLoad({ productId }: { productId: string })
     const { api } = locals as PortalLocals;
     const tenantId = params.tenantId!;
     const roles = roleViewsOf({ roles: await loadFromApi({ cookies, url, run: () => api.roles.list.query({ tenantId }) }), labels });
+    const query = listQueryOf({ url, roles });
+    const raw = query.roleId
+      ? await loadFromApi({
+          cookies,
+          url,
+          run: () =>
+            api.roles.members.query({
+              tenantId,
+              roleId: query.roleId,
+              limit: MEMBER_PAGE_SIZE,
+              sort: query.sort,
+              ...(query.q ? { q: query.q } : {}),
+              ...(query.kind ? { kind: query.kind } : {}),
+              ...(query.status ? { status: query.status } : {}),
+              ...(query.cursor ? { cursor: query.cursor } : {}),
+            }),
+        })
+      : { items: [], nextCursor: null, total: 0 };
+    const list: MemberPageView = {
+      ...query,
+      kind: query.kind ?? '',
+      status: query.status ?? '',
+      items: raw.items.map(memberViewOf),
+      total: raw.total,
+      from: query.trail.length * MEMBER_PAGE_SIZE + (query.cursor ? MEMBER_PAGE_SIZE : 0) + 1,
+      nextCursor: raw.nextCursor,
+    };
     // Only user managers may list keys; others simply get no API-key choice.
     const apiKeys = await api.apiKeys.list
       .query({ tenantId })
       .then(apiKeyViewsOf)
       .catch(() => []);
-    return { roles, apiKeys };
+    return { roles, apiKeys, list };
   };
 }
 

@@ -1,0 +1,10 @@
+import { fileURLToPath } from 'node:url';
+import { describe } from 'vitest';
+import { registerScaleAndPreviewScenarios, usePortalStack } from '@loome/portal-kit/testing';
+
+const portalDir = fileURLToPath(new URL('..', import.meta.url));
+
+describe('assist portal: lists that scale, dry runs before changes, phones', () => {
+  const ctx = usePortalStack({ portalDir, productId: 'assist' });
+  registerScaleAndPreviewScenarios({ ctx, portal: 'assist', portalDir });
+});
