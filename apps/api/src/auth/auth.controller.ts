@@ -11,6 +11,8 @@ import { OidcSignInService } from './oidc/oidc-sign-in.service.js';
 import { devLoginSchema, type DevLoginInput } from './schemas/dev-login.schema.js';
 import { oidcCallbackSchema, oidcSignOutSchema, oidcStartSchema, signInMethodSchema, type OidcCallbackInput, type OidcSignOutInput, type OidcStartInput } from './schemas/oidc.schema.js';
 import { SignInService } from './sign-in.service.js';
+import { Returns } from '../common/contract/returns.decorator.js';
+import { oidcCallbackOutputSchema, oidcSignOutOutputSchema, oidcStartOutputSchema, signInMethodOutputSchema, signedInOutputSchema } from './schemas/oidc.schema.js';
 
 @Controller(`${API}/auth`)
 export class AuthController {
@@ -23,6 +25,7 @@ export class AuthController {
   @Post('dev-login')
   @HttpCode(200)
   @Public()
+  @Returns(signedInOutputSchema, { operationId: 'devLogin', summary: 'Sign in as an email (dev mode only)' })
   async devLogin(@ValidBody(devLoginSchema) input: DevLoginInput, @Req() request: HttpRequest, @Res({ passthrough: true }) response: HttpResponse) {
     const session = await this.signIn.devLogin({ email: input.email });
     // The cookie lives no longer than the session; Secure whenever the API is reached over https.
@@ -33,6 +36,7 @@ export class AuthController {
   /** How the portals sign people in here: dev sign-in, or "Sign in with <provider>". */
   @Get('sign-in-method')
   @Public()
+  @Returns(signInMethodOutputSchema, { operationId: 'getSignInMethod', summary: 'How this API signs users in' })
   signInMethod(@ValidQuery(signInMethodSchema) _query: Record<string, never>) {
     return this.oidc.method();
   }
@@ -41,6 +45,7 @@ export class AuthController {
   @Post('oidc/start')
   @HttpCode(200)
   @Public()
+  @Returns(oidcStartOutputSchema, { operationId: 'startOidcSignIn', summary: 'Start an OpenID Connect sign-in' })
   oidcStart(@ValidBody(oidcStartSchema) input: OidcStartInput) {
     return this.oidc.start(input);
   }
@@ -49,6 +54,7 @@ export class AuthController {
   @Post('oidc/callback')
   @HttpCode(200)
   @Public()
+  @Returns(oidcCallbackOutputSchema, { operationId: 'finishOidcSignIn', summary: 'Finish an OpenID Connect sign-in' })
   oidcCallback(@ValidBody(oidcCallbackSchema) input: OidcCallbackInput) {
     return this.oidc.finish(input);
   }
@@ -56,6 +62,7 @@ export class AuthController {
   @Post('sign-out')
   @HttpCode(204)
   @Authenticated()
+  @Returns(null, { operationId: 'signOut', summary: 'Sign out' })
   async signOut(@CurrentCaller() caller: Caller, @Res({ passthrough: true }) response: HttpResponse): Promise<void> {
     await this.signIn.signOut({ caller: signedIn({ caller }) });
     response.clearCookie?.(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', path: '/' });
@@ -65,6 +72,7 @@ export class AuthController {
   @Post('oidc/sign-out')
   @HttpCode(200)
   @Authenticated()
+  @Returns(oidcSignOutOutputSchema, { operationId: 'oidcSignOut', summary: 'Sign out, also at the identity provider' })
   async oidcSignOut(@ValidBody(oidcSignOutSchema) input: OidcSignOutInput, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) response: HttpResponse) {
     const answer = await this.oidc.signOut({ caller: signedIn({ caller }), postLogoutRedirectUri: input.postLogoutRedirectUri });
     response.clearCookie?.(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', path: '/' });

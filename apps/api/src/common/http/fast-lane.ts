@@ -59,7 +59,7 @@ function laneFor({ app, route, declared, readBody }: { app: INestApplication; ro
   if (!access) throw new Error(`${route.handler} declares no access`);
   if (entry.query) throw new Error(`${route.handler} reads a query; the fast lane serves only routes without one`);
   const { status, headers } = entry;
-  const pipe = entry.body ? new ZodPipe(entry.body) : null;
+  const pipe = entry.body ? new ZodPipe(entry.body, 'body') : null;
   const credentials = app.get(CredentialsService);
   const authorization = app.get(AuthorizationService);
   const answer = route.answerWith(app);

@@ -6,6 +6,7 @@ import type { Access } from '../../auth/access.js';
 import { ACCESS_METADATA } from '../../auth/access.decorator.js';
 import { appRouter } from '../../trpc/app-router.js';
 import type { ProcedureMeta } from '../../trpc/trpc.js';
+import { OPERATION_METADATA, type OperationDeclaration } from '../contract/returns.decorator.js';
 import { BODY_SCHEMA, QUERY_SCHEMA } from '../validation/valid-input.decorator.js';
 
 export interface RouteEntry {
@@ -22,6 +23,10 @@ export interface RouteEntry {
   status: number;
   /** Headers set by `@Header`. */
   headers: readonly { name: string; value: string }[];
+  /** `@Returns`: the success answer's schema and the operation's name; null when undeclared. */
+  operation: OperationDeclaration | null;
+  /** The controller's name without `Controller`, e.g. `Roles`: the operation's tag. */
+  controller: string;
 }
 
 export interface ProcedureEntry {
@@ -61,6 +66,8 @@ export function routesOf({ modules }: { modules: ModulesContainer }): RouteEntry
           handler: `${controller.name}.${name}`,
           status: (Reflect.getMetadata(HTTP_CODE_METADATA, handler) as number | undefined) ?? (method === RequestMethod.POST ? 201 : 200),
           headers: (Reflect.getMetadata(HEADERS_METADATA, handler) as { name: string; value: string }[] | undefined) ?? [],
+          operation: (Reflect.getMetadata(OPERATION_METADATA, handler) as OperationDeclaration | undefined) ?? null,
+          controller: controller.name.replace(/Controller$/, ''),
         });
       }
     }

@@ -14,7 +14,14 @@ export const emailSchema = z
   .string()
   .max(320)
   .refine((text) => normalizeEmailAddress({ text }) !== null, 'must be a valid email address (ASCII, at most 254 characters)')
-  .overwrite((text) => normalizeEmailAddress({ text }) ?? text);
+  .overwrite((text) => normalizeEmailAddress({ text }) ?? text)
+  // What the document states: the WHATWG grammar and the lengths SPEC *Addresses* sets; the core's rule decides.
+  .meta({
+    format: 'email',
+    pattern: z.regexes.html5Email.source,
+    maxLength: 254,
+    description: 'An email address (WHATWG valid e-mail address, ASCII; local part at most 64 characters, the whole at most 254); compared lower-cased',
+  });
 export const nameSchema = plainText().trim().min(1).max(200);
 
 /** A tRPC input is the REST body plus the ids the REST path carries. */

@@ -14,7 +14,7 @@ function validInput(kind: 'body' | 'query', schema: z.ZodType): ParameterDecorat
     if (key === undefined) return;
     const handler = (target as Record<string | symbol, object>)[key];
     if (handler) Reflect.defineMetadata(kind === 'body' ? BODY_SCHEMA : QUERY_SCHEMA, schema, handler);
-    (kind === 'body' ? Body : Query)(new ZodPipe(schema))(target, key, index);
+    (kind === 'body' ? Body : Query)(new ZodPipe(schema, kind))(target, key, index);
   };
 }
 

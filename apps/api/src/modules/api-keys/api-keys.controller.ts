@@ -6,6 +6,8 @@ import { TENANT } from '../../common/http/paths.js';
 import { ValidBody } from '../../common/validation/valid-input.decorator.js';
 import { ApiKeysService } from './api-keys.service.js';
 import { createApiKeySchema, importApiKeySchema, type CreateApiKeyInput, type ImportApiKeyInput } from './schemas/create-api-key.schema.js';
+import { Returns } from '../../common/contract/returns.decorator.js';
+import { apiKeyListOutputSchema, createdApiKeyOutputSchema, deletedApiKeyOutputSchema, importedApiKeyOutputSchema } from './schemas/api-keys.output.js';
 
 @Controller(`${TENANT}/api-keys`)
 export class ApiKeysController {
@@ -13,24 +15,28 @@ export class ApiKeysController {
 
   @Post()
   @RequirePermission('userManagement')
+  @Returns(createdApiKeyOutputSchema, { operationId: 'createApiKey', summary: 'Create an API key (its secret is shown once)' })
   create(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @ValidBody(createApiKeySchema) input: CreateApiKeyInput) {
     return this.apiKeys.create({ caller: signedIn({ caller }), tenantId, input });
   }
 
   @Get()
   @RequirePermission('userManagement')
+  @Returns(apiKeyListOutputSchema, { operationId: 'listApiKeys', summary: 'List the API keys of a tenant' })
   list(@Param('tenantId') tenantId: string) {
     return this.apiKeys.list({ tenantId });
   }
 
   @Post('import')
   @Platform()
+  @Returns(importedApiKeyOutputSchema, { operationId: 'importApiKey', summary: 'Import a key from the old system' })
   import(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @ValidBody(importApiKeySchema) input: ImportApiKeyInput) {
     return this.apiKeys.import({ caller, tenantId, input });
   }
 
   @Delete(':apiKeyId')
   @RequirePermission('userManagement')
+  @Returns(deletedApiKeyOutputSchema, { operationId: 'deleteApiKey', summary: 'Delete an API key everywhere' })
   delete(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @Param('apiKeyId') apiKeyId: string) {
     return this.apiKeys.delete({ caller: signedIn({ caller }), tenantId, apiKeyId });
   }

@@ -1,13 +1,14 @@
 import { tenantOnlySchema } from '../../common/validation/common.schema.js';
 import { createRouter, permissionProcedure } from '../../trpc/trpc.js';
 import { createApiKeyInputSchema, deleteApiKeyInputSchema } from './schemas/create-api-key.schema.js';
+import { apiKeyListOutputSchema, createdApiKeyOutputSchema, deletedApiKeyOutputSchema } from './schemas/api-keys.output.js';
 
 export const apiKeysRouter = createRouter({
   create: permissionProcedure('userManagement')
     .input(createApiKeyInputSchema)
-    .mutation(({ ctx, input: { tenantId, ...input } }) => ctx.services.apiKeys.create({ caller: ctx.caller, tenantId, input })),
-  list: permissionProcedure('userManagement').input(tenantOnlySchema).query(({ ctx, input }) => ctx.services.apiKeys.list(input)),
+    .output(createdApiKeyOutputSchema).mutation(({ ctx, input: { tenantId, ...input } }) => ctx.services.apiKeys.create({ caller: ctx.caller, tenantId, input })),
+  list: permissionProcedure('userManagement').input(tenantOnlySchema).output(apiKeyListOutputSchema).query(({ ctx, input }) => ctx.services.apiKeys.list(input)),
   delete: permissionProcedure('userManagement')
     .input(deleteApiKeyInputSchema)
-    .mutation(({ ctx, input }) => ctx.services.apiKeys.delete({ caller: ctx.caller, ...input })),
+    .output(deletedApiKeyOutputSchema).mutation(({ ctx, input }) => ctx.services.apiKeys.delete({ caller: ctx.caller, ...input })),
 });

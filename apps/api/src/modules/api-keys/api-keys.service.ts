@@ -22,7 +22,7 @@ export class ApiKeysService {
   async list({ tenantId }: { tenantId: string }) {
     const context = await this.contexts.get({ tenantId });
     if (!context) throw notFound('Tenant');
-    return { items: context.state.apiKeys.map((key) => ({ ...key, ...rolesOfKey({ state: context.state, apiKeyId: key.id }) })) };
+    return { items: context.state.apiKeys.map((key) => ({ ...key, allowedIps: [...key.allowedIps], ...rolesOfKey({ state: context.state, apiKeyId: key.id }) })) };
   }
 
   async create({ caller, tenantId, input }: { caller: SignedInCaller; tenantId: string; input: CreateApiKeyInput }) {

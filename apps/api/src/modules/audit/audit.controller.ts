@@ -4,6 +4,8 @@ import { TENANT } from '../../common/http/paths.js';
 import { ValidQuery } from '../../common/validation/valid-input.decorator.js';
 import { AuditService } from './audit.service.js';
 import { listAuditEventsSchema, type ListAuditEventsInput } from './schemas/list-audit-events.schema.js';
+import { Returns } from '../../common/contract/returns.decorator.js';
+import { auditPageOutputSchema } from './schemas/audit.output.js';
 
 @Controller(`${TENANT}/audit-events`)
 export class AuditController {
@@ -11,6 +13,7 @@ export class AuditController {
 
   @Get()
   @RequirePermission('userManagement')
+  @Returns(auditPageOutputSchema, { operationId: 'listAuditEvents', summary: 'List audit events, newest first' })
   list(@Param('tenantId') tenantId: string, @ValidQuery(listAuditEventsSchema) query: ListAuditEventsInput) {
     return this.audit.list({ tenantId, ...query });
   }

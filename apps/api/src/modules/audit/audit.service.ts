@@ -10,7 +10,16 @@ export class AuditService {
   async list({ tenantId, cursor, limit }: { tenantId: string } & ListAuditEventsInput) {
     const page = await this.audit.list({ tenantId, cursor, limit });
     return {
-      items: page.items.map(({ seq, at, actor, action, target, before, after }) => ({ id: String(seq), at, actor, action, target, before, after })),
+      // Snapshots are stored as JSON objects; the contract declares them as such.
+      items: page.items.map(({ seq, at, actor, action, target, before, after }) => ({
+        id: String(seq),
+        at,
+        actor,
+        action,
+        target,
+        before: before as Record<string, unknown> | null,
+        after: after as Record<string, unknown> | null,
+      })),
       nextCursor: page.nextCursor,
     };
   }

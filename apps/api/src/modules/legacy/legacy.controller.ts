@@ -17,6 +17,8 @@ import {
   type LegacyMigrationQuery,
   type SetDepartmentMembersInput,
 } from './schemas/legacy.schema.js';
+import { Returns } from '../../common/contract/returns.decorator.js';
+import { departmentMembersOutputSchema, departmentOutputSchema, legacyChangeRoleOutputSchema, legacyInviteOutputSchema, legacyMigrationOutputSchema, legacyRemoveOutputSchema, legacyUsersOutputSchema } from './schemas/legacy.output.js';
 
 @Controller(TENANT)
 export class LegacyController {
@@ -24,12 +26,14 @@ export class LegacyController {
 
   @Post('departments')
   @TenantMember()
+  @Returns(departmentOutputSchema, { operationId: 'createDepartment', summary: 'Create a legacy department' })
   createDepartment(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @ValidBody(createDepartmentSchema) input: CreateDepartmentInput) {
     return this.legacy.createDepartment({ caller: signedIn({ caller }), tenantId, input });
   }
 
   @Put('departments/:departmentId/members')
   @TenantMember()
+  @Returns(departmentMembersOutputSchema, { operationId: 'setDepartmentMembers', summary: 'Replace who belongs to a department' })
   setDepartmentMembers(
     @CurrentCaller() caller: Caller,
     @Param('tenantId') tenantId: string,
@@ -41,18 +45,21 @@ export class LegacyController {
 
   @Get('legacy/users')
   @RequirePermission('userManagement')
+  @Returns(legacyUsersOutputSchema, { operationId: 'listLegacyUsers', summary: 'List users of a legacy tenant (Manage Users)' })
   users(@Param('tenantId') tenantId: string) {
     return this.legacy.users({ tenantId });
   }
 
   @Post('legacy/users')
   @RequirePermission('userManagement')
+  @Returns(legacyInviteOutputSchema, { operationId: 'inviteLegacyUser', summary: 'Invite a user with a legacy role' })
   invite(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @ValidBody(legacyInviteSchema) input: LegacyInviteInput) {
     return this.legacy.invite({ caller: signedIn({ caller }), tenantId, input });
   }
 
   @Put('legacy/users/:userId/role')
   @RequirePermission('userManagement')
+  @Returns(legacyChangeRoleOutputSchema, { operationId: 'changeLegacyRole', summary: 'Change the legacy role of a user' })
   changeRole(
     @CurrentCaller() caller: Caller,
     @Param('tenantId') tenantId: string,
@@ -64,6 +71,7 @@ export class LegacyController {
 
   @Delete('legacy/users/:userId')
   @RequirePermission('userManagement')
+  @Returns(legacyRemoveOutputSchema, { operationId: 'removeLegacyUser', summary: 'Remove a user from a legacy tenant' })
   remove(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @Param('userId') userId: string) {
     return this.legacy.remove({ caller: signedIn({ caller }), tenantId, userId });
   }
@@ -71,6 +79,7 @@ export class LegacyController {
   @Post('legacy-migration')
   @HttpCode(200)
   @RequirePermission('userManagement')
+  @Returns(legacyMigrationOutputSchema, { operationId: 'migrateLegacyTenant', summary: 'Dry-run or apply the migration to the current model' })
   migrate(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @ValidQuery(legacyMigrationQuerySchema) query: LegacyMigrationQuery) {
     return this.legacy.migrate({ caller: signedIn({ caller }), tenantId, dryRun: query.dryRun === 'true', expectedReport: query.expectedReport });
   }

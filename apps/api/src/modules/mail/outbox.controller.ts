@@ -4,6 +4,8 @@ import { ProblemError } from '../../common/errors/problem.error.js';
 import { API } from '../../common/http/paths.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { OutboxRepository } from './outbox.repository.js';
+import { Returns } from '../../common/contract/returns.decorator.js';
+import { outboxOutputSchema } from './schemas/outbox.output.js';
 
 @Controller(`${API}/outbox`)
 export class OutboxController {
@@ -15,6 +17,7 @@ export class OutboxController {
   /** The mail the API would have sent; only in dev sign-in mode. */
   @Get()
   @Platform()
+  @Returns(outboxOutputSchema, { operationId: 'listOutbox', summary: 'The mail the API would have sent (dev mode)' })
   async list() {
     if (this.config.authMode !== 'dev') throw new ProblemError('NOT_FOUND', 'The outbox is only open in dev mode');
     const mails = await this.outbox.listAll({ limit: 500 });

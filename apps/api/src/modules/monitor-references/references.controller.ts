@@ -14,6 +14,8 @@ import {
   type CreateCommunicationRuleInput,
   type CreateRecordInput,
 } from './schemas/references.schema.js';
+import { Returns } from '../../common/contract/returns.decorator.js';
+import { assignedRecordOutputSchema, createdRecordOutputSchema, createdRuleOutputSchema, deletedRuleOutputSchema, limitedMembersOutputSchema, recordPageOutputSchema, rulePageOutputSchema } from './schemas/references.output.js';
 
 /** Who may write references is the core's decision (Contract: project.rules.manage or rules.create). */
 @Controller(TENANT)
@@ -23,6 +25,7 @@ export class ReferencesController {
   /** Readers are decided by the service (R17, R19): writers see all, others their own records. */
   @Get('projects/:projectId/records')
   @TenantMember()
+  @Returns(recordPageOutputSchema, { operationId: 'listRecords', summary: 'List the records of a project' })
   listRecords(
     @CurrentCaller() caller: Caller,
     @Param('tenantId') tenantId: string,
@@ -34,6 +37,7 @@ export class ReferencesController {
 
   @Post('projects/:projectId/records')
   @TenantMember()
+  @Returns(createdRecordOutputSchema, { operationId: 'createRecord', summary: 'Create a record' })
   createRecord(
     @CurrentCaller() caller: Caller,
     @Param('tenantId') tenantId: string,
@@ -45,6 +49,7 @@ export class ReferencesController {
 
   @Put('projects/:projectId/records/:recordId/assignee')
   @TenantMember()
+  @Returns(assignedRecordOutputSchema, { operationId: 'assignRecord', summary: 'Assign a record to a user' })
   assignRecord(
     @CurrentCaller() caller: Caller,
     @Param('tenantId') tenantId: string,
@@ -57,6 +62,7 @@ export class ReferencesController {
 
   @Get('projects/:projectId/communication-rules')
   @TenantMember()
+  @Returns(rulePageOutputSchema, { operationId: 'listCommunicationRules', summary: 'List the communication rules of a project' })
   listRules(
     @CurrentCaller() caller: Caller,
     @Param('tenantId') tenantId: string,
@@ -68,6 +74,7 @@ export class ReferencesController {
 
   @Post('projects/:projectId/communication-rules')
   @TenantMember()
+  @Returns(createdRuleOutputSchema, { operationId: 'createCommunicationRule', summary: 'Create a communication rule' })
   createRule(
     @CurrentCaller() caller: Caller,
     @Param('tenantId') tenantId: string,
@@ -79,12 +86,14 @@ export class ReferencesController {
 
   @Delete('projects/:projectId/communication-rules/:ruleId')
   @TenantMember()
+  @Returns(deletedRuleOutputSchema, { operationId: 'deleteCommunicationRule', summary: 'Delete a communication rule' })
   deleteRule(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @Param('projectId') projectId: string, @Param('ruleId') ruleId: string) {
     return this.references.deleteRule({ caller: signedIn({ caller }), tenantId, projectId, ruleId });
   }
 
   @Get('limited-members')
   @RequirePermission('userManagement')
+  @Returns(limitedMembersOutputSchema, { operationId: 'listLimitedMembers', summary: 'List Limited Members with the records and rules that keep them' })
   limitedMembers(@Param('tenantId') tenantId: string) {
     return this.references.limitedMembers({ tenantId });
   }

@@ -1,5 +1,6 @@
 import { createRouter, publicProcedure } from '../../trpc/trpc.js';
+import { productsOutputSchema } from './schemas/products.output.js';
 
 export const productsRouter = createRouter({
-  list: publicProcedure.query(({ ctx }) => ctx.services.products.list()),
+  list: publicProcedure.output(productsOutputSchema).query(({ ctx }) => ctx.services.products.list()),
 });

@@ -15,6 +15,8 @@ import {
   type ListProjectMembersQuery,
   type RemoveProjectMemberQuery,
 } from './schemas/project.schema.js';
+import { Returns } from '../../common/contract/returns.decorator.js';
+import { addedProjectMembersOutputSchema, createdProjectOutputSchema, projectListOutputSchema, projectMembersOutputSchema, removedProjectMemberOutputSchema } from './schemas/projects.output.js';
 
 /** Who may create projects or manage their members is the core's decision (R16), so routes ask membership. */
 @Controller(`${TENANT}/projects`)
@@ -23,18 +25,21 @@ export class ProjectsController {
 
   @Post()
   @TenantMember()
+  @Returns(createdProjectOutputSchema, { operationId: 'createProject', summary: 'Create a project (the creator becomes its owner)' })
   create(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @ValidBody(createProjectSchema) input: CreateProjectInput) {
     return this.projects.create({ caller: signedIn({ caller }), tenantId, input });
   }
 
   @Get()
   @TenantMember()
+  @Returns(projectListOutputSchema, { operationId: 'listProjects', summary: 'List projects' })
   list(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string) {
     return this.projects.list({ caller: signedIn({ caller }), tenantId });
   }
 
   @Get(':projectId/members')
   @TenantMember()
+  @Returns(projectMembersOutputSchema, { operationId: 'listProjectMembers', summary: 'List the members of a project, by role' })
   members(
     @CurrentCaller() caller: Caller,
     @Param('tenantId') tenantId: string,
@@ -46,6 +51,7 @@ export class ProjectsController {
 
   @Post(':projectId/members')
   @TenantMember()
+  @Returns(addedProjectMembersOutputSchema, { operationId: 'addProjectMembers', summary: 'Add members to a project role' })
   addMembers(
     @CurrentCaller() caller: Caller,
     @Param('tenantId') tenantId: string,
@@ -57,6 +63,7 @@ export class ProjectsController {
 
   @Delete(':projectId/members/:principalId')
   @TenantMember()
+  @Returns(removedProjectMemberOutputSchema, { operationId: 'removeProjectMember', summary: 'Remove a member from a project' })
   removeMember(
     @CurrentCaller() caller: Caller,
     @Param('tenantId') tenantId: string,

@@ -7,6 +7,8 @@ import { ValidBody, ValidQuery } from '../../common/validation/valid-input.decor
 import { RolesService } from './roles.service.js';
 import { listMembersSchema, type ListMembersInput } from './schemas/list-members.schema.js';
 import { addMembersSchema, type AddMembersInput } from './schemas/members-body.schema.js';
+import { Returns } from '../../common/contract/returns.decorator.js';
+import { addedMembersOutputSchema, removedMemberOutputSchema, roleListOutputSchema, roleMembersOutputSchema } from './schemas/roles.output.js';
 
 @Controller(`${TENANT}/roles`)
 export class RolesController {
@@ -14,18 +16,21 @@ export class RolesController {
 
   @Get()
   @TenantMember()
+  @Returns(roleListOutputSchema, { operationId: 'listRoles', summary: 'List application roles with their first members' })
   list(@Param('tenantId') tenantId: string) {
     return this.roles.listRoles({ tenantId });
   }
 
   @Get(':roleId/members')
   @TenantMember()
+  @Returns(roleMembersOutputSchema, { operationId: 'listRoleMembers', summary: 'List the members of an application role' })
   members(@Param('tenantId') tenantId: string, @Param('roleId') roleId: string, @ValidQuery(listMembersSchema) query: ListMembersInput) {
     return this.roles.listMembers({ tenantId, roleId, ...query });
   }
 
   @Post(':roleId/members')
   @RequirePermission('userManagement')
+  @Returns(addedMembersOutputSchema, { operationId: 'addRoleMembers', summary: 'Add users, groups or API keys to an application role' })
   addMembers(
     @CurrentCaller() caller: Caller,
     @Param('tenantId') tenantId: string,
@@ -37,6 +42,7 @@ export class RolesController {
 
   @Delete(':roleId/members/:principalId')
   @RequirePermission('userManagement')
+  @Returns(removedMemberOutputSchema, { operationId: 'removeRoleMember', summary: 'Remove a member from an application role' })
   removeMember(
     @CurrentCaller() caller: Caller,
     @Param('tenantId') tenantId: string,

@@ -1,5 +1,6 @@
 import { Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Put, Req, Res, UseFilters } from '@nestjs/common';
 import { ScimToken } from '../../auth/access.decorator.js';
+import { Returns } from '../../common/contract/returns.decorator.js';
 import { headerValue, type HttpRequest } from '../../common/http/http-types.js';
 import { ValidBody, ValidQuery } from '../../common/validation/valid-input.decorator.js';
 import { resourceTypes, schemas, serviceProviderConfig } from './scim-discovery.js';
@@ -8,10 +9,14 @@ import { ScimGroupsService } from './scim-groups.service.js';
 import type { ScimRequest } from '../../auth/scim-token-admission.js';
 import { ScimUsersService } from './scim-users.service.js';
 import {
+  scimDiscoveryOutputSchema,
   scimGetQuerySchema,
+  scimGroupOutputSchema,
   scimGroupSchema,
+  scimListOutputSchema,
   scimListQuerySchema,
   scimPatchSchema,
+  scimUserOutputSchema,
   scimUserSchema,
   type ScimGetQuery,
   type ScimGroupInput,
@@ -42,6 +47,7 @@ export class ScimController {
   ) {}
 
   @Get('ServiceProviderConfig')
+  @Returns(scimDiscoveryOutputSchema, { operationId: 'getScimServiceProviderConfig', summary: 'What this SCIM endpoint supports' })
   @ScimToken()
   @Header('content-type', SCIM_CONTENT_TYPE)
   serviceProviderConfig(@Req() request: ScimRequest) {
@@ -49,6 +55,7 @@ export class ScimController {
   }
 
   @Get('ResourceTypes')
+  @Returns(scimDiscoveryOutputSchema, { operationId: 'listScimResourceTypes', summary: 'The SCIM resource types: User and Group' })
   @ScimToken()
   @Header('content-type', SCIM_CONTENT_TYPE)
   resourceTypes(@Req() request: ScimRequest) {
@@ -56,6 +63,7 @@ export class ScimController {
   }
 
   @Get('Schemas')
+  @Returns(scimDiscoveryOutputSchema, { operationId: 'listScimSchemas', summary: 'The SCIM schemas of User, Group and the enterprise extension' })
   @ScimToken()
   @Header('content-type', SCIM_CONTENT_TYPE)
   schemas(@Req() request: ScimRequest) {
@@ -63,6 +71,7 @@ export class ScimController {
   }
 
   @Get('Users')
+  @Returns(scimListOutputSchema, { operationId: 'listScimUsers', summary: "List or filter the organization's users (SCIM)" })
   @ScimToken()
   @Header('content-type', SCIM_CONTENT_TYPE)
   listUsers(@Req() request: ScimRequest, @Param('orgId') organizationId: string, @ValidQuery(scimListQuerySchema) query: ScimListQuery) {
@@ -70,6 +79,7 @@ export class ScimController {
   }
 
   @Post('Users')
+  @Returns(scimUserOutputSchema, { operationId: 'createScimUser', summary: 'Provision a user (SCIM)' })
   @ScimToken()
   @Header('content-type', SCIM_CONTENT_TYPE)
   createUser(@Req() request: ScimRequest, @Param('orgId') organizationId: string, @ValidBody(scimUserSchema) input: ScimUserInput) {
@@ -77,6 +87,7 @@ export class ScimController {
   }
 
   @Get('Users/:userId')
+  @Returns(scimUserOutputSchema, { operationId: 'getScimUser', summary: 'One provisioned user (SCIM)' })
   @ScimToken()
   @Header('content-type', SCIM_CONTENT_TYPE)
   getUser(@Req() request: ScimRequest, @Param('orgId') organizationId: string, @Param('userId') id: string, @ValidQuery(scimGetQuerySchema) _query: ScimGetQuery) {
@@ -84,6 +95,7 @@ export class ScimController {
   }
 
   @Put('Users/:userId')
+  @Returns(scimUserOutputSchema, { operationId: 'replaceScimUser', summary: "Replace a user's attributes (SCIM)" })
   @ScimToken()
   @Header('content-type', SCIM_CONTENT_TYPE)
   replaceUser(@Req() request: ScimRequest, @Param('orgId') organizationId: string, @Param('userId') id: string, @ValidBody(scimUserSchema) input: ScimUserInput) {
@@ -91,6 +103,7 @@ export class ScimController {
   }
 
   @Patch('Users/:userId')
+  @Returns(scimUserOutputSchema, { operationId: 'patchScimUser', summary: "Change a user's attributes, active included (SCIM)" })
   @ScimToken()
   @Header('content-type', SCIM_CONTENT_TYPE)
   patchUser(@Req() request: ScimRequest, @Param('orgId') organizationId: string, @Param('userId') id: string, @ValidBody(scimPatchSchema) input: ScimPatchInput) {
@@ -98,6 +111,7 @@ export class ScimController {
   }
 
   @Delete('Users/:userId')
+  @Returns(null, { operationId: 'deleteScimUser', summary: 'Deprovision a user; their grants are kept (SCIM)' })
   @ScimToken()
   @HttpCode(204)
   async deleteUser(@Req() request: ScimRequest, @Param('orgId') organizationId: string, @Param('userId') id: string): Promise<void> {
@@ -105,6 +119,7 @@ export class ScimController {
   }
 
   @Get('Groups')
+  @Returns(scimListOutputSchema, { operationId: 'listScimGroups', summary: "List or filter the organization's groups (SCIM)" })
   @ScimToken()
   @Header('content-type', SCIM_CONTENT_TYPE)
   listGroups(@Req() request: ScimRequest, @Param('orgId') organizationId: string, @ValidQuery(scimListQuerySchema) query: ScimListQuery) {
@@ -112,6 +127,7 @@ export class ScimController {
   }
 
   @Post('Groups')
+  @Returns(scimGroupOutputSchema, { operationId: 'createScimGroup', summary: 'Provision a group (SCIM)' })
   @ScimToken()
   @Header('content-type', SCIM_CONTENT_TYPE)
   createGroup(@Req() request: ScimRequest, @Param('orgId') organizationId: string, @ValidBody(scimGroupSchema) input: ScimGroupInput) {
@@ -119,6 +135,7 @@ export class ScimController {
   }
 
   @Get('Groups/:groupId')
+  @Returns(scimGroupOutputSchema, { operationId: 'getScimGroup', summary: 'One provisioned group (SCIM)' })
   @ScimToken()
   @Header('content-type', SCIM_CONTENT_TYPE)
   getGroup(@Req() request: ScimRequest, @Param('orgId') organizationId: string, @Param('groupId') id: string, @ValidQuery(scimGetQuerySchema) query: ScimGetQuery) {
@@ -126,6 +143,7 @@ export class ScimController {
   }
 
   @Put('Groups/:groupId')
+  @Returns(scimGroupOutputSchema, { operationId: 'replaceScimGroup', summary: 'Replace a group and its members (SCIM)' })
   @ScimToken()
   @Header('content-type', SCIM_CONTENT_TYPE)
   replaceGroup(@Req() request: ScimRequest, @Param('orgId') organizationId: string, @Param('groupId') id: string, @ValidBody(scimGroupSchema) input: ScimGroupInput) {
@@ -134,6 +152,7 @@ export class ScimController {
 
   /** 204 without a body, as RFC 7644 §3.5.2 allows and Entra expects. */
   @Patch('Groups/:groupId')
+  @Returns(null, { operationId: 'patchScimGroup', summary: "Add or remove a group's members, or rename it (SCIM)" })
   @ScimToken()
   @HttpCode(204)
   async patchGroup(
@@ -147,6 +166,7 @@ export class ScimController {
   }
 
   @Delete('Groups/:groupId')
+  @Returns(null, { operationId: 'deleteScimGroup', summary: 'Deprovision a group (SCIM)' })
   @ScimToken()
   @HttpCode(204)
   async deleteGroup(@Req() request: ScimRequest, @Param('orgId') organizationId: string, @Param('groupId') id: string): Promise<void> {

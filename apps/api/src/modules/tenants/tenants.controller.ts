@@ -7,6 +7,8 @@ import { ValidBody } from '../../common/validation/valid-input.decorator.js';
 import { createTenantSchema, type CreateTenantInput } from './schemas/create-tenant.schema.js';
 import { updateSettingsSchema, type UpdateSettingsInput } from './schemas/update-settings.schema.js';
 import { TenantsService } from './tenants.service.js';
+import { Returns } from '../../common/contract/returns.decorator.js';
+import { createdTenantOutputSchema, myTenantsOutputSchema, settingsOutputSchema } from './schemas/tenants.output.js';
 
 @Controller()
 export class TenantsController {
@@ -14,18 +16,21 @@ export class TenantsController {
 
   @Post(`${API}/tenants`)
   @Platform()
+  @Returns(createdTenantOutputSchema, { operationId: 'createTenant', summary: 'Create a tenant' })
   create(@CurrentCaller() caller: Caller, @ValidBody(createTenantSchema) input: CreateTenantInput) {
     return this.tenants.create({ caller, input });
   }
 
   @Get(`${API}/tenants`)
   @Authenticated()
+  @Returns(myTenantsOutputSchema, { operationId: 'listMyTenants', summary: 'List the tenants you belong to' })
   mine(@CurrentCaller() caller: Caller) {
     return this.tenants.mine({ caller: signedIn({ caller }) });
   }
 
   @Patch(`${TENANT}/settings`)
   @RequirePermission('userManagement')
+  @Returns(settingsOutputSchema, { operationId: 'updateSettings', summary: 'Change tenant settings' })
   updateSettings(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @ValidBody(updateSettingsSchema) input: UpdateSettingsInput) {
     return this.tenants.updateSettings({ caller: signedIn({ caller }), tenantId, input });
   }

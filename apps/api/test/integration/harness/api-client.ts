@@ -1,3 +1,5 @@
+import type { DeclaredResponses } from './declared-responses.js';
+
 // Tests read answers loosely and assert their shape; a precise type per route would only restate them.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type LooseJson = any;
@@ -15,9 +17,15 @@ export interface RequestOptions {
   rawBody?: string;
 }
 
-/** A thin fetch wrapper: JSON in, JSON (or problem+json) out. */
+/**
+ * A thin fetch wrapper: JSON in, JSON (or problem+json) out. Given the declared routes, every
+ * answer is checked against its declaration, and an answer off its schema fails the request.
+ */
 export class ApiClient {
-  constructor(readonly baseUrl: string) {}
+  constructor(
+    readonly baseUrl: string,
+    readonly declared: DeclaredResponses | null = null,
+  ) {}
 
   async request<T = LooseJson>(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { ...options.headers };
@@ -35,6 +43,8 @@ export class ApiClient {
     } catch {
       // not JSON: keep the text
     }
+    const off = this.declared?.check({ method, path, status: response.status, contentType: response.headers.get('content-type'), body: parsed });
+    if (off) throw new Error(`Answer off its declared schema: ${off.request} answered ${off.status}: ${off.problem}`);
     return { status: response.status, body: parsed as T, headers: response.headers };
   }
 

@@ -1,6 +1,8 @@
 import { expect } from 'vitest';
 import { ApiClient } from './api-client.js';
+import { listRoutes } from '../../../src/common/routes/route-registry.js';
 import type { BootedApi } from './boot-api.js';
+import { DeclaredResponses } from './declared-responses.js';
 
 export interface DirectoryInput {
   users?: { email: string; name: string; guest?: boolean }[];
@@ -13,7 +15,7 @@ export class Scenario {
   private readonly tokens = new Map<string, string>();
 
   constructor(readonly api: BootedApi) {
-    this.http = new ApiClient(api.baseUrl);
+    this.http = new ApiClient(api.baseUrl, new DeclaredResponses({ routes: listRoutes({ app: api.app }) }));
   }
 
   get platform() {

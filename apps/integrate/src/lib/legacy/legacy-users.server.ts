@@ -1,5 +1,5 @@
 /** Manage Users in a legacy tenant (R21): the four legacy roles, invite with a role, change, remove (R15). */
-import { apiFormAction, fieldOf, itemsOf, loadFromApi, textOf, type PageEvent, type PortalLocals } from '@loome/portal-kit/server';
+import { apiFormAction, fieldOf, loadFromApi, type PageEvent, type PortalLocals } from '@loome/portal-kit/server';
 import type { LegacyRoleId } from '@loome/roles-core';
 import type { Actions } from '@sveltejs/kit';
 
@@ -13,15 +13,15 @@ export interface LegacyUserView {
 
 export async function loadLegacyUsers({ locals, params, cookies, url }: PageEvent): Promise<{ users: LegacyUserView[] }> {
   const { api } = locals as PortalLocals;
-  const raw = await loadFromApi({ cookies, url, run: () => api.legacy.users.query({ tenantId: params.tenantId! }) });
+  const { items } = await loadFromApi({ cookies, url, run: () => api.legacy.users.query({ tenantId: params.tenantId! }) });
   return {
-    users: itemsOf(raw).map((user) => ({
-      userId: textOf(user.userId ?? user.principalId ?? user.id),
-      email: textOf(user.email),
-      name: textOf(user.name ?? user.email),
+    users: items.map((user) => ({
+      userId: user.principalId,
+      email: user.email,
+      name: user.name,
       // A legacy user holds one role; the API lists them as an array.
-      role: textOf(Array.isArray(user.roles) ? user.roles[0] : user.role),
-      status: typeof user.status === 'string' ? user.status : null,
+      role: user.roles[0] ?? '',
+      status: user.status,
     })),
   };
 }

@@ -1,5 +1,5 @@
 /** Legacy migration (R22): a dry run listing every user's gains and losses, applied only when asked. */
-import { actOnApi, fieldOf, itemsOf, loadFromApi, textOf, type PageEvent, type PortalLocals } from '@loome/portal-kit/server';
+import { actOnApi, fieldOf, loadFromApi, type ApiOutputs, type PageEvent, type PortalLocals } from '@loome/portal-kit/server';
 import { redirect, type Actions } from '@sveltejs/kit';
 
 export interface MigrationLineView {
@@ -10,20 +10,16 @@ export interface MigrationLineView {
   losses: string[];
 }
 
-type Loose = Record<string, unknown>;
+type ReportLine = ApiOutputs['legacy']['migrate']['report'][number];
 
 /** "Run jobs on demand", or "Run jobs (on Finance)" for a permission that holds on one project only. */
-function describeChanges({ raw, placeNames }: { raw: unknown; placeNames: Map<string, string> }): string[] {
-  return itemsOf(raw).map((change) => {
-    const label = textOf(change.label, textOf(change.permission));
-    const projectId = typeof change.projectId === 'string' ? change.projectId : null;
-    return projectId ? `${label} (on ${placeNames.get(projectId) ?? projectId})` : label;
-  });
+function describeChanges({ changes, placeNames }: { changes: ReportLine['gains']; placeNames: Map<string, string> }): string[] {
+  return changes.map(({ label, projectId }) => (projectId ? `${label} (on ${placeNames.get(projectId) ?? projectId})` : label));
 }
 
-function describeTarget({ line, placeNames }: { line: Loose; placeNames: Map<string, string> }): string {
-  const projectRoles = itemsOf(line.projectRoles).map((grant) => `${textOf(grant.role)} of ${placeNames.get(textOf(grant.projectId)) ?? textOf(grant.projectId)}`);
-  return [textOf(line.applicationRole), ...projectRoles].filter(Boolean).join(', ');
+function describeTarget({ line, placeNames }: { line: ReportLine; placeNames: Map<string, string> }): string {
+  const projectRoles = line.projectRoles.map((grant) => `${grant.role} of ${placeNames.get(grant.projectId) ?? grant.projectId}`);
+  return [line.applicationRole, ...projectRoles].join(', ');
 }
 
 export async function loadMigrationDryRun({ locals, params, cookies, url }: PageEvent): Promise<{ lines: MigrationLineView[]; reportFingerprint: string }> {
@@ -35,17 +31,17 @@ export async function loadMigrationDryRun({ locals, params, cookies, url }: Page
   ]);
   // Departments become projects with the department's id, so their names label the changes; the
   // answer lists every department, members or not.
-  const departments = [...itemsOf((answer as Loose).departments), ...itemsOf(users).flatMap((user) => itemsOf(user.departments))];
-  const placeNames = new Map(departments.map((department) => [textOf(department.id), textOf(department.name)] as const));
+  const departments = [...answer.departments, ...users.items.flatMap((user) => user.departments)];
+  const placeNames = new Map(departments.map((department) => [department.id, department.name] as const));
   return {
     // Sent back with Apply: the API refuses it if access changed after this report was shown (R22).
-    reportFingerprint: textOf((answer as Loose).reportFingerprint),
-    lines: itemsOf((answer as Loose).report).map((line) => ({
-      email: textOf(line.email),
-      from: (Array.isArray(line.legacyRoles) ? (line.legacyRoles as string[]) : []).join(', '),
+    reportFingerprint: answer.reportFingerprint,
+    lines: answer.report.map((line) => ({
+      email: line.email,
+      from: line.legacyRoles.join(', '),
       to: describeTarget({ line, placeNames }),
-      gains: describeChanges({ raw: line.gains, placeNames }),
-      losses: describeChanges({ raw: line.losses, placeNames }),
+      gains: describeChanges({ changes: line.gains, placeNames }),
+      losses: describeChanges({ changes: line.losses, placeNames }),
     })),
   };
 }

@@ -3,7 +3,7 @@
  * what keeps them. Removing one is asked of the API like any project member; while
  * references remain it answers LIMITED_MEMBER_REFERENCED with those references.
  */
-import { answerRemoved, apiFormAction, fieldOf, itemsOf, loadFromApi, textOf, type PageEvent, type PortalLocals } from '@loome/portal-kit/server';
+import { answerRemoved, apiFormAction, fieldOf, loadFromApi, type PageEvent, type PortalLocals } from '@loome/portal-kit/server';
 import type { Actions } from '@sveltejs/kit';
 
 export interface LimitedMemberView {
@@ -18,21 +18,18 @@ export interface LimitedMemberView {
 
 export async function loadLimitedMembers({ locals, params, cookies, url }: PageEvent): Promise<{ limitedMembers: LimitedMemberView[] }> {
   const { api } = locals as PortalLocals;
-  const raw = await loadFromApi({ cookies, url, run: () => api.limitedMembers.list.query({ tenantId: params.tenantId! }) });
+  const { items } = await loadFromApi({ cookies, url, run: () => api.limitedMembers.list.query({ tenantId: params.tenantId! }) });
   return {
-    limitedMembers: itemsOf(raw).map((entry) => {
-      const project = (entry.project ?? {}) as Record<string, unknown>;
-      const references = (entry.references ?? {}) as Record<string, unknown>;
-      return {
-        principalId: textOf(entry.principalId),
-        name: textOf(entry.name, textOf(entry.email)),
-        email: textOf(entry.email),
-        projectId: textOf(project.id),
-        projectName: textOf(project.name, textOf(project.id)),
-        records: itemsOf(references.records).map((record) => ({ id: textOf(record.id), label: textOf(record.label, textOf(record.id)) })),
-        rules: itemsOf(references.rules).map((rule) => ({ id: textOf(rule.id), name: textOf(rule.name) })),
-      };
-    }),
+    limitedMembers: items.map(({ principalId, name, email, project, references }) => ({
+      principalId,
+      name,
+      email,
+      projectId: project.id,
+      projectName: project.name,
+      // A record has no name of its own: its id labels it.
+      records: references.records.map((record) => ({ id: record.id, label: record.id })),
+      rules: references.rules.map((rule) => ({ id: rule.id, name: rule.name })),
+    })),
   };
 }
 

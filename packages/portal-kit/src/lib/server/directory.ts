@@ -5,7 +5,6 @@
 import { json, type RequestHandler } from '@sveltejs/kit';
 import { describeProblem } from '../problem.js';
 import type { PortalLocals } from './hooks.js';
-import { itemsOf, textOf } from './normalize.js';
 import { statusOf, toProblem } from './to-problem.js';
 
 export const directoryEndpoint: RequestHandler = async ({ locals, params, url }) => {
@@ -16,21 +15,14 @@ export const directoryEndpoint: RequestHandler = async ({ locals, params, url })
   try {
     if (what === 'group-members') {
       const groupId = url.searchParams.get('groupId') ?? '';
-      const raw = (await api.directory.groupMembers.query({ tenantId, groupId })) as Record<string, unknown>;
-      const group = (raw?.group ?? raw) as Record<string, unknown>;
-      return json({
-        email: typeof group?.email === 'string' ? group.email : null,
-        members: itemsOf(raw?.members ?? raw).map((member) => ({ name: textOf(member.name), email: textOf(member.email) })),
-      });
+      const { group, members } = await api.directory.groupMembers.query({ tenantId, groupId });
+      return json({ email: group.email, members: members.map(({ name, email }) => ({ name, email })) });
     }
-    const raw = what === 'groups' ? await api.directory.searchGroups.query({ tenantId, q }) : await api.directory.searchUsers.query({ tenantId, q });
-    return json({
-      options: itemsOf(raw).map((entry) => ({
-        value: textOf(what === 'groups' ? entry.id : entry.email),
-        label: textOf(entry.name ?? entry.email),
-        description: textOf(entry.email),
-      })),
-    });
+    const options =
+      what === 'groups'
+        ? (await api.directory.searchGroups.query({ tenantId, q })).items.map((group) => ({ value: group.id, label: group.name, description: group.email ?? '' }))
+        : (await api.directory.searchUsers.query({ tenantId, q })).items.map((user) => ({ value: user.email, label: user.name, description: user.email }));
+    return json({ options });
   } catch (caught) {
     const problem = toProblem({ error: caught });
     return json({ problem: { ...problem, message: describeProblem({ problem }) } }, { status: statusOf({ problem }) });

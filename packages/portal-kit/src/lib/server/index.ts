@@ -18,6 +18,7 @@ export { loadProjects, projectsActions, createProjectMembersLoad, projectMembers
 export type { ProjectReferencesView } from './project-references.js';
 export { loadRemoteAccess, remoteAccessActions } from './remote-access.js';
 export { loadAudit, type AuditEventView } from './audit.js';
-export { normalizeMe, describeReason } from './me.js';
-export { itemsOf, textOf, normalizeMembers } from './normalize.js';
+export { meViewOf } from './me.js';
+export { memberViewOf } from './view-models.js';
+export type { ApiOutputs } from './api-types.js';
 export type { PageEvent } from './page-event.js';

@@ -1,19 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { holds, holdsOnProject } from '../me-view.js';
-import { normalizeMe } from './me.js';
+import type { ApiOutputs } from './api-types.js';
+import { meViewOf } from './me.js';
 
-// The shape `me.get` answers: every role held, tenant-wide and per-project permissions, each with reasons in words.
-const answer = {
+type Me = ApiOutputs['me']['get'];
+const here = { tenant: { id: 't1', name: 'Contoso', roleModel: 'current' }, product: { id: 'integrate', name: 'Integrate' } } satisfies Pick<Me, 'tenant' | 'product'>;
+const admins = { kind: 'application-role', role: 'administrator', group: { id: 'g1', name: 'Admins' } } as const;
+const owner = { kind: 'project-role', role: 'owner', projectId: 'p1', group: null } as const;
+
+// What `me.get` answers: every role held, tenant-wide and per-project permissions, each with reasons in words.
+const answer: Me = {
+  ...here,
   principal: { kind: 'user', id: 'u1', email: 'ada@example.com' },
   roles: [
-    { source: { kind: 'application-role', role: 'administrator', group: { id: 'g1', name: 'Admins' } }, scopes: [{ kind: 'tenant' }] },
-    { source: { kind: 'project-role', role: 'owner', projectId: 'p1', group: null }, scopes: [{ kind: 'project', projectId: 'p1' }] },
+    { source: admins, scopes: [{ kind: 'tenant', text: 'everywhere' }] },
+    { source: owner, scopes: [{ kind: 'project', projectId: 'p1', text: 'on Data lake' }] },
   ],
   permissions: [
     {
       permission: 'tenant.manage',
       label: 'Manage tenant users and settings',
-      reasons: [{ source: { kind: 'application-role', role: 'administrator', group: { id: 'g1', name: 'Admins' } }, text: 'application role Administrator through group Admins' }],
+      reasons: [{ source: admins, scope: { kind: 'tenant' }, applies: true, text: 'application role Administrator through group Admins' }],
     },
   ],
   projects: [
@@ -24,16 +31,16 @@ const answer = {
         {
           permission: 'project.members.manage',
           label: 'Manage the project',
-          reasons: [{ source: { kind: 'project-role', role: 'owner', projectId: 'p1', group: null }, text: 'project role Owner' }],
+          reasons: [{ source: owner, scope: { kind: 'project', projectId: 'p1' }, applies: true, text: 'project role Owner' }],
         },
       ],
     },
   ],
 };
 
-describe('normalizeMe', () => {
+describe('meViewOf', () => {
   it('R23: keeps the reason for every permission, tenant-wide and per project', () => {
-    const me = normalizeMe(answer);
+    const me = meViewOf(answer);
     expect(me.name).toBe('ada@example.com');
     expect(me.permissions.map(({ permission, projectName, reasons }) => ({ permission, projectName, reasons }))).toEqual([
       { permission: 'tenant.manage', projectName: null, reasons: ['application role Administrator through group Admins'] },
@@ -42,15 +49,24 @@ describe('normalizeMe', () => {
   });
 
   it('R23: lists the roles behind the reasons, naming the group a role comes through', () => {
-    const me = normalizeMe(answer);
+    const me = meViewOf(answer);
     expect(me.applicationRoles).toEqual(['administrator (through group Admins)']);
     expect(me.projectRoles).toEqual([{ projectId: 'p1', projectName: 'Data lake', role: 'owner' }]);
   });
 
   it('R23: lists a role that carries nothing outside its scope yet (Contract "Scoped permissions")', () => {
-    const me = normalizeMe({
+    const me = meViewOf({
+      ...here,
       principal: { kind: 'user', id: 'u2', email: 'cy@example.com' },
-      roles: [{ source: { kind: 'application-role', role: 'consumer', group: null }, scopes: [{ kind: 'tenant' }, { kind: 'consumer-scope', scope: 'assigned-projects' }] }],
+      roles: [
+        {
+          source: { kind: 'application-role', role: 'consumer', group: null },
+          scopes: [
+            { kind: 'tenant', text: 'everywhere' },
+            { kind: 'consumer-scope', scope: 'assigned-projects', text: 'on assigned projects' },
+          ],
+        },
+      ],
       permissions: [],
       projects: [],
     });
@@ -58,7 +74,7 @@ describe('normalizeMe', () => {
   });
 
   it('R16: a project permission counts on its project only, a tenant-wide one everywhere', () => {
-    const me = normalizeMe(answer);
+    const me = meViewOf(answer);
     expect(holds({ me, permission: 'project.members.manage' })).toBe(false);
     expect(holdsOnProject({ me, permission: 'project.members.manage', projectId: 'p1' })).toBe(true);
     expect(holdsOnProject({ me, permission: 'project.members.manage', projectId: 'p2' })).toBe(false);

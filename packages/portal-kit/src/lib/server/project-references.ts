@@ -6,28 +6,23 @@ import type { Actions } from '@sveltejs/kit';
 import type { ProjectReferencesView } from '../types.js';
 import { apiFormAction, fieldOf } from './form-action.js';
 import type { PortalLocals } from './hooks.js';
-import { itemsOf, nextCursorOf, textOf } from './normalize.js';
 import type { PageEvent } from './page-event.js';
 
 export type { ProjectReferencesView };
 
-type Loose = Record<string, unknown>;
-
 /** The API's largest page; a project's section shows every record and rule, so it walks them all. */
 const PAGE_SIZE = 200;
 
-async function everyItem({ fetchPage }: { fetchPage: (cursor: string | undefined) => Promise<unknown> }): Promise<Loose[]> {
-  const items: Loose[] = [];
+async function everyItem<T>({ fetchPage }: { fetchPage: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }> }): Promise<T[]> {
+  const items: T[] = [];
   let cursor: string | undefined;
   do {
     const page = await fetchPage(cursor);
-    items.push(...itemsOf(page));
-    cursor = nextCursorOf(page) ?? undefined;
+    items.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
   } while (cursor);
   return items;
 }
-
-const emailOf = (person: unknown) => textOf((person as Loose | null)?.email);
 
 export async function loadProjectReferences({ locals, params }: PageEvent): Promise<ProjectReferencesView> {
   const { api } = locals as PortalLocals;
@@ -38,15 +33,15 @@ export async function loadProjectReferences({ locals, params }: PageEvent): Prom
     everyItem({ fetchPage: (cursor) => api.records.list.query({ ...where, cursor }) }).catch(() => []),
     everyItem({ fetchPage: (cursor) => api.communicationRules.list.query({ ...where, cursor }) }).catch(() => []),
   ]);
-  const ruleNames = new Map(rules.map((rule) => [textOf(rule.id), textOf(rule.name)]));
+  const ruleNames = new Map(rules.map((rule) => [rule.id, rule.name]));
   return {
     records: records.map((record) => ({
-      id: textOf(record.id),
-      label: textOf(record.id),
-      assignees: record.assignee ? [emailOf(record.assignee)] : [],
-      rule: record.ruleId ? (ruleNames.get(textOf(record.ruleId)) ?? textOf(record.ruleId)) : null,
+      id: record.id,
+      label: record.id,
+      assignees: record.assignee ? [record.assignee.email] : [],
+      rule: record.ruleId ? (ruleNames.get(record.ruleId) ?? record.ruleId) : null,
     })),
-    rules: rules.map((rule) => ({ id: textOf(rule.id), name: textOf(rule.name), recipients: itemsOf(rule.recipients).map(emailOf) })),
+    rules: rules.map((rule) => ({ id: rule.id, name: rule.name, recipients: rule.recipients.map((person) => person.email) })),
   };
 }
 

@@ -5,7 +5,7 @@ import { loadFromApi } from './call-api.js';
 import { answerRemoved, apiFormAction, fieldOf } from './form-action.js';
 import type { PortalLocals } from './hooks.js';
 import { parseMemberForm } from './member-form.js';
-import { itemsOf, normalizeApiKeys, normalizeMembers, textOf } from './normalize.js';
+import { apiKeyViewsOf, memberViewOf } from './view-models.js';
 import type { PageEvent } from './page-event.js';
 import { buildProductView } from './product-view.js';
 import { loadProjectReferences, projectReferencesActions } from './project-references.js';
@@ -25,14 +25,8 @@ export interface ProjectRoleMembersView {
 
 export async function loadProjects({ locals, params, cookies, url }: PageEvent): Promise<{ projects: ProjectView[] }> {
   const { api } = locals as PortalLocals;
-  const raw = await loadFromApi({ cookies, url, run: () => api.projects.list.query({ tenantId: params.tenantId! }) });
-  return {
-    projects: itemsOf(raw).map((project) => ({
-      id: textOf(project.id),
-      name: textOf(project.name),
-      myRoles: Array.isArray(project.myRoles) ? project.myRoles.filter((role): role is string => typeof role === 'string') : [],
-    })),
-  };
+  const { items } = await loadFromApi({ cookies, url, run: () => api.projects.list.query({ tenantId: params.tenantId! }) });
+  return { projects: items.map(({ id, name, myRoles }) => ({ id, name, myRoles })) };
 }
 
 export const projectsActions: Actions = {
@@ -50,16 +44,14 @@ async function loadMembersByRole({ locals, params, cookies, url }: PageEvent, pr
     loadFromApi({ cookies, url, run: () => api.projects.list.query({ tenantId }) }),
     loadFromApi({ cookies, url, run: () => api.projects.members.query({ tenantId, projectId }) }),
   ]);
-  const project = itemsOf(projectsRaw).find((candidate) => candidate.id === projectId);
-  const roles = itemsOf((membersRaw as Record<string, unknown>)?.roles ?? membersRaw).map((entry) => ({
-    role: textOf(entry.role ?? entry.id ?? entry.roleId),
-    members: normalizeMembers(entry.members),
-  }));
+  const project = projectsRaw.items.find((candidate) => candidate.id === projectId);
+  // Without `role` the API answers every project role with its first page of members.
+  const roles = 'roles' in membersRaw ? membersRaw.roles.map((entry) => ({ role: entry.id, members: entry.members.items.map(memberViewOf) })) : [];
   const [apiKeys, lookup] = await Promise.all([
-    api.apiKeys.list.query({ tenantId }).then(normalizeApiKeys).catch(() => []),
+    api.apiKeys.list.query({ tenantId }).then(apiKeyViewsOf).catch(() => []),
     loadLookup({ api, tenantId, product: buildProductView({ productId }).lookup }),
   ]);
-  return { project: { id: projectId, name: textOf(project?.name, projectId) }, roles, apiKeys, lookup };
+  return { project: { id: projectId, name: project?.name ?? projectId }, roles, apiKeys, lookup };
 }
 
 /**

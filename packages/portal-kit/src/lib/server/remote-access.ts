@@ -3,12 +3,12 @@ import type { Actions } from '@sveltejs/kit';
 import { loadFromApi } from './call-api.js';
 import { apiFormAction, fieldOf } from './form-action.js';
 import type { PortalLocals } from './hooks.js';
-import { normalizeApiKeys, textOf } from './normalize.js';
+import { apiKeyViewsOf } from './view-models.js';
 import type { PageEvent } from './page-event.js';
 
 export async function loadRemoteAccess({ locals, params, cookies, url }: PageEvent) {
   const { api } = locals as PortalLocals;
-  return { apiKeys: normalizeApiKeys(await loadFromApi({ cookies, url, run: () => api.apiKeys.list.query({ tenantId: params.tenantId! }) })) };
+  return { apiKeys: apiKeyViewsOf(await loadFromApi({ cookies, url, run: () => api.apiKeys.list.query({ tenantId: params.tenantId! }) })) };
 }
 
 export const remoteAccessActions: Actions = {
@@ -26,11 +26,7 @@ export const remoteAccessActions: Actions = {
         ...(allowedIps.length ? { allowedIps } : {}),
       });
     },
-    answer: ({ result }) => {
-      const created = result as Record<string, unknown>;
-      const key = (created.apiKey ?? created) as Record<string, unknown>;
-      return { created: { id: textOf(key.id), description: textOf(key.description), secret: textOf(created.secret) } };
-    },
+    answer: ({ result: { id, description, secret } }) => ({ created: { id, description, secret } }),
   }),
   deleteKey: apiFormAction({
     run: ({ api, form, params }) => api.apiKeys.delete.mutate({ tenantId: params.tenantId!, apiKeyId: fieldOf({ form, name: 'apiKeyId' }) }),

@@ -4,7 +4,7 @@ import type { ApiKeyView, MemberPageView, RoleView } from '../types.js';
 import { loadFromApi } from './call-api.js';
 import { answerRemoved, apiFormAction, fieldOf } from './form-action.js';
 import type { PortalLocals } from './hooks.js';
-import { nextCursorOf, normalizeApiKeys, normalizeMembers, normalizeRoles } from './normalize.js';
+import { apiKeyViewsOf, memberViewOf, roleViewsOf } from './view-models.js';
 import { buildProductView } from './product-view.js';
 import { parseMemberForm } from './member-form.js';
 import { loadLookup, type LookupView } from './lookup.js';
@@ -47,7 +47,7 @@ export function createApplicationRolesLoad({ productId }: { productId: string })
   return async ({ locals, params, cookies, url }: PageEvent): Promise<ApplicationRolesData> => {
     const { api } = locals as PortalLocals;
     const tenantId = params.tenantId!;
-    const roles = normalizeRoles({ raw: await loadFromApi({ cookies, url, run: () => api.roles.list.query({ tenantId }) }), labels });
+    const roles = roleViewsOf({ roles: await loadFromApi({ cookies, url, run: () => api.roles.list.query({ tenantId }) }), labels });
     const query = listQueryOf({ url, roles });
     const raw = query.roleId
       ? await loadFromApi({
@@ -70,16 +70,16 @@ export function createApplicationRolesLoad({ productId }: { productId: string })
       ...query,
       kind: query.kind ?? '',
       status: query.status ?? '',
-      items: normalizeMembers(raw),
-      total: typeof raw.total === 'number' ? raw.total : 0,
+      items: raw.items.map(memberViewOf),
+      total: raw.total,
       from: query.trail.length * MEMBER_PAGE_SIZE + (query.cursor ? MEMBER_PAGE_SIZE : 0) + 1,
-      nextCursor: nextCursorOf(raw),
+      nextCursor: raw.nextCursor,
     };
     // Only user managers may list keys; others simply get no API-key choice.
     const [apiKeys, lookup] = await Promise.all([
       api.apiKeys.list
         .query({ tenantId })
-        .then(normalizeApiKeys)
+        .then(apiKeyViewsOf)
         .catch(() => []),
       loadLookup({ api, tenantId, product: product.lookup }),
     ]);

@@ -3,10 +3,10 @@ import type { PortalConfig } from '../config.js';
 import type { ProductView, TenantView } from '../types.js';
 import { loadFromApi } from './call-api.js';
 import type { PortalLocals } from './hooks.js';
-import { normalizeTenants } from './normalize.js';
+import { tenantViewsOf } from './view-models.js';
 import { buildProductView } from './product-view.js';
 import { readSessionUser } from './session.js';
-import { normalizeMe } from './me.js';
+import { meViewOf } from './me.js';
 import type { MeView } from '../me-view.js';
 import type { PageEvent } from './page-event.js';
 
@@ -25,12 +25,12 @@ export function createShellLoad({ config }: { config: PortalConfig }) {
     const { api, signedIn } = locals as PortalLocals;
     const userEmail = readSessionUser({ cookies });
     if (!signedIn) return { product, tenants: [], tenant: null, userEmail, me: null };
-    const tenants = normalizeTenants(await loadFromApi({ cookies, url, run: () => api.tenants.mine.query() })).filter(
+    const tenants = tenantViewsOf(await loadFromApi({ cookies, url, run: () => api.tenants.mine.query() })).filter(
       (tenant) => tenant.productId === config.productId,
     );
     const tenant = tenants.find((candidate) => candidate.id === params.tenantId) ?? null;
     const me = tenant
-      ? normalizeMe(await loadFromApi({ cookies, url, run: () => api.me.get.query({ tenantId: tenant.id }) }))
+      ? meViewOf(await loadFromApi({ cookies, url, run: () => api.me.get.query({ tenantId: tenant.id }) }))
       : null;
     return { product, tenants, tenant, userEmail, me };
   };

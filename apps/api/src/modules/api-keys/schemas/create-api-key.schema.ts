@@ -7,7 +7,7 @@ export const createApiKeySchema = z
   .object({
     description: plainText().trim().min(1).max(500),
     expiresAt: z.iso.datetime({ offset: true }).nullable().optional(),
-    allowedIps: z.array(plainText().max(18)).max(100).optional(),
+    allowedIps: z.array(z.union([z.ipv4(), z.cidrv4()])).max(100).optional(),
   })
   .strict();
 export type CreateApiKeyInput = z.output<typeof createApiKeySchema>;

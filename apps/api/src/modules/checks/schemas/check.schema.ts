@@ -1,17 +1,19 @@
 import { z } from 'zod';
-import { emailSchema, idSchema, plainText } from '../../../common/validation/common.schema.js';
+import { permissionIdSchema } from '../../../common/contract/ids.schema.js';
+import { emailSchema, idSchema } from '../../../common/validation/common.schema.js';
 
 /** Contract: `{principalId?|email?, permission, projectId?, recordId?}`; none of the two: the caller. */
 export const checkSchema = z
   .object({
     principalId: idSchema.optional(),
     email: emailSchema.optional(),
-    permission: plainText().min(1).max(120),
+    permission: permissionIdSchema,
     projectId: idSchema.optional(),
     recordId: idSchema.optional(),
   })
   .strict()
-  .refine((check) => !(check.principalId && check.email), { message: 'Give principalId or email, not both' });
+  .refine((check) => !(check.principalId && check.email), { message: 'Give principalId or email, not both' })
+  .meta({ not: { properties: { principalId: {}, email: {} }, required: ['principalId', 'email'] }, description: 'Whom to check: `principalId` or `email`, not both; neither: the caller' });
 export type CheckInput = z.output<typeof checkSchema>;
 
 export const checkBatchSchema = z.object({ checks: z.array(checkSchema).min(1).max(1000) }).strict();

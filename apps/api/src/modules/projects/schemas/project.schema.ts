@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pagingShape } from '../../../common/paging/cursor.js';
+import { projectRoleIdSchema } from '../../../common/contract/ids.schema.js';
 import { idSchema, nameSchema, plainText } from '../../../common/validation/common.schema.js';
 import { membersBodySchema } from '../../roles/schemas/members-body.schema.js';
 
@@ -8,7 +9,7 @@ export type CreateProjectInput = z.output<typeof createProjectSchema>;
 export const createProjectInputSchema = createProjectSchema.extend({ tenantId: idSchema });
 
 /** The application-role member body plus the project role (R16). */
-const projectRoleShape = { role: plainText().min(1).max(40) };
+const projectRoleShape = { role: projectRoleIdSchema };
 export const addProjectMembersSchema = membersBodySchema(projectRoleShape);
 export type AddProjectMembersInput = z.output<typeof addProjectMembersSchema>;
 export const addProjectMembersInputSchema = membersBodySchema({ ...projectRoleShape, tenantId: idSchema, projectId: idSchema });

@@ -138,23 +138,52 @@ export const scimGetQuerySchema = z.object({ attributes: text(1000).optional(), 
 export type ScimGetQuery = z.output<typeof scimGetQuerySchema>;
 
 /** What a User answer carries (declared output; see scim-resources.ts). */
-export const scimUserOutputSchema = scimUserSchema.extend({
-  id: z.string(),
-  active: z.boolean(),
-  meta: z.object({ resourceType: z.literal('User'), location: z.string() }),
-});
-export const scimGroupOutputSchema = scimGroupSchema.extend({
-  id: z.string(),
-  members: z.array(z.object({ value: z.string(), display: z.string().optional() })).optional(),
-  meta: z.object({ resourceType: z.literal('Group'), location: z.string() }),
-});
-export const scimListOutputSchema = z.object({
-  schemas: z.tuple([z.literal(LIST_SCHEMA)]),
-  totalResults: z.number().int(),
-  startIndex: z.number().int(),
-  itemsPerPage: z.number().int(),
-  Resources: z.array(z.unknown()),
-});
+// SCIM resources are extensible (RFC 7643 §3.3: extension schemas add attributes), so their
+// declarations name what this endpoint relies on and let a resource carry more.
+export const scimUserOutputSchema = scimUserSchema
+  .extend({
+    id: z.string(),
+    active: z.boolean(),
+    meta: z.object({ resourceType: z.literal('User'), location: z.string() }),
+  })
+  .loose()
+  .meta({ id: 'ScimUser' });
+export const scimGroupOutputSchema = scimGroupSchema
+  .extend({
+    id: z.string(),
+    members: z.array(z.object({ value: z.string(), display: z.string().optional() })).optional(),
+    meta: z.object({ resourceType: z.literal('Group'), location: z.string() }),
+  })
+  .loose()
+  .meta({ id: 'ScimGroup' });
+export const scimListOutputSchema = z
+  .object({
+    schemas: z.tuple([z.literal(LIST_SCHEMA)]),
+    totalResults: z.number().int(),
+    startIndex: z.number().int(),
+    itemsPerPage: z.number().int(),
+    Resources: z.array(z.unknown()),
+  })
+  .meta({ id: 'ScimListResponse' });
+/** ServiceProviderConfig, ResourceTypes and Schemas: discovery documents RFC 7643 §5–7 define. */
+export const scimDiscoveryOutputSchema = z.looseObject({ schemas: z.array(z.string()).optional() }).meta({ id: 'ScimDiscovery' });
+/** RFC 7644 §3.12: every SCIM refusal, in SCIM's own format. */
+export const scimErrorOutputSchema = z
+  .object({
+    schemas: z.tuple([z.literal('urn:ietf:params:scim:api:messages:2.0:Error')]),
+    status: z.string(),
+    scimType: z.string().optional(),
+    detail: z.string(),
+  })
+  .meta({ id: 'ScimError' });
+
+export const scimTokenCreatedOutputSchema = z
+  .object({ id: z.string(), description: z.string(), createdAt: z.string(), token: z.string().describe('The bearer secret, shown this once') })
+  .meta({ id: 'ScimTokenCreated' });
+export const scimTokenListOutputSchema = z
+  .object({ items: z.array(z.object({ id: z.string(), description: z.string(), createdAt: z.string() })) })
+  .meta({ id: 'ScimTokenList' });
+export const scimTokenRevokedOutputSchema = z.object({ id: z.string(), revoked: z.literal(true) }).meta({ id: 'ScimTokenRevoked' });
 
 export const createScimTokenSchema = z.object({ description: plainText().trim().min(1).max(500) }).strict();
 export type CreateScimTokenInput = z.output<typeof createScimTokenSchema>;

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { emailSchema, idSchema, nameSchema, plainText } from '../../../common/validation/common.schema.js';
+import { productIdSchema } from '../../../common/contract/ids.schema.js';
+import { emailSchema, idSchema, nameSchema } from '../../../common/validation/common.schema.js';
 
 export const createTenantSchema = z
   .object({
-    product: plainText().min(1).max(40),
+    product: productIdSchema,
     name: nameSchema,
     organizationId: idSchema,
     administrators: z.array(emailSchema).min(1).max(100),

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { applicationRoleIdSchema, deletedSchema, listSchema } from '../../../common/contract/output.schema.js';
+
+const apiKeyFields = {
+  id: z.string(),
+  description: z.string(),
+  createdAt: z.string(),
+  expiresAt: z.string().nullable(),
+  allowedIps: z.array(z.string()),
+};
+
+/** R20: the secret is in this answer only, once. */
+export const createdApiKeyOutputSchema = z.object({ ...apiKeyFields, secret: z.string() }).meta({ id: 'CreatedApiKey' });
+export const apiKeyListOutputSchema = listSchema(
+  z
+    .object({
+      ...apiKeyFields,
+      roles: z.array(applicationRoleIdSchema),
+      projectRoles: z.array(z.object({ projectId: z.string(), role: z.string() })),
+    })
+    .meta({ id: 'ApiKey' }),
+);
+export const importedApiKeyOutputSchema = z.object({ id: z.string(), description: z.string(), createdAt: z.string() });
+export const deletedApiKeyOutputSchema = deletedSchema;

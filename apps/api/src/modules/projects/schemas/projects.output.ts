@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { listSchema, memberOutcomeSchema, memberPageSchema } from '../../../common/contract/output.schema.js';
+
+export const createdProjectOutputSchema = z.object({ id: z.string(), name: z.string() }).meta({ id: 'CreatedProject' });
+export const projectListOutputSchema = listSchema(
+  z.object({ id: z.string(), name: z.string(), departmentId: z.string().nullable(), myRoles: z.array(z.string()) }).meta({ id: 'Project' }),
+);
+const projectRoleMembersSchema = z
+  .object({
+    project: z.object({ id: z.string(), name: z.string() }),
+    roles: z.array(
+      z.object({
+        id: z.string(),
+        label: z.string(),
+        assignable: z.boolean(),
+        permissions: z.array(z.string()),
+        memberCount: z.number().int(),
+        members: memberPageSchema,
+      }),
+    ),
+  })
+  .meta({ id: 'ProjectRoles' });
+/** Without `role`: every project role with its first page; with `role`: that role's page. */
+export const projectMembersOutputSchema = z.union([projectRoleMembersSchema, memberPageSchema]);
+export const addedProjectMembersOutputSchema = memberOutcomeSchema;
+export const removedProjectMemberOutputSchema = z.object({
+  removed: z.object({ projectId: z.string(), principalId: z.string(), role: z.string().nullable() }),
+});

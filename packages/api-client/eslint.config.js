@@ -1,0 +1,3 @@
+import base from '@loome/eslint-config';
+
+export default base;

@@ -1,0 +1,3 @@
+import { vitestPreset } from '@loome/vitest-config';
+
+export default vitestPreset();
