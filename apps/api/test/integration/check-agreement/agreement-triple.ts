@@ -2,7 +2,7 @@ import type { ApiResponse } from '../harness/api-client.js';
 import type { Scenario } from '../harness/scenario.js';
 import { emailOf } from '../route-walk/walk-callers.js';
 import type { EndpointExpectation } from '../route-walk/walk-expectations.js';
-import { REQUESTS, type WalkContext, type WalkRequest } from '../route-walk/walk-requests.js';
+import { REQUESTS, type RequestBuilder, type WalkContext, type WalkRequest } from '../route-walk/walk-requests.js';
 import type { AgreementCaller, AgreementResource, AgreementWorld } from './agreement-world.js';
 import { everyPermission, routeQuestion } from './route-question.js';
 
@@ -55,8 +55,8 @@ export async function requestFor({ s, world, endpoint, resource }: { s: Scenario
     spareRecordId: resource.recordId ?? world.tenant.spareRecordId,
   };
   const name = endpoint.expectation.request;
-  const build = BUILDERS[name] ?? REQUESTS[name];
-  const request = await build({ s, tenant });
+  const build: RequestBuilder = BUILDERS[name] ?? REQUESTS[name];
+  const request: WalkRequest = await build({ s, tenant });
   const params = { ...request.params };
   if ('projectId' in params) params.projectId = resource.projectId;
   if ('recordId' in params && resource.recordId) params.recordId = resource.recordId;

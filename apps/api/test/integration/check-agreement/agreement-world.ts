@@ -85,7 +85,9 @@ export async function buildAgreementWorld({ s, productId }: { s: Scenario; produ
 
   if (tenant.product.limitedMembers) {
     const records = `${base}/projects/${tenant.projectId}/records`;
-    const listed = ok(await s.http.get(records, as), 'records').items as { id: string; assigneeEmail?: string | null }[];
+    const listed = ok(await s.http.get(records, as), 'records').items as { id: string }[];
+    // The spare record first: the same triples meet the same records on every database.
+    listed.sort((a, b) => Number(b.id === tenant.spareRecordId) - Number(a.id === tenant.spareRecordId));
     for (const record of listed) resources.push({ label: record.id === tenant.spareRecordId ? 'spare record' : 'a record of the walk project', projectId: tenant.projectId!, own: true, recordId: record.id });
     const second = ok(await s.http.post(`${base}/projects/${secondProject}/records`, { assigneeEmail: email('limited-member') }, as), 'second record').id as string;
     resources.push({ label: 'record of the second project', projectId: secondProject, own: true, recordId: second });
@@ -96,8 +98,19 @@ export async function buildAgreementWorld({ s, productId }: { s: Scenario; produ
     resources.push({ label: 'missing record', projectId: tenant.projectId!, own: true, recordId: 'no-such-record' });
   }
 
+  // An API key of every application role the key policy's keys leave out (R20: keys act by their roles).
+  const keyCallers: AgreementCaller[] = [];
+  for (const role of Object.keys(tenant.product.applicationRoles)) {
+    const name = `key-${role}`;
+    if (tenant.tokens.has(name)) continue;
+    const key = ok(await s.http.post(`${base}/api-keys`, { description: name }, as), `key ${name}`);
+    ok(await s.addMembers(tenant.tenantId, role, { kind: 'apiKey', apiKeyIds: [key.id] }, tenant.managerToken), `role of ${name}`);
+    keyCallers.push({ name, token: key.secret as string });
+  }
+
   const callers: AgreementCaller[] = [
     ...[...tenant.tokens].map(([name, token]) => ({ name, token })),
+    ...keyCallers,
     { name: 'project-owner-through-group', token: await s.signIn(email('directory-user')) },
     { name: `${groupRole}-through-group`, token: await s.signIn(email('group-role-member')) },
     { name: 'outsider (another tenant’s administrator)', token: tenant.otherTenantAdminToken },
