@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, expect, it } from 'vitest';
 import { getProduct } from '@loome/roles-core';
-import { agreeingAnswers, checkVerdict, requestFor, routeAnswer, type AgreementEndpoint } from './check-agreement/agreement-triple.js';
+import { agreeingAnswers, checkVerdict, meLists, requestFor, routeAnswer, type AgreementEndpoint } from './check-agreement/agreement-triple.js';
 import { buildAgreementWorld } from './check-agreement/agreement-world.js';
 import { describeOnEachDatabase } from './harness/on-each-database.js';
 import type { Scenario } from './harness/scenario.js';
@@ -11,7 +11,7 @@ import { PROCEDURE_EXPECTATIONS, REST_EXPECTATIONS } from './route-walk/walk-exp
 /**
  * Contract "Scoped permissions" as a property (issue 16): for random (route, caller, resource)
  * triples, a route answers FORBIDDEN exactly when `check` of its permission for the same caller and
- * resource denies, and NOT_FOUND where `check` finds no such tenant, project or record (Strict
+ * resource denies (and `/me` lists a tenant-wide permission exactly when `check` allows it), and NOT_FOUND where `check` finds no such tenant, project or record (Strict
  * input) or the caller sees nothing of the project (R19). Routes are every tenant route and tRPC
  * procedure the route walk knows; callers every role, members through groups, project-role holders,
  * Limited Members, API keys of the product's key policy, an outsider; Monitor's creation setting is
@@ -76,6 +76,10 @@ describeOnEachDatabase('check agrees with the routes (property)', (get) => {
           }
           const request = await requestFor({ s, world, endpoint, resource });
           const verdict = await checkVerdict({ s, world, endpoint, caller, request });
+          const listed = await meLists({ s, world, endpoint, caller });
+          if (listed !== null && listed !== verdict.allowed) {
+            disagreements.push(`${endpoint.name} | ${caller.name}${restricted ? ' | creation kept to administrators' : ''}: check allows ${verdict.allowed}, /me lists ${listed}`);
+          }
           const response = await endpoint.call(request, caller.token);
           const answer = routeAnswer(response);
           // The walk's settings request keeps creation open to project creators.

@@ -117,6 +117,19 @@ export async function checkVerdict({ s, world, endpoint, caller, request }: { s:
 }
 
 /**
+ * Whether `/me` lists the permission a tenant-wide route needs, for a question asked without a
+ * resource (Contract "Scoped permissions": `check`, `/me` and the routes agree); `null` otherwise.
+ */
+export async function meLists({ s, world, endpoint, caller }: { s: Scenario; world: AgreementWorld; endpoint: AgreementEndpoint; caller: AgreementCaller }): Promise<boolean | null> {
+  const question = routeQuestion({ expectation: endpoint.expectation, product: world.tenant.product });
+  if (question.kind !== 'permissions' || question.onProject) return null;
+  const me = await s.http.get(`/api/v1/tenants/${world.tenant.tenantId}/me`, { token: caller.token });
+  if (me.status !== 200) return null;
+  const listed = new Set((me.body.permissions as { permission: string }[]).map((held) => held.permission));
+  return question.permissions.some((permission) => listed.has(permission));
+}
+
+/**
  * The answers the route may give for `check`'s verdict (Contract "Scoped permissions", R19,
  * "Strict input"): NOT_FOUND where `check` finds nothing; where it allows, neither FORBIDDEN nor
  * NOT_FOUND; where it denies, FORBIDDEN (NOT_FOUND where the caller sees nothing of the project).
