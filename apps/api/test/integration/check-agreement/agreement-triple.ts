@@ -32,11 +32,14 @@ let fresh = 0;
 
 /**
  * The walk's requests, but removing an application role's member removes a consumer made for the
- * call (the walk's target, the tenant's only manager, would be gone for every later triple if a
- * second administrator removed them).
+ * call in current-model tenants (the walk's target, the tenant's only manager, would be gone for
+ * every later triple if a second administrator removed them).
  */
 const BUILDERS: Partial<Record<keyof typeof REQUESTS, (context: WalkContext) => Promise<WalkRequest>>> = {
-  removeRoleMember: async ({ s, tenant }) => {
+  removeRoleMember: async (context) => {
+    const { s, tenant } = context;
+    // A legacy tenant has one Group Admin, the manager: removing them is refused by R10/R11.
+    if (tenant.spec.roleModel === 'legacy') return REQUESTS.removeRoleMember(context);
     const email = emailOf({ tenantKey: tenant.spec.key, caller: `agreement-doomed-${++fresh}` });
     await s.addMembers(tenant.tenantId, 'consumer', { kind: 'user', emails: email }, tenant.managerToken);
     return { params: { roleId: 'consumer', principalId: await s.principalIdOf(tenant.tenantId, email, tenant.managerToken) } };

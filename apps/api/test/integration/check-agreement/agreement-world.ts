@@ -42,10 +42,21 @@ function groupApplicationRole(roles: readonly string[]): ApplicationRoleId {
  * role through a group (R7), a member holding an application role through a group, a project
  * nobody else holds a role on, records, and another tenant's project and record (Strict input).
  */
-export async function buildAgreementWorld({ s, productId }: { s: Scenario; productId: string }): Promise<AgreementWorld> {
-  const spec = WALK_TENANTS.find((walked) => walked.product === productId && walked.roleModel === 'current');
-  if (!spec) throw new Error(`No walk tenant for ${productId}`);
+export async function buildAgreementWorld({ s, tenantKey }: { s: Scenario; tenantKey: string }): Promise<AgreementWorld> {
+  const spec = WALK_TENANTS.find((walked) => walked.key === tenantKey);
+  if (!spec) throw new Error(`No walk tenant ${tenantKey}`);
+  const productId = spec.product;
   const tenant = await buildWalkTenant({ s, spec });
+  const outsider: AgreementCaller = { name: 'outsider (another tenant’s administrator)', token: tenant.otherTenantAdminToken };
+  if (spec.roleModel === 'legacy') {
+    // R21: a department's id is a projectId to `check`; the legacy routes act on the tenant.
+    const callers = [...[...tenant.tokens].map(([name, token]) => ({ name, token })), outsider];
+    const resources = [
+      { label: 'department', projectId: tenant.departmentId!, own: true },
+      { label: 'missing department', projectId: 'no-such-department', own: false },
+    ];
+    return { tenant, callers, resources };
+  }
   const ok = <T>(response: ApiResponse<T>, what: string): T => {
     expect(response.status, `${productId}: ${what} → ${JSON.stringify(response.body)}`).toBeLessThan(300);
     return response.body;
@@ -113,7 +124,7 @@ export async function buildAgreementWorld({ s, productId }: { s: Scenario; produ
     ...keyCallers,
     { name: 'project-owner-through-group', token: await s.signIn(email('directory-user')) },
     { name: `${groupRole}-through-group`, token: await s.signIn(email('group-role-member')) },
-    { name: 'outsider (another tenant’s administrator)', token: tenant.otherTenantAdminToken },
+    outsider,
   ];
   return { tenant, callers, resources };
 }
