@@ -19,10 +19,9 @@ export interface AssignRecordRequest {
 export function planAssignRecord(input: PlanInput<AssignRecordRequest>): PlanResult<Effect> {
   const { product, state, actor, request } = input;
   const access = accessOf({ product, state, actor });
-  const refusal = refuseReferenceWrite({ product, state, access, projectId: request.projectId });
+  const refusal = refuseReferenceWrite({ product, state, access, projectId: request.projectId, recordId: request.recordId });
   if (refusal) return refuse(refusal);
-  const record = findRecord({ state, recordId: request.recordId });
-  if (record?.projectId !== request.projectId) return refuse({ code: 'NOT_FOUND', message: 'No such record in this project.' });
+  const record = findRecord({ state, recordId: request.recordId })!;
   const assignee = normalizeAssignee({ email: request.assigneeEmail });
   if (!assignee.ok) return refuse({ code: 'VALIDATION', message: 'The assignee is not a valid email address.' });
   const previous = record.assigneeUserId ? (findUserById({ state, userId: record.assigneeUserId })?.email ?? null) : null;

@@ -50,6 +50,18 @@ describe('Monitor references (R17)', () => {
     expect(removeConsumer().ok).toBe(true);
   });
 
+  it('Contract (Scoped permissions, Strict input): assigning a record the project does not have is NOT_FOUND for writers and non-writers alike, as check answers', () => {
+    for (const actor of ['own', 'cy']) {
+      for (const recordId of ['no-such-record', 'r1']) {
+        const projectId = recordId === 'r1' ? 'p2' : 'p1';
+        const state = { ...monitorTenant, projects: [project, { id: 'p2', name: 'P2', departmentId: null }] };
+        const answer = planAssignRecord({ product: monitor, state, actor: asUser(actor), request: { projectId, recordId, assigneeEmail: null } });
+        expect({ actor, recordId, answer }).toMatchObject({ actor, recordId, answer: { ok: false, refusal: { code: 'NOT_FOUND' } } });
+      }
+    }
+    expect(planAssignRecord({ product: monitor, state: monitorTenant, actor: asUser('cy'), request: { projectId: 'p1', recordId: 'r1', assigneeEmail: null } })).toMatchObject({ ok: false, refusal: { code: 'FORBIDDEN' } });
+  });
+
   it('R17: consumers without a project role cannot write records or rules', () => {
     expect(planCreateRecord({ product: monitor, state: monitorTenant, actor: asUser('cy'), request: { projectId: 'p1', recordId: 'r2', assigneeEmail: null } })).toMatchObject({ ok: false, refusal: { code: 'FORBIDDEN' } });
   });

@@ -15,16 +15,25 @@ export function refuseReferenceWrite({
   state,
   access,
   projectId,
+  recordId,
 }: {
   product: AnyProduct;
   state: TenantState;
   access: ActorAccess;
   projectId: string;
+  /**
+   * The record the write names, if any: a record the project does not have is NOT_FOUND before
+   * whether the caller may write, as `check` answers about it (Contract "Scoped permissions", "Strict input").
+   */
+  recordId?: string;
 }): Refusal | undefined {
   if (!product.limitedMembers) {
     return { code: 'VALIDATION', message: `${product.name} has no records or communication rules.` };
   }
   if (!state.projects.some((project) => project.id === projectId)) return { code: 'NOT_FOUND', message: 'No such project.' };
+  if (recordId !== undefined && !state.records.some((record) => record.id === recordId && record.projectId === projectId)) {
+    return { code: 'NOT_FOUND', message: 'No such record in this project.' };
+  }
   const { writers } = product.limitedMembers;
   return refuseWithoutPermission({
     access,
