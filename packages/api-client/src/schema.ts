@@ -1811,9 +1811,10 @@ export interface components {
             detail: string;
             /** @constant */
             code: "UNAUTHENTICATED";
-            /** @enum {string} */
-            reason?: "EMAIL_NOT_VERIFIED" | "LINKED_TO_ANOTHER_ACCOUNT" | "ATTEMPT_NOT_VALID" | "PROVIDER_ERROR" | "TOKEN_NOT_VALID";
+            reason?: components["schemas"]["SignInRefusalReason"];
         };
+        /** @enum {string} */
+        SignInRefusalReason: "EMAIL_NOT_VERIFIED" | "LINKED_TO_ANOTHER_ACCOUNT" | "ATTEMPT_NOT_VALID" | "PROVIDER_ERROR" | "TOKEN_NOT_VALID" | "DIRECTORY_INACTIVE";
         /** @description Not allowed; ESCALATION lists the permissions the caller would grant without holding them (R9). */
         ForbiddenProblem: {
             type: string;
@@ -1823,8 +1824,7 @@ export interface components {
             /** @enum {string} */
             code: "FORBIDDEN" | "ESCALATION";
             missingPermissions?: string[];
-            /** @enum {string} */
-            reason?: "EMAIL_NOT_VERIFIED" | "LINKED_TO_ANOTHER_ACCOUNT" | "ATTEMPT_NOT_VALID" | "PROVIDER_ERROR" | "TOKEN_NOT_VALID";
+            reason?: components["schemas"]["SignInRefusalReason"];
         };
         /** @description No such resource in this tenant. */
         NotFoundProblem: {
@@ -2043,6 +2043,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
             409: components["responses"]["Problem409"];
             413: components["responses"]["Problem413"];
@@ -2081,6 +2082,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
             409: components["responses"]["Problem409"];
             413: components["responses"]["Problem413"];
@@ -2152,6 +2154,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
             409: components["responses"]["Problem409"];
             413: components["responses"]["Problem413"];
@@ -2185,6 +2188,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
             503: components["responses"]["Problem503"];
         };

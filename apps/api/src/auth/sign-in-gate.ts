@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { maySignIn } from '@loome/roles-core';
 import { DataSource } from 'typeorm';
-import { ProblemError } from '../common/errors/problem.error.js';
+import { signInRefused } from './oidc/sign-in-refusal.js';
 import { DirectoryUserEntity } from '../modules/organizations/entities/directory-user.entity.js';
 
 /**
@@ -18,7 +18,7 @@ export class SignInGate {
     const rows = await this.dataSource.manager.find(DirectoryUserEntity, { select: { active: true, deprovisioned: true }, where: { email: email.toLowerCase() } });
     const standings = rows.map((row) => ({ active: row.active && !row.deprovisioned }));
     if (!maySignIn({ standings })) {
-      throw new ProblemError('FORBIDDEN', "Your organization's directory has deactivated this account: ask your administrator to reactivate it", { reason: 'DIRECTORY_INACTIVE' });
+      throw signInRefused({ reason: 'DIRECTORY_INACTIVE', detail: "Your organization's directory has deactivated this account: ask your administrator to reactivate it" });
     }
   }
 }

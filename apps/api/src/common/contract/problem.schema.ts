@@ -19,6 +19,11 @@ export const PROBLEM_CODES = [
 ] as const;
 export const problemCodeSchema = z.enum(PROBLEM_CODES).meta({ id: 'ProblemCode' });
 
+/** Why a sign-in was refused (`reason`), each put into words by the portals (see `signInRefused`). */
+export const signInRefusalReasonSchema = z
+  .enum(['EMAIL_NOT_VERIFIED', 'LINKED_TO_ANOTHER_ACCOUNT', 'ATTEMPT_NOT_VALID', 'PROVIDER_ERROR', 'TOKEN_NOT_VALID', 'DIRECTORY_INACTIVE'])
+  .meta({ id: 'SignInRefusalReason' });
+
 /** R17: the records and rules that keep a Limited Member in place. */
 export const blockingReferencesSchema = z
   .object({
@@ -43,9 +48,7 @@ export const problemSchema = z
     invalidEntries: z.array(z.object({ position: z.number().int().min(1), value: z.string() })).optional(),
     blocking: blockingReferencesSchema.optional(),
     missingPermissions: z.array(z.string()).optional(),
-    reason: z
-      .enum(['EMAIL_NOT_VERIFIED', 'LINKED_TO_ANOTHER_ACCOUNT', 'ATTEMPT_NOT_VALID', 'PROVIDER_ERROR', 'TOKEN_NOT_VALID'])
-      .optional(),
+    reason: signInRefusalReasonSchema.optional(),
   })
   .meta({ id: 'Problem' });
 export type Problem = z.output<typeof problemSchema>;

@@ -85,8 +85,8 @@ function securityOf(access: Access | null) {
 export function problemStatuses(route: RouteEntry): ProblemStatus[] {
   const statuses: ProblemStatus[] = ['400'];
   const guarded = route.access !== null && route.access.kind !== 'public';
-  if (guarded) statuses.push('401');
-  if (guarded || route.controller === 'Auth') statuses.push('403');
+  // A sign-in that proves nobody is UNAUTHENTICATED, one that proves someone who may not sign in FORBIDDEN.
+  if (guarded || route.controller === 'Auth') statuses.push('401', '403');
   if (route.path.includes(':') || route.controller === 'Outbox') statuses.push('404');
   const mutation = route.method !== 'GET';
   if (mutation || route.controller === 'Directory') statuses.push('409');
