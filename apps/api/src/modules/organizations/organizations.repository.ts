@@ -34,11 +34,10 @@ export class OrganizationsRepository {
 
   /** The directory as the organization's tenants hold it. */
   async snapshot({ tx, organizationId }: { tx: Tx; organizationId: string }): Promise<DirectorySnapshot> {
-    const [groups, guests, inactive] = await Promise.all([
-      tx.manager.findBy(DirectoryGroupEntity, { organizationId }),
-      tx.manager.find(DirectoryUserEntity, { select: { email: true }, where: { organizationId, guest: true } }),
-      inactiveEmailsOf({ manager: tx.manager, organizationId }),
-    ]);
+    // One after another: a transaction is one connection, and pg queues (and will refuse) queries sent to it at once.
+    const groups = await tx.manager.findBy(DirectoryGroupEntity, { organizationId });
+    const guests = await tx.manager.find(DirectoryUserEntity, { select: { email: true }, where: { organizationId, guest: true } });
+    const inactive = await inactiveEmailsOf({ manager: tx.manager, organizationId });
     return {
       groups: groups.map(({ id, name, email, memberEmails }) => ({ id, name, email, memberEmails })),
       guestEmails: new Set(guests.map((guest) => guest.email)),
