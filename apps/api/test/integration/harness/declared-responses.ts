@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { z } from 'zod';
-import { problemsByStatus, type ProblemStatus } from '../../../src/common/contract/problem.schema.js';
+import { z } from 'zod';
+import { problemSchema, problemsByStatus, type ProblemStatus } from '../../../src/common/contract/problem.schema.js';
 import { problemStatuses } from '../../../src/common/routes/openapi-document.js';
 import type { RouteEntry } from '../../../src/common/routes/route-registry.js';
 import { scimErrorOutputSchema } from '../../../src/modules/scim/schemas/scim.schema.js';
@@ -10,6 +10,8 @@ interface DeclaredRoute {
   pattern: RegExp;
   literalSegments: number;
 }
+
+const internalProblem = problemSchema.extend({ code: z.literal('INTERNAL') });
 
 export interface OffSchema {
   request: string;
@@ -59,6 +61,8 @@ export class DeclaredResponses {
       if (output === null) return body === null || body === '' ? null : 'a body where the route declares none';
       return mismatch({ schema: output, body });
     }
+    // A fault of the server (a failure the robustness suites inject) is no answer a route declares; it must still be a problem without internals.
+    if (status === 500) return mismatch({ schema: internalProblem, body });
     if (!problemStatuses(route).includes(String(status) as ProblemStatus)) return `status ${status} is not declared`;
     // SCIM routes refuse in SCIM's own format (RFC 7644 §3.12).
     const scim = route.access?.kind === 'scim';

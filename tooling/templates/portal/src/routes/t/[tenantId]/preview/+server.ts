@@ -1,0 +1,1 @@
+export { previewEndpoint as POST } from '@loome/portal-kit/server';
