@@ -13,6 +13,7 @@ import {
   type TenantState,
   type UserRecord,
 } from '@loome/roles-core';
+import { PROBLEM_STATUS, type ProblemCode } from '../../../src/common/errors/problem.error.js';
 import type { ApiResponse } from '../harness/api-client.js';
 import type { Scenario } from '../harness/scenario.js';
 
@@ -22,22 +23,8 @@ export interface Answer {
   code: string | null;
 }
 
-export const STATUS_OF_CODE: Record<string, number> = {
-  VALIDATION: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  ESCALATION: 403,
-  NOT_FOUND: 404,
-  CANNOT_REMOVE_SELF: 409,
-  LAST_ADMINISTRATOR: 409,
-  PEER_GROUP_ADMIN: 409,
-  LIMITED_MEMBER_REFERENCED: 409,
-  NOT_ASSIGNABLE: 409,
-  LOOKUP_DISABLED: 409,
-  CONFLICT: 409,
-};
 
-export const refused = (code: string): Answer => ({ status: STATUS_OF_CODE[code]!, code });
+export const refused = (code: string): Answer => ({ status: PROBLEM_STATUS[code as ProblemCode], code });
 export const SUCCEEDED: Answer = { status: '2xx', code: null };
 
 export function answerOf(response: ApiResponse): Answer {
