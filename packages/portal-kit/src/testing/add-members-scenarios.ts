@@ -90,8 +90,16 @@ export function registerAddMembersScenarios({ ctx, portal, portalDir, productId 
       await dialog.waitFor({ state: 'detached' });
       await page.getByRole('status').filter({ hasText: '4 invited' }).waitFor();
       await chooseRoleTab({ page, label: 'Consumer' });
-      await page.getByRole('searchbox', { name: 'Search' }).fill(`.${name}@e2e.example`);
-      await page.getByRole('button', { name: 'Search', exact: true }).click();
+      // The tab's own navigation may still be settling and reset the box: search until the address bar holds the query.
+      const query = `.${name}@e2e.example`;
+      await expect
+        .poll(async () => {
+          await page.getByRole('searchbox', { name: 'Search' }).fill(query);
+          await page.getByRole('button', { name: 'Search', exact: true }).click();
+          await page.waitForLoadState('networkidle');
+          return decodeURIComponent(page.url());
+        })
+        .toContain(query);
       for (const email of [...good, fixed]) await memberRow({ page, email }).waitFor();
     });
 
