@@ -6,11 +6,13 @@ import { runModelProperty } from './model-run.js';
 /**
  * The whole API against a model built from roles-core (issue 16): random sequences of SPEC §4
  * operations, step by step, on each database. MODEL_RUNS sequences per product (default below),
- * MODEL_STEPS the least number of steps of each, MODEL_SEED the seed (the same on both databases).
+ * MODEL_STEPS the least number of steps of each, MODEL_SEED the seed (the same on both databases),
+ * MODEL_LANES how many sequences play at once.
  */
-const RUNS = Number(process.env.MODEL_RUNS ?? 70);
+const RUNS = Number(process.env.MODEL_RUNS ?? 200);
 const STEPS = Number(process.env.MODEL_STEPS ?? 30);
 const SEED = Number(process.env.MODEL_SEED ?? 16);
+const LANES = Number(process.env.MODEL_LANES ?? 4);
 const PRODUCTS = ['integrate', 'assist', 'monitor'] as const;
 /** Sequences per product: RUNS split over the three products, at least one each. */
 const perProduct = Math.max(1, Math.ceil(RUNS / PRODUCTS.length));
@@ -24,7 +26,7 @@ describeOnEachDatabase('model-based test of the API', (get) => {
       const s = get();
       const started = Date.now();
       const checksBefore = counts.checks;
-      const result = await runModelProperty({ s, productId, numRuns: perProduct, minSteps: STEPS, seed: SEED });
+      const result = await runModelProperty({ s, productId, numRuns: perProduct, minSteps: STEPS, seed: SEED, lanes: LANES });
       const line = `model ${s.api.database.name} ${productId}: ${result.sequences} sequences, ${result.steps} steps, ${counts.checks - checksBefore} checks, ${Date.now() - started} ms`;
       figures.push(line);
       console.log(line);

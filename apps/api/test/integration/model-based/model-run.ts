@@ -75,8 +75,22 @@ export interface PropertyFigures {
 /**
  * `numRuns` sequences of at least `minSteps` operations on tenants of `productId`, from `seed`. A
  * failing sequence is shrunk (fast-check removes and simplifies steps) and answered as a replay test.
+ * `lanes` independent runs (seeds `seed`, `seed + 1`, …) play side by side: every sequence has its own
+ * organization and tenant, so they cannot disturb each other, and the database waits of one lane
+ * overlap the work of the others.
  */
-export async function runModelProperty({ s, productId, numRuns, minSteps, seed }: { s: Scenario; productId: string; numRuns: number; minSteps: number; seed: number }): Promise<PropertyFigures> {
+export async function runModelProperty({ s, productId, numRuns, minSteps, seed, lanes = 1 }: { s: Scenario; productId: string; numRuns: number; minSteps: number; seed: number; lanes?: number }): Promise<PropertyFigures> {
+  const perLane = Array.from({ length: lanes }, (_, lane) => Math.floor(numRuns / lanes) + (lane < numRuns % lanes ? 1 : 0)).filter((runs) => runs > 0);
+  const results = await Promise.all(perLane.map((runs, lane) => runLane({ s, productId, numRuns: runs, minSteps, seed: seed + lane })));
+  return {
+    sequences: results.reduce((sum, lane) => sum + lane.sequences, 0),
+    steps: results.reduce((sum, lane) => sum + lane.steps, 0),
+    failure: results.find((lane) => lane.failure !== null)?.failure ?? null,
+    trace: results.flatMap((lane) => lane.trace),
+  };
+}
+
+async function runLane({ s, productId, numRuns, minSteps, seed }: { s: Scenario; productId: string; numRuns: number; minSteps: number; seed: number }): Promise<PropertyFigures> {
   const figures: PropertyFigures = { sequences: 0, steps: 0, failure: null, trace: [] };
   const product = getProduct(productId)!;
   const result = await fc.check(
