@@ -3,5 +3,4 @@ import { definePortal } from '@loome/portal-kit';
 export const portal = definePortal({
   productId: 'assist',
   theme: { accent: '#0f766e', accentText: '#ffffff', header: '#134e4a', headerText: '#ffffff' },
-  extraPages: [{ label: 'My projects', path: 'my-projects', when: 'consumer-projects' }],
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isFeatureOn } from './config.js';
 
-const product = { legacy: true, limitedMembers: false, consumerScope: 'assigned-projects' };
+const product = { legacy: true, limitedMembers: false };
 
 describe('isFeatureOn', () => {
   it('R21: Manage Users shows only for a product with a legacy model and a tenant running it', () => {

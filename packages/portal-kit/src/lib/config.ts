@@ -13,7 +13,7 @@ export interface PortalTheme {
 }
 
 /** A feature of the product or tenant that turns a page on; never a product id. */
-export type PortalFeature = 'always' | 'legacy-tenant' | 'limited-members' | 'consumer-projects';
+export type PortalFeature = 'always' | 'legacy-tenant' | 'limited-members';
 
 export interface PortalPage {
   label: string;
@@ -42,14 +42,13 @@ export function isFeatureOn({
   tenant,
 }: {
   feature: PortalFeature;
-  product: { legacy: boolean; limitedMembers: boolean; consumerScope: string };
+  product: { legacy: boolean; limitedMembers: boolean };
   tenant: { roleModel: 'current' | 'legacy' } | null;
 }): boolean {
   const checks: Record<PortalFeature, boolean> = {
     always: true,
     'legacy-tenant': product.legacy && tenant?.roleModel === 'legacy',
     'limited-members': product.limitedMembers,
-    'consumer-projects': product.consumerScope === 'assigned-projects',
   };
   return checks[feature];
 }

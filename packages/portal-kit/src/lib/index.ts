@@ -3,6 +3,7 @@ export { definePortal, isFeatureOn, type PortalConfig, type PortalTheme, type Po
 export type { ApiKeyView, AuditEventView, MemberKind, MemberView, ProductView, ProjectReferencesView, RoleView, TenantView, ActionFailure } from './types.js';
 export { describeProblem, type Problem } from './problem.js';
 export { holds, holdsOnProject, type MeView, type PermissionReasonView } from './me-view.js';
+export { landingPageOf, type LandingPage } from './landing.js';
 export { default as PortalShell } from './components/shell/PortalShell.svelte';
 export { default as NoTenantPage } from './components/shell/NoTenantPage.svelte';
 export { default as SignInPage } from './components/sign-in/SignInPage.svelte';

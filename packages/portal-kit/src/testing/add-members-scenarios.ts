@@ -9,14 +9,9 @@ import { findSeriousViolations } from './axe.js';
 import { chooseRoleTab, memberRow, openApplicationRoles } from './portal-steps.js';
 import type { PortalStack } from './portal-stack.js';
 import { saveScreenshot } from './screenshots.js';
+import { VIEWPORTS } from './viewports.js';
 import { createTestTenant } from './test-tenant.js';
 
-export const DESKTOP = { width: 1280, height: 800 };
-export const PHONE = { width: 390, height: 844 };
-const VIEWPORTS = [
-  { name: 'desktop', size: DESKTOP },
-  { name: 'phone', size: PHONE },
-] as const;
 
 /** The directory the add-members tests' organization holds: a group to find by name, and a guest. */
 export const ADD_MEMBERS_DIRECTORY = {

@@ -8,13 +8,8 @@ import { findSeriousViolations } from './axe.js';
 import { chooseRoleTab, memberRow, openApplicationRoles } from './portal-steps.js';
 import type { PortalStack } from './portal-stack.js';
 import { saveScreenshot } from './screenshots.js';
+import { DESKTOP, PHONE, VIEWPORTS } from './viewports.js';
 
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
-const VIEWPORTS = [
-  { name: 'desktop', size: DESKTOP },
-  { name: 'phone', size: PHONE },
-] as const;
 
 interface Input {
   ctx: PortalStack;

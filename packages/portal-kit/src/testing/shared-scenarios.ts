@@ -5,6 +5,7 @@ import { addUsersByEmail, chooseRoleTab, memberRow, openApplicationRoles } from 
 import type { Page } from 'playwright-core';
 import type { PortalStack } from './portal-stack.js';
 import { saveScreenshot } from './screenshots.js';
+import { registerLandingScenarios } from './landing-scenarios.js';
 import { registerSecurityHeaderScenario } from './security-headers-scenario.js';
 
 interface SharedScenariosInput {
@@ -27,7 +28,7 @@ export function registerSharedScenarios({ ctx, portal, portalDir }: SharedScenar
     }
   });
 
-  it('R3: the invitation mail links to the tenant in this portal; the invitee signs in and lands there', async () => {
+  it('R3: the invitation mail links to the tenant in this portal; the invitee signs in and lands on About, the page of a new consumer', async () => {
     const outbox = await fetch(`${ctx.stack.apiUrl}/api/v1/outbox`, { headers: { authorization: `Bearer ${ctx.stack.platformToken}` } });
     const mails = ((await outbox.json()) as { items: { to: string; tenantId: string; text: string }[] }).items;
     const mail = mails.find((candidate) => candidate.to === invited[0] && candidate.tenantId === ctx.tenantId);
@@ -39,8 +40,8 @@ export function registerSharedScenarios({ ctx, portal, portalDir }: SharedScenar
     await page.waitForURL(/\/sign-in/);
     await page.getByLabel('Email').fill(invited[0]!);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => url.pathname === `/t/${ctx.tenantId}/roles`);
-    await page.getByRole('heading', { name: 'Application Roles' }).waitFor();
+    await page.waitForURL((url) => url.pathname === `/t/${ctx.tenantId}/about`);
+    await page.getByRole('heading', { name: 'About' }).waitFor();
   });
 
   it('R4: an invited user who signs in shows as User', async () => {
@@ -56,16 +57,17 @@ export function registerSharedScenarios({ ctx, portal, portalDir }: SharedScenar
     expect(await memberRow({ page, email: invited[1]! }).textContent()).toContain('User Invitation');
   });
 
-  it('The menu offers Remote Access and Audit to user managers only; every member gets About', async () => {
+  it('The menu offers Application Roles, Remote Access and Audit to user managers only; every member gets About', async () => {
     const offered = async ({ page, email }: { page: Page; email: string }) => {
       await page.goto(`${ctx.stack.portalUrl}/t/${ctx.tenantId}/about`);
       await page.getByRole('button', { name: email }).click();
       await page.getByRole('link', { name: 'About' }).waitFor();
-      return { remoteAccess: await page.getByRole('link', { name: 'Remote Access' }).count(), audit: await page.getByRole('link', { name: 'Audit' }).count() };
+      const count = (name: string) => page.getByRole('link', { name }).count();
+      return { roles: await count('Application Roles'), remoteAccess: await count('Remote Access'), audit: await count('Audit') };
     };
     const consumer = await ctx.openBrowserAs({ email: invited[0]! });
-    expect(await offered({ page: consumer, email: invited[0]! })).toEqual({ remoteAccess: 0, audit: 0 });
-    expect(await offered({ page: ctx.admin.page, email: ctx.admin.email })).toEqual({ remoteAccess: 1, audit: 1 });
+    expect(await offered({ page: consumer, email: invited[0]! })).toEqual({ roles: 0, remoteAccess: 0, audit: 0 });
+    expect(await offered({ page: ctx.admin.page, email: ctx.admin.email })).toEqual({ roles: 1, remoteAccess: 1, audit: 1 });
     await ctx.admin.page.keyboard.press('Escape');
   });
 
@@ -135,5 +137,6 @@ export function registerSharedScenarios({ ctx, portal, portalDir }: SharedScenar
     await page.getByRole('dialog').waitFor({ state: 'detached' });
   });
 
+  registerLandingScenarios({ ctx, productId: portal, consumerEmail: invited[0]! });
   registerSecurityHeaderScenario({ ctx, portalDir });
 }

@@ -19,3 +19,4 @@ export { default as Select } from './Select/Select.svelte';
 export type { SelectOption } from './Select/types.js';
 export { focusTrap } from './actions/focus-trap.js';
 export { modalSurface } from './actions/modal-surface.js';
+export { disclosure } from './actions/disclosure.js';

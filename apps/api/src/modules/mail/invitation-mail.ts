@@ -20,7 +20,7 @@ export function renderInvitationMail({
   email: string;
   portalUrl: string;
 }): QueuedMail {
-  const link = `${portalUrl.replace(/\/$/, '')}/t/${encodeURIComponent(tenantId)}/roles`;
+  const link = `${portalUrl.replace(/\/$/, '')}/t/${encodeURIComponent(tenantId)}`;
   return {
     tenantId,
     to: email,

@@ -1,9 +1,17 @@
-/** The portal's start page: straight to the first tenant's landing page, or the tenant picker when there is none. */
+/** The portal's start page and a tenant's own address: each sends the person to the page of their work. */
 import { redirect } from '@sveltejs/kit';
+import { landingPageOf } from '../landing.js';
 import type { ShellData } from './shell.load.js';
 
-export function redirectToFirstTenant({ shell, landing = 'roles' }: { shell: ShellData; landing?: string }): { tenants: ShellData['tenants'] } {
+/** `/`: the first tenant (where the tenant's address takes over), or the tenant picker when there is none. */
+export function redirectToFirstTenant({ shell }: { shell: ShellData }): { tenants: ShellData['tenants'] } {
   const first = shell.tenants[0];
-  if (first) redirect(303, `/t/${first.id}/${landing}`);
+  if (first) redirect(303, `/t/${first.id}`);
   return { tenants: shell.tenants };
+}
+
+/** `/t/:tenantId`: the landing page of this person in this tenant. */
+export function redirectToLanding({ shell }: { shell: ShellData }): never {
+  const page = landingPageOf({ me: shell.me, userManagementPermission: shell.product.userManagementPermission });
+  redirect(303, `/t/${shell.tenant!.id}/${page}`);
 }

@@ -8,7 +8,7 @@ export { apiFormAction, answerRemoved, fieldOf, type FormCall } from './form-act
 export { toProblem } from './to-problem.js';
 export { buildProductView } from './product-view.js';
 export { createShellLoad, type ShellData } from './shell.load.js';
-export { redirectToFirstTenant } from './home.load.js';
+export { redirectToFirstTenant, redirectToLanding } from './home.load.js';
 export { signInActions, signInLoad, oidcCallback, signOut, type SignInData, type SignInMethod } from './sign-in.js';
 export { createApplicationRolesLoad, applicationRolesActions, type ApplicationRolesData } from './roles.js';
 export { parseMemberForm, type MemberInput } from './member-form.js';

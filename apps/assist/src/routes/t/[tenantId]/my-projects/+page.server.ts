@@ -1,2 +1,4 @@
-// The API answers a consumer only the projects they are assigned to (R19).
-export { loadProjects as load } from '@loome/portal-kit/server';
+import { redirect } from '@sveltejs/kit';
+
+// "My projects" was a second menu entry for the same list; the Projects page shows a consumer only their projects (R19).
+export const load = ({ params }) => redirect(308, `/t/${params.tenantId}/projects`);

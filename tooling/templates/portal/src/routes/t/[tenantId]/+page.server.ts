@@ -1,0 +1,4 @@
+import { redirectToLanding } from '@loome/portal-kit/server';
+
+// A tenant's own address (the invitation mail's link, the tenant picker) opens the page of this person's work.
+export const load = async ({ parent }) => redirectToLanding({ shell: await parent() });
