@@ -1,5 +1,5 @@
-// Client JavaScript (gzip) loaded by the Application Roles page; run after `pnpm build`.
+// Client JavaScript (gzip) loaded by each page of the portal; run after `pnpm build`.
 import { fileURLToPath } from 'node:url';
-import { reportRouteBundle } from '@loome/portal-kit/testing/bundle-size';
+import { reportPortalBundles } from '@loome/portal-kit/testing/bundle-size';
 
-reportRouteBundle({ appDir: fileURLToPath(new URL('..', import.meta.url)), routeId: '/t/[tenantId]/roles', portal: 'assist' });
+reportPortalBundles({ appDir: fileURLToPath(new URL('..', import.meta.url)), portal: 'assist' });
