@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { describeOnEachDatabase } from '../harness/on-each-database.js';
 import { counts } from './model-verify.js';
@@ -48,4 +50,7 @@ it('the same seed gives the same answers on SQLite and PostgreSQL', () => {
 
 afterAll(() => {
   if (figures.length > 0) console.log(`model-based figures:\n${figures.join('\n')}`);
+  // `pnpm test:deep` runs each database in its own process and compares their traces afterwards.
+  const traceDir = process.env.MODEL_TRACE_DIR;
+  if (traceDir) for (const [key, trace] of traces) writeFileSync(join(traceDir, `${key.replace(' ', '-')}.json`), JSON.stringify(trace));
 });
