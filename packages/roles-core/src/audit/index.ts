@@ -3,4 +3,4 @@ export { AUDIT_ACTIONS, isAuditAction, type AuditAction } from './audit-actions.
 export type { AuditActorRef, AuditEventDescription, AuditEventRecord, AuditFieldChange, AuditNames, AuditSnapshot } from './audit-event.js';
 export { describeAuditEvent } from './describe-audit-event.js';
 export { auditActionChoices, auditActionLabel, type AuditActionChoiceGroup } from './audit-action-choices.js';
-export { actorPhrase, formatAuditTime } from './audit-phrases.js';
+export { actorPhrase, formatAuditTime, splitReference } from './audit-phrases.js';
