@@ -10,3 +10,4 @@ export { registerSharedScenarios } from './shared-scenarios.js';
 export { registerScaleAndPreviewScenarios } from './scale-and-preview-scenarios.js';
 export { registerOidcSignInScenario } from './oidc-sign-in-scenario.js';
 export { registerAddMembersScenarios, ADD_MEMBERS_DIRECTORY } from './add-members-scenarios.js';
+export { registerAuditScenarios } from './audit-scenarios.js';
