@@ -96,7 +96,8 @@ export interface AuditPageView {
   filters: AuditFiltersView;
   /** The filters as a query string (`actor=…&from=…`), for the export and the next pages. */
   query: string;
-  actionGroups: { label: string; actions: { action: string; label: string }[] }[];
+  /** The kinds of change this product writes, in groups, as the filter offers them. */
+  actionGroups: { label: string; options: { value: string; label: string }[] }[];
   /** Filters the API refused (e.g. a range that ends before it starts). */
   problem: Problem | null;
 }
