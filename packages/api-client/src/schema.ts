@@ -360,10 +360,30 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List audit events, newest first
+         * List audit events, newest first, optionally filtered
          * @description Access: `permission:userManagement`.
          */
         get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/audit-events/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the audit events the filters match as CSV, newest first
+         * @description Access: `permission:userManagement`.
+         */
+        get: operations["exportAuditEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1350,7 +1370,13 @@ export interface components {
             after: {
                 [key: string]: unknown;
             } | null;
+            /** @description Display names of what the event refers to (a key that acted, its target, the projects and rules its snapshots name), by reference (`project:<id>`, `apiKey:<id>`…), as they are now; a deleted API key keeps its description */
+            names: {
+                [key: string]: string;
+            };
         };
+        /** @description CSV (RFC 4180) with a header row; cells that a spreadsheet would run as a formula start with a quote */
+        AuditEventsCsv: string;
         CheckResult: {
             allowed: boolean;
             reason: string;
@@ -2665,6 +2691,11 @@ export interface operations {
             query?: {
                 cursor?: string;
                 limit?: number;
+                actor?: string;
+                action?: "application-role.member.added" | "application-role.member.invited" | "application-role.member.moved" | "application-role.member.removed" | "invitation.accepted" | "tenant.administrator.added" | "tenant.settings.updated" | "project.created" | "project.member.added" | "project.member.removed" | "api-key.created" | "api-key.imported" | "api-key.deleted" | "record.created" | "record.assigned" | "communication-rule.created" | "communication-rule.deleted" | "legacy-role.invited" | "legacy-role.changed" | "legacy-role.removed" | "department.created" | "department.members.set" | "legacy-migration.user-migrated" | "legacy-migration.applied" | "directory.replaced" | "directory.user.provisioned" | "directory.user.revived" | "directory.user.updated" | "directory.user.deactivated" | "directory.user.reactivated" | "directory.user.deprovisioned" | "directory.group.created" | "directory.group.updated" | "directory.group.deleted";
+                target?: string;
+                from?: string;
+                to?: string;
             };
             header?: never;
             path: {
@@ -2684,6 +2715,39 @@ export interface operations {
                         items: components["schemas"]["AuditEvent"][];
                         nextCursor: string | null;
                     };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    exportAuditEvents: {
+        parameters: {
+            query?: {
+                actor?: string;
+                action?: "application-role.member.added" | "application-role.member.invited" | "application-role.member.moved" | "application-role.member.removed" | "invitation.accepted" | "tenant.administrator.added" | "tenant.settings.updated" | "project.created" | "project.member.added" | "project.member.removed" | "api-key.created" | "api-key.imported" | "api-key.deleted" | "record.created" | "record.assigned" | "communication-rule.created" | "communication-rule.deleted" | "legacy-role.invited" | "legacy-role.changed" | "legacy-role.removed" | "department.created" | "department.members.set" | "legacy-migration.user-migrated" | "legacy-migration.applied" | "directory.replaced" | "directory.user.provisioned" | "directory.user.revived" | "directory.user.updated" | "directory.user.deactivated" | "directory.user.reactivated" | "directory.user.deprovisioned" | "directory.group.created" | "directory.group.updated" | "directory.group.deleted";
+                target?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["AuditEventsCsv"];
                 };
             };
             400: components["responses"]["Problem400"];

@@ -13,3 +13,4 @@ export * from './planners/index.js';
 export * from './live/index.js';
 export * from './legacy/index.js';
 export * from './docs/index.js';
+export * from './audit/index.js';

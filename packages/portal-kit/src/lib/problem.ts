@@ -10,6 +10,8 @@ export interface Problem {
   missingPermissions?: string[];
   /** Why a sign-in was refused (EMAIL_NOT_VERIFIED, LINKED_TO_ANOTHER_ACCOUNT…). */
   reason?: string;
+  /** VALIDATION: which field was refused and why, as the API's schema said. */
+  issues?: { path: string[]; message: string }[];
 }
 
 const WORDS: Record<string, string> = {

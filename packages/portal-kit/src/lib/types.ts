@@ -66,15 +66,40 @@ export interface ActionFailure {
   problem: Problem;
 }
 
-/** One audit event (R24) as the Audit page shows it: each value already in words. */
+/** One audit event (R24) as the Audit page shows it: a sentence, and before and after on demand. */
 export interface AuditEventView {
   id: string;
   at: string;
+  /** `2025-01-31 14:05 UTC`: the same on the server's page and in the browser. */
+  when: string;
+  sentence: string;
+  /** The kind of change, as the filter names it. */
+  actionLabel: string;
+  changes: { field: string; before: string; after: string }[];
+}
+
+/** The audit log's filters as the page's form holds them; empty means no filter. */
+export interface AuditFiltersView {
   actor: string;
   action: string;
   target: string;
-  before: string;
-  after: string;
+  from: string;
+  to: string;
+}
+
+/** The Audit page: a page of events the server filtered, and how to read on. */
+export interface AuditPageView {
+  events: AuditEventView[];
+  nextCursor: string | null;
+  /** False when the page was reached by a cursor without script (the Load more link). */
+  isFirstPage: boolean;
+  filters: AuditFiltersView;
+  /** The filters as a query string (`actor=…&from=…`), for the export and the next pages. */
+  query: string;
+  /** The kinds of change this product writes, in groups, as the filter offers them. */
+  actionGroups: { label: string; options: { value: string; label: string }[] }[];
+  /** Filters the API refused (e.g. a range that ends before it starts). */
+  problem: Problem | null;
 }
 
 /** A project's records with their assignees and communication rules with their recipients (R17). */

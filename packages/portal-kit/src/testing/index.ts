@@ -11,3 +11,4 @@ export { registerScaleAndPreviewScenarios } from './scale-and-preview-scenarios.
 export { registerOidcSignInScenario } from './oidc-sign-in-scenario.js';
 export { registerAddMembersScenarios, ADD_MEMBERS_DIRECTORY } from './add-members-scenarios.js';
 export { DESKTOP, PHONE, VIEWPORTS } from './viewports.js';
+export { registerAuditScenarios } from './audit-scenarios.js';

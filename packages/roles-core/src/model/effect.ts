@@ -3,6 +3,7 @@
  * in order; users named by email are created when they do not exist yet.
  */
 import type { ApplicationRoleId, LegacyRoleId } from './product-definition.js';
+import type { AuditAction } from '../audit/audit-actions.js';
 import type { PrincipalRef, TenantSettings } from './tenant-state.js';
 
 export type Effect =
@@ -38,7 +39,8 @@ export type Effect =
   | { type: 'set-department-members'; departmentId: string; memberEmails: string[] }
   /** An invitation mail with a link to the tenant's portal (R3, R16a, R17, R18). */
   | { type: 'send-invitation'; email: string }
-  | { type: 'audit'; action: string; target: string; before: unknown; after: unknown };
+  /** R24: `action` is one the log knows how to word (`AUDIT_ACTIONS`). */
+  | { type: 'audit'; action: AuditAction; target: string; before: unknown; after: unknown };
 
 /** What a member change did, for the answer of `POST …/members` (R3). */
 export interface MemberOutcome {

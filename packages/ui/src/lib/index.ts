@@ -16,7 +16,7 @@ export type { ToastMessage } from './Toast/toasts.svelte.js';
 export { default as Field } from './Field/Field.svelte';
 export { default as TextInput } from './TextInput/TextInput.svelte';
 export { default as Select } from './Select/Select.svelte';
-export type { SelectOption } from './Select/types.js';
+export type { SelectOption, SelectOptionGroup } from './Select/types.js';
 export { focusTrap } from './actions/focus-trap.js';
 export { modalSurface } from './actions/modal-surface.js';
 export { disclosure } from './actions/disclosure.js';

@@ -8,6 +8,8 @@ export interface OperationDeclaration {
   /** Stable and generator-friendly (`addRoleMembers`): a generated client names its calls after it. */
   operationId: string;
   summary: string;
+  /** The success answer's media type where it is not JSON, e.g. `text/csv` for an export. */
+  contentType?: string;
 }
 
 /**
@@ -15,8 +17,8 @@ export interface OperationDeclaration {
  * document generator and the test harness (which checks every answer against it) read it here.
  */
 export const Returns =
-  (output: z.ZodType | null, { operationId, summary }: { operationId: string; summary: string }): MethodDecorator =>
+  (output: z.ZodType | null, { operationId, summary, contentType }: Omit<OperationDeclaration, 'output'>): MethodDecorator =>
   (_target, _key, descriptor) => {
-    Reflect.defineMetadata(OPERATION_METADATA, { output, operationId, summary } satisfies OperationDeclaration, descriptor.value as object);
+    Reflect.defineMetadata(OPERATION_METADATA, { output, operationId, summary, ...(contentType ? { contentType } : {}) } satisfies OperationDeclaration, descriptor.value as object);
     return descriptor;
   };

@@ -135,7 +135,7 @@ export function buildOpenApiDocument({ routes }: { routes: RouteEntry[] }) {
     const scim = route.access?.kind === 'scim';
     const contentType = scim ? 'application/scim+json' : 'application/json';
     const success = operation?.output
-      ? { description: 'OK', content: { [contentType]: { schema: components.named(operation.output, 'output') } } }
+      ? { description: 'OK', content: { [operation.contentType ?? contentType]: { schema: components.named(operation.output, 'output') } } }
       : { description: 'Done; no body' };
     const description = [
       `Access: \`${access}\`.`,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { GroupMembersChange, GroupRecord, TenantChange } from '@loome/roles-core';
+import type { AuditAction, GroupMembersChange, GroupRecord, TenantChange } from '@loome/roles-core';
 import { nowIso } from '../../common/crypto/secrets.js';
 import type { Tx } from '../../database/transaction.repository.js';
 import { AuditEventEntity } from '../audit/entities/audit-event.entity.js';
@@ -21,7 +21,7 @@ export interface DirectoryDelta {
 /** The audit entry each tenant of the organization gets (R24): who changed the directory, and what. */
 export interface DirectoryAudit {
   actor: AuditEventEntity['actor'];
-  action: string;
+  action: AuditAction;
   target: string;
   before?: object | null;
   after?: object | null;

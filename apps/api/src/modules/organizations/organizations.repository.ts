@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { newId, nowIso } from '../../common/crypto/secrets.js';
+import { containsPattern } from '../../database/contains-pattern.js';
 import type { Tx } from '../../database/transaction.repository.js';
 import { UserEntity } from '../users/entities/user.entity.js';
 import { DirectoryGroupEntity } from './entities/directory-group.entity.js';
@@ -12,11 +13,6 @@ import type { CreateOrganizationInput } from './schemas/create-organization.sche
 import type { ReplaceDirectoryInput } from './schemas/replace-directory.schema.js';
 
 const SEARCH_LIMIT = 25;
-
-/** A LIKE pattern that matches `q` literally anywhere, case-insensitively on both databases. */
-function containsPattern(q: string): string {
-  return `%${q.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-}
 
 @Injectable()
 export class OrganizationsRepository {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { notFound } from '../../common/errors/problem.error.js';
 import { TransactionRepository } from '../../database/transaction.repository.js';
 import { TenantContextService } from '../tenants/tenant-context.service.js';
-import { DirectoryChangeRecorder } from './directory-change-recorder.js';
+import { DirectoryChangeRecorder, type DirectoryAudit } from './directory-change-recorder.js';
 import { directoryChanges } from './directory-changes.js';
 import { OrganizationsRepository } from './organizations.repository.js';
 import type { CreateOrganizationInput } from './schemas/create-organization.schema.js';
@@ -34,7 +34,7 @@ export class OrganizationsService {
         const before = await this.organizations.snapshot({ tx, organizationId });
         const counts = await this.organizations.replaceDirectory({ tx, organizationId, input });
         const delta = directoryChanges({ before, after: await this.organizations.snapshot({ tx, organizationId }) });
-        const audit = { actor: { kind: 'platform', id: 'platform' }, action: 'directory.replaced', target: `organization:${organizationId}`, after: counts };
+        const audit: DirectoryAudit = { actor: { kind: 'platform', id: 'platform' }, action: 'directory.replaced', target: `organization:${organizationId}`, after: counts };
         return { counts, recorded: await this.recorder.record({ tx, organizationId, tenants, delta, audit }) };
       },
     });

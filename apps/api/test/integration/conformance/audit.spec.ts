@@ -39,7 +39,8 @@ describeOnEachDatabase('Conformance: audit log', (get) => {
     expect(new Set(events.map((event) => event.id)).size).toBe(events.length);
     const times = events.map((event) => Date.parse(event.at));
     expect(times).toEqual([...times].sort((a, b) => b - a));
-    for (const event of events) expect(Object.keys(event).sort()).toEqual(['action', 'actor', 'after', 'at', 'before', 'id', 'target']);
+    // The contract's fields, and the display names issue 17 added beside them.
+    for (const event of events) expect(Object.keys(event).sort()).toEqual(['action', 'actor', 'after', 'at', 'before', 'id', 'names', 'target']);
 
     const byAdmin = events.filter((event) => event.actor.email === 'aud-admin@x.test');
     const about = (target: string) => byAdmin.filter((event) => event.target === target);

@@ -66,6 +66,7 @@ export const REST_EXPECTATIONS: Record<string, EndpointExpectation> = {
   [`DELETE ${T}/api-keys/:apiKeyId`]: { access: 'permission:userManagement', walkIn: EVERY_TENANT, request: 'deleteApiKey' },
   [`POST ${T}/api-keys/import`]: { access: 'platform', walkIn: EVERY_TENANT, request: 'importApiKey' },
   [`GET ${T}/audit-events`]: { access: 'permission:userManagement', walkIn: EVERY_TENANT, request: 'none' },
+  [`GET ${T}/audit-events/export`]: { access: 'permission:userManagement', walkIn: EVERY_TENANT, request: 'none' },
   [`POST ${T}/check`]: { access: 'tenant-member', walkIn: EVERY_TENANT, request: 'check' },
   [`POST ${T}/change-previews`]: { access: 'tenant-member', walkIn: EVERY_TENANT, request: 'previewChange' },
   [`POST ${T}/check/batch`]: { access: 'tenant-member', walkIn: EVERY_TENANT, request: 'checkBatch' },

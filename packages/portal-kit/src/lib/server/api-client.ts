@@ -16,6 +16,14 @@ interface CreateApiClientInput {
   fetch?: typeof globalThis.fetch;
 }
 
+/**
+ * An address of the API's REST interface, beside its tRPC endpoint: for the one answer tRPC does
+ * not carry, a CSV download that streams.
+ */
+export function apiRestUrl({ path, apiUrl }: { path: string; apiUrl?: string }): string {
+  return `${(apiUrl ?? process.env.API_URL ?? DEFAULT_API_URL).replace(/\/trpc\/?$/, '')}${path}`;
+}
+
 export function createApiClient({ token, apiUrl, fetch }: CreateApiClientInput): ApiClient {
   return createTRPCClient<AppRouter>({
     links: [

@@ -4,6 +4,7 @@
  */
 import { error, fail, redirect, type Cookies } from '@sveltejs/kit';
 import { clearSessionToken } from './session.js';
+import type { Problem } from '../problem.js';
 import { statusOf, toProblem } from './to-problem.js';
 
 interface CallInput<T> {
@@ -18,14 +19,18 @@ function leaveIfSignedOut({ cookies, url, code }: { cookies: Cookies; url: URL; 
   redirect(303, `/sign-in?next=${encodeURIComponent(url.pathname)}`);
 }
 
+/** For loads: a problem becomes the error page, in words (or sign-in, when the session has ended). */
+export function failLoad({ cookies, url, problem }: { cookies: Cookies; url: URL; problem: Problem }): never {
+  leaveIfSignedOut({ cookies, url, code: problem.code });
+  error(statusOf({ problem }), problem.message);
+}
+
 /** For loads: failures become the error page, in words. */
 export async function loadFromApi<T>({ cookies, url, run }: CallInput<T>): Promise<T> {
   try {
     return await run();
   } catch (caught) {
-    const problem = toProblem({ error: caught });
-    leaveIfSignedOut({ cookies, url, code: problem.code });
-    error(statusOf({ problem }), problem.message);
+    failLoad({ cookies, url, problem: toProblem({ error: caught }) });
   }
 }
 

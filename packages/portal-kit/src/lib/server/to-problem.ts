@@ -15,6 +15,7 @@ export function toProblem({ error }: { error: unknown }): Problem {
     if (data.blocking) problem.blocking = data.blocking;
     if (data.missingPermissions) problem.missingPermissions = data.missingPermissions;
     if (typeof data.reason === 'string') problem.reason = data.reason;
+    if (Array.isArray(data.issues)) problem.issues = data.issues;
     return problem;
   }
   if (error instanceof Error && /fetch failed|ECONNREFUSED/.test(error.message + String(error.cause ?? ''))) {

@@ -1,0 +1,1 @@
+export { auditExportEndpoint as GET } from '@loome/portal-kit/server';
