@@ -29,7 +29,7 @@ export async function createApp({ config, logger = true }: { config: AppConfig; 
   // SCIM clients send application/scim+json; a body it cannot read answers in SCIM's format.
   app.use('/scim', scimJsonBody({ readJsonBody }));
   // Mounted before init so it is served ahead of Nest's not-found handler.
-  mountTrpc({ app });
+  mountTrpc({ app, bodyLimitBytes: BODY_LIMIT_BYTES });
   app.enableShutdownHooks();
   await app.init();
   serveFastLane({ app, routes: [checkBatchFastRoute as FastRoute, checkFastRoute as FastRoute], readJsonBody });

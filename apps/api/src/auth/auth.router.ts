@@ -1,3 +1,4 @@
+import { noInputSchema } from '../common/validation/common.schema.js';
 import { authenticatedProcedure, createRouter, publicProcedure } from '../trpc/trpc.js';
 import { devLoginSchema } from './schemas/dev-login.schema.js';
 import {
@@ -17,7 +18,7 @@ export const authRouter = createRouter({
     .input(devLoginSchema)
     .output(signedInOutputSchema)
     .mutation(({ ctx, input }) => ctx.services.signIn.devLogin({ email: input.email })),
-  signOut: authenticatedProcedure.mutation(async ({ ctx }) => {
+  signOut: authenticatedProcedure.input(noInputSchema).mutation(async ({ ctx }) => {
     await ctx.services.signIn.signOut({ caller: ctx.caller });
   }),
   signInMethod: publicProcedure

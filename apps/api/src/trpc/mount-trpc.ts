@@ -23,9 +23,10 @@ import { TenantUsersService } from '../modules/users/tenant-users.service.js';
 import type { AppServices } from './app-services.js';
 import { appRouter } from './app-router.js';
 import { problemOfTrpcError } from './trpc.js';
+import { trpcTransport } from './trpc-transport.js';
 
 /** Serves the tRPC router at /trpc with the Nest services; call before `app.init()`. */
-export function mountTrpc({ app }: { app: INestApplication }): void {
+export function mountTrpc({ app, bodyLimitBytes }: { app: INestApplication; bodyLimitBytes: number }): void {
   const get = <T>(token: new (...args: never[]) => T): T => app.get(token, { strict: false });
   const services: AppServices = {
     authorization: get(AuthorizationService),
@@ -50,6 +51,7 @@ export function mountTrpc({ app }: { app: INestApplication }): void {
     '/trpc',
     createExpressMiddleware({
       router: appRouter,
+      middleware: trpcTransport({ limitBytes: bodyLimitBytes }),
       createContext: async ({ req }) => {
         const request = req as unknown as HttpRequest;
         return {
@@ -59,12 +61,14 @@ export function mountTrpc({ app }: { app: INestApplication }): void {
           services,
         };
       },
-      // A busy database answers 503 with Retry-After here as on REST, even when it failed while
-      // resolving the caller (which tRPC would answer 500).
+      // Every answer is JSON, also a refusal made before tRPC knows the call (which it would send as
+      // text/plain). A busy database answers 503 with Retry-After here as on REST, even when it
+      // failed while resolving the caller (which tRPC would answer 500).
       responseMeta: ({ errors }) => {
+        const json = { 'content-type': 'application/json' };
         const busy = errors.map((error) => problemOfTrpcError({ error })).filter((problem) => problem?.code === 'UNAVAILABLE');
-        if (busy.length === 0) return {};
-        const headers = problemHeaders({ error: busy[0]! });
+        if (busy.length === 0) return { headers: json };
+        const headers = { ...json, ...problemHeaders({ error: busy[0]! }) };
         return busy.length === errors.length ? { status: 503, headers } : { headers };
       },
     }),

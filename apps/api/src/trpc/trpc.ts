@@ -4,10 +4,11 @@
  */
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server';
+import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import type { Access, NamedPermission } from '../auth/access.js';
 import type { Caller, SignedInCaller } from '../auth/caller.js';
 import { toProblemBody } from '../common/errors/problem-body.js';
-import { ProblemError } from '../common/errors/problem.error.js';
+import { ProblemError, type ProblemCode } from '../common/errors/problem.error.js';
 import { toProblem } from '../common/errors/to-problem.js';
 import { refuseMalformedPathIds } from '../common/validation/path-ids.js';
 import type { TrpcContext } from './trpc-context.js';
@@ -28,14 +29,38 @@ export interface ProcedureMeta {
   access?: Access;
 }
 
+/** A problem leaving tRPC: the tRPC code of its status, the problem itself as the cause. */
+export function trpcErrorOf({ problem }: { problem: ProblemError }): TRPCError {
+  return new TRPCError({ code: CODES[problem.status] ?? 'INTERNAL_SERVER_ERROR', message: problem.detail, cause: problem });
+}
+
 /**
- * The problem a tRPC error answers with: its own, bad input, or a busy database — also when the
- * database failed while resolving the caller, before any procedure ran.
+ * tRPC's own refusals of a call it cannot read or route (bad JSON, the wrong method or content
+ * type, a body past the limit, no such procedure), named by SPEC codes as REST names them, so
+ * that every refusal carries a problem the portals can show.
+ */
+const TRANSPORT_PROBLEMS: Partial<Record<TRPC_ERROR_CODE_KEY, ProblemCode>> = {
+  BAD_REQUEST: 'VALIDATION',
+  PARSE_ERROR: 'VALIDATION',
+  METHOD_NOT_SUPPORTED: 'VALIDATION',
+  UNSUPPORTED_MEDIA_TYPE: 'VALIDATION',
+  PAYLOAD_TOO_LARGE: 'VALIDATION',
+  NOT_FOUND: 'NOT_FOUND',
+};
+
+/**
+ * The problem a tRPC error answers with: its own, bad input, a refusal of the transport, or a busy
+ * database — also when the database failed while resolving the caller, before any procedure ran.
+ * Other failures (an answer its output schema refuses) carry none.
  */
 export function problemOfTrpcError({ error }: { error: TRPCError }): ProblemError | null {
   if (error.cause instanceof ProblemError) return error.cause;
   const problem = toProblem({ error: error.cause ?? error });
-  return error.code === 'BAD_REQUEST' || problem.code === 'UNAVAILABLE' ? problem : null;
+  if (problem.code === 'UNAVAILABLE') return problem;
+  const code = TRANSPORT_PROBLEMS[error.code];
+  if (code === undefined) return null;
+  // Input a schema refused keeps its issues; what tRPC itself refused is named by its message.
+  return problem.code === 'INTERNAL' ? new ProblemError(code, error.message, {}, getHTTPStatusCodeFromError(error)) : problem;
 }
 
 const t = initTRPC.context<TrpcContext>().meta<ProcedureMeta>().create({
@@ -56,7 +81,7 @@ const problems = t.middleware(async ({ next }) => {
   if (!result.ok) {
     const problem = problemOfTrpcError({ error: result.error });
     if (problem && (result.error.cause instanceof ProblemError || problem.code === 'UNAVAILABLE')) {
-      throw new TRPCError({ code: CODES[problem.status] ?? 'INTERNAL_SERVER_ERROR', message: problem.detail, cause: problem });
+      throw trpcErrorOf({ problem });
     }
   }
   return result;

@@ -13,7 +13,7 @@ export interface RawRequest {
 const MUTATIONS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-function hasBody(request: RawRequest): boolean {
+export function hasBody(request: RawRequest): boolean {
   const length = request.headers['content-length'];
   return request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
 }
@@ -21,6 +21,53 @@ function hasBody(request: RawRequest): boolean {
 function isJson(contentType: string | undefined): boolean {
   const type = contentType?.split(';')[0]?.trim().toLowerCase();
   return type === 'application/json' || (type?.startsWith('application/') === true && type.endsWith('+json'));
+}
+
+function declaresJson(request: RawRequest): boolean {
+  const contentType = request.headers['content-type'];
+  return isJson(Array.isArray(contentType) ? contentType[0] : contentType);
+}
+
+/** A change whose body is not declared JSON is refused (SPEC Contract details, Strict input); other bodies are not read. */
+export function refusalOfContentType(request: RawRequest): ProblemError | null {
+  if (declaresJson(request) || !MUTATIONS.has((request.method ?? '').toUpperCase())) return null;
+  return new ProblemError('VALIDATION', 'Send the body as application/json', {}, 415);
+}
+
+/**
+ * The body as text: past the limit it is 413 (refused as soon as it is, not once it is all
+ * read), bytes that are not UTF-8 are 400. JSON is UTF-8 (RFC 8259): other bytes are refused
+ * rather than stored as replacement characters.
+ */
+export function readBodyText({ request, limitBytes }: { request: RawRequest; limitBytes: number }): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    request.on('data', (chunk: Buffer) => {
+      if (done) return;
+      size += chunk.length;
+      if (size > limitBytes) {
+        done = true;
+        reject(new ProblemError('VALIDATION', `The body is larger than ${limitBytes} bytes`, {}, 413));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('error', () => {
+      if (!done) reject(new ProblemError('VALIDATION', 'The body could not be read'));
+      done = true;
+    });
+    request.on('end', () => {
+      if (done) return;
+      done = true;
+      try {
+        resolve(UTF8.decode(Buffer.concat(chunks)));
+      } catch {
+        reject(new ProblemError('VALIDATION', 'The body is not valid UTF-8'));
+      }
+    });
+  });
 }
 
 /**
@@ -32,48 +79,23 @@ export type JsonBodyReader = (request: RawRequest, response: ProblemResponse, ne
 export function jsonBodyMiddleware({ limitBytes }: { limitBytes: number }): JsonBodyReader {
   return (request, response, next) => {
     if (!hasBody(request)) return next();
-    const contentType = request.headers['content-type'];
-    if (!isJson(Array.isArray(contentType) ? contentType[0] : contentType)) {
-      if (!MUTATIONS.has((request.method ?? '').toUpperCase())) return next();
-      return sendProblem({ response, error: new ProblemError('VALIDATION', 'Send the body as application/json', {}, 415) });
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let done = false;
-    request.on('data', (chunk: Buffer) => {
-      if (done) return;
-      size += chunk.length;
-      if (size > limitBytes) {
-        done = true;
-        sendProblem({ response, error: new ProblemError('VALIDATION', `The body is larger than ${limitBytes} bytes`, {}, 413) });
-        return;
-      }
-      chunks.push(chunk);
-    });
-    request.on('error', () => {
-      if (!done) sendProblem({ response, error: new ProblemError('VALIDATION', 'The body could not be read') });
-      done = true;
-    });
-    request.on('end', () => {
-      if (done) return;
-      done = true;
-      let text: string;
-      try {
-        // JSON is UTF-8 (RFC 8259): other bytes are refused rather than stored as replacement characters.
-        text = UTF8.decode(Buffer.concat(chunks));
-      } catch {
-        return sendProblem({ response, error: new ProblemError('VALIDATION', 'The body is not valid UTF-8') });
-      }
-      if (text.trim() === '') {
-        request.body = undefined;
-        return next();
-      }
-      try {
-        request.body = JSON.parse(text);
-      } catch {
-        return sendProblem({ response, error: new ProblemError('VALIDATION', 'The body is not valid JSON') });
-      }
-      next();
-    });
+    const refusal = refusalOfContentType(request);
+    if (refusal) return sendProblem({ response, error: refusal });
+    if (!declaresJson(request)) return next();
+    readBodyText({ request, limitBytes }).then(
+      (text) => {
+        if (text.trim() === '') {
+          request.body = undefined;
+          return next();
+        }
+        try {
+          request.body = JSON.parse(text);
+        } catch {
+          return sendProblem({ response, error: new ProblemError('VALIDATION', 'The body is not valid JSON') });
+        }
+        next();
+      },
+      (error: unknown) => sendProblem({ response, error }),
+    );
   };
 }

@@ -33,6 +33,8 @@ export interface ProcedureEntry {
   path: string;
   type: string;
   access: Access | null;
+  /** The zod input schemas the procedure declares (`.input()`); one each, shared with REST. */
+  inputs: readonly z.ZodType[];
 }
 
 function joinPath(...parts: string[]): string {
@@ -77,8 +79,8 @@ export function routesOf({ modules }: { modules: ModulesContainer }): RouteEntry
 
 /** Every tRPC procedure with its declared access. */
 export function listProcedures(): ProcedureEntry[] {
-  const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { type: string; meta?: ProcedureMeta } }>;
+  const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { type: string; meta?: ProcedureMeta; inputs: z.ZodType[] } }>;
   return Object.entries(procedures)
-    .map(([path, procedure]) => ({ path, type: procedure._def.type, access: procedure._def.meta?.access ?? null }))
+    .map(([path, procedure]) => ({ path, type: procedure._def.type, access: procedure._def.meta?.access ?? null, inputs: procedure._def.inputs }))
     .sort((a, b) => a.path.localeCompare(b.path));
 }

@@ -1,10 +1,10 @@
 import { authenticatedProcedure, createRouter, permissionProcedure } from '../../trpc/trpc.js';
-import { idSchema } from '../../common/validation/common.schema.js';
+import { idSchema, noInputSchema } from '../../common/validation/common.schema.js';
 import { updateSettingsSchema } from './schemas/update-settings.schema.js';
 import { myTenantsOutputSchema, settingsOutputSchema } from './schemas/tenants.output.js';
 
 export const tenantsRouter = createRouter({
-  mine: authenticatedProcedure.output(myTenantsOutputSchema).query(({ ctx }) => ctx.services.tenants.mine({ caller: ctx.caller })),
+  mine: authenticatedProcedure.input(noInputSchema).output(myTenantsOutputSchema).query(({ ctx }) => ctx.services.tenants.mine({ caller: ctx.caller })),
 });
 
 export const settingsRouter = createRouter({

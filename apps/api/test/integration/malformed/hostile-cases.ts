@@ -31,20 +31,35 @@ export interface HostileRouteShape {
 
 const escape = (text: string) => encodeURIComponent(text);
 
+/** Escapes as they arrive on the wire: they decode to NUL, to nothing, to dot segments, to unicode tricks. */
+const WIRE_ESCAPES = ['%00', 'a%00b', '%', '%zz', '%ED%A0%80', '%C0%AE%C0%AE', '%2e%2e', '..%2F..%2Fetc', '%E2%80%AE', '%EF%BF%BF'];
+
+/** Text that is no id: 10,000 characters, NUL, lone surrogates, unicode tricks, SQL, prototype names, dots. */
+const HOSTILE_TEXTS = ['x'.repeat(10_000), 'x'.repeat(201), '\u0000'.repeat(3), 'ü🙂', '\u202eevil', '\u200b', 'ａｂ', '\ud800x', "' OR '1'='1", '__proto__', 'constructor', ' ', '.', '..'];
+
 /** Path ids that are no id: NUL, escapes that decode to nothing, 10,000 characters, dot segments, unicode. */
 const hostileId = fc.oneof(
-  fc.constantFrom('%00', 'a%00b', '%', '%zz', '%ED%A0%80', '%C0%AE%C0%AE', '%2e%2e', '..%2F..%2Fetc', '%E2%80%AE', '%EF%BF%BF'),
-  fc.constantFrom('x'.repeat(10_000), 'x'.repeat(201), '\u0000'.repeat(3), 'ü🙂', '\u202eevil', '\u200b', 'ａｂ', '\ud800x', "' OR '1'='1", '__proto__', 'constructor', ' ', '.', '..').map(
-    (text) => escape(text.replace(/[\ud800-\udfff]/g, '\ufffd')),
-  ),
+  fc.constantFrom(...WIRE_ESCAPES),
+  fc.constantFrom(...HOSTILE_TEXTS).map((text) => escape(text.replace(/[\ud800-\udfff]/g, '\ufffd'))),
   fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }).map((text) => escape(text.replace(/[\ud800-\udfff]/g, '\ufffd'))),
   fc.string({ minLength: 201, maxLength: 2_000 }).map(escape),
+);
+
+/**
+ * The same hostility where an id travels as JSON text (tRPC inputs): the escapes stay as written,
+ * and lone surrogates, which a URL cannot carry, go as they are, as do `../` and `..\\`.
+ */
+export const hostileIdText = fc.oneof(
+  fc.constantFrom(...WIRE_ESCAPES, '../', '..\\', '../../etc/passwd'),
+  fc.constantFrom(...HOSTILE_TEXTS, '\ud800', 'a\udfffb', '\udc00\ud800'),
+  fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }),
+  fc.string({ minLength: 201, maxLength: 2_000 }),
 );
 
 const base64url = (value: unknown) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
 
 /** Cursors no list handed out: too big for a 32-bit sequence, of the wrong shape, not base64 at all. */
-const hostileCursor = fc.oneof(
+export const hostileCursor = fc.oneof(
   fc.constantFrom([3_000_000_000], [-1], [1.5], [2 ** 53], ['\u0000', '\u0000'], ['x'.repeat(5_000), 'y'], [1, 2, 3], {}, null, 'x', [null]).map(base64url),
   fc.jsonValue({ maxDepth: 2 }).map(base64url),
   fc.constantFrom('%00', '%', '!!!', 'x'.repeat(501), '\u0000', '💥', ''),
@@ -72,20 +87,20 @@ function hostileQuery({ shape }: { shape: HostileRouteShape }): fc.Arbitrary<{ l
 }
 
 /** Session cookies a sibling subdomain could set: undecodable, NUL, huge, quoted, repeated. */
-const hostileCookie = fc.oneof(
+export const hostileCookie = fc.oneof(
   fc.constantFrom('%', '%zz', '%00', 'lss_%00', '"', '"lss_x', 'x'.repeat(4_000), '', ';', '=', 'lss_' + 'a'.repeat(43), '%E2%80%AE', '%ED%A0%80').map((value) => `loome_session=${value}`),
   fc.constantFrom('loome_session=%; loome_session=%00', 'loome_session', '=; =', ';;;', 'a=%; loome_session=%25%', 'loome_session=\t%\t'),
   fc.string({ unit: 'grapheme-ascii', maxLength: 60 }).map((value) => `loome_session=${value.replace(/[\r\n]/g, '')}`),
 );
 
 /** Authorization values that name nobody. */
-const hostileAuthorization = fc.oneof(
+export const hostileAuthorization = fc.oneof(
   fc.constantFrom('Bearer', 'Bearer ', 'Bearer %', 'Bearer lss_', 'Bearer lss_%00', 'bearer  x  y', 'Basic YTpi', 'Bearer ' + 'x'.repeat(8_000), 'Bearer \u00ff\u00fe', 'Token x'),
   fc.string({ unit: 'grapheme-ascii', maxLength: 60 }).map((value) => `Bearer ${value.replace(/[\r\n]/g, '')}`),
 );
 
 /** Other headers a client controls; none may decide anything. */
-const hostileHeaders = fc.dictionary(
+export const hostileHeaders = fc.dictionary(
   fc.constantFrom('x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-real-ip', 'origin', 'referer', 'accept', 'accept-language', 'if-none-match', 'range', 'x-http-method-override', 'x-tenant-id', 'forwarded'),
   fc.oneof(fc.constantFrom('127.0.0.1', '::1', 'null', 'DELETE', '*/*', 'bytes=0-0', 'http://evil.test', 'x'.repeat(4_000), '\u00ff'), fc.string({ unit: 'grapheme-ascii', maxLength: 40 }).map((text) => text.replace(/[\r\n]/g, ''))),
   { maxKeys: 3 },

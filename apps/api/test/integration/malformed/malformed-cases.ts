@@ -22,7 +22,7 @@ export interface RouteShape {
 type BodyVariant = Pick<MalformedCase, 'label' | 'headers' | 'body'> & { json?: boolean };
 
 const JSON_TYPE = { 'content-type': 'application/json' };
-const SUSPICIOUS_KEYS = ['role', 'tenantId', 'isAdmin', '__proto__', 'constructor', 'prototype', 'permissions', 'principalId'];
+export const SUSPICIOUS_KEYS = ['role', 'tenantId', 'isAdmin', '__proto__', 'constructor', 'prototype', 'permissions', 'principalId'];
 const ONE_MEGABYTE_AND_MORE = 1_100_000;
 
 const json = (label: string, text: string): BodyVariant => ({ label, headers: JSON_TYPE, body: text, json: true });
@@ -33,7 +33,7 @@ function deeplyNested(depth: number): string {
 }
 
 /** The valid body with one string value replaced by bytes that are not UTF-8. */
-function withInvalidUtf8(body: Record<string, unknown>): Buffer {
+export function withInvalidUtf8(body: Record<string, unknown>): Buffer {
   const key = Object.keys(body).find((candidate) => typeof body[candidate] === 'string') ?? 'name';
   const marker = 'not-utf8-marker';
   const [before, after] = JSON.stringify({ ...body, [key]: marker }).split(marker) as [string, string];

@@ -10,26 +10,11 @@ import { REQUESTS, scimTokenOf } from '../route-walk/walk-requests.js';
 import { buildWalkTenant, type WalkTenant } from '../route-walk/walk-world.js';
 import { databaseFingerprint } from './database-fingerprint.js';
 import { malformedCases, type MalformedCase } from './malformed-cases.js';
+import { SPEC_CODES } from './spec-codes.js';
 
 /** CI sends at least 200 malformed requests per mutating route; local runs fewer unless asked. */
 const RUNS = Number(process.env.MALFORMED_RUNS ?? (process.env.CI ? 200 : 40));
 const SEED = Number(process.env.MALFORMED_SEED ?? Math.floor(Math.random() * 2 ** 31));
-
-/** SPEC §4: the stable codes a problem document may carry. */
-const SPEC_CODES = new Set([
-  'VALIDATION',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CANNOT_REMOVE_SELF',
-  'LAST_ADMINISTRATOR',
-  'PEER_GROUP_ADMIN',
-  'LIMITED_MEMBER_REFERENCED',
-  'NOT_ASSIGNABLE',
-  'LOOKUP_DISABLED',
-  'ESCALATION',
-  'CONFLICT',
-]);
 
 const SCIM_ERROR = 'urn:ietf:params:scim:api:messages:2.0:Error';
 

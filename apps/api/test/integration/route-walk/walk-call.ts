@@ -17,7 +17,7 @@ export function callRest({ http, method, path, tenantId, request, token }: { htt
   return http.request(method, restPath({ path, tenantId, request }), request.body, { token });
 }
 
-function procedureInput({ expectation, tenantId, request }: { expectation: ProcedureExpectation; tenantId: string; request: WalkRequest }): unknown {
+export function procedureInput({ expectation, tenantId, request }: { expectation: ProcedureExpectation; tenantId: string; request: WalkRequest }): unknown {
   const scoped = expectation.walkIn === null ? {} : { tenantId };
   switch (expectation.input ?? 'merged') {
     case 'none':

@@ -13,7 +13,9 @@ export const previewChangeSchema = z.discriminatedUnion('change', [
 ]);
 export type PreviewChangeInput = z.output<typeof previewChangeSchema>;
 
-export const previewChangeInputSchema = z.intersection(z.object({ tenantId: idSchema }), previewChangeSchema);
+// Both sides strict: a key is unknown when neither side knows it, so unknown fields are refused
+// (SPEC Contract details, Strict input) rather than stripped by the tenant side.
+export const previewChangeInputSchema = z.intersection(z.object({ tenantId: idSchema }).strict(), previewChangeSchema);
 
 const principalChangeSchema = z.object({
   kind: z.enum(['user', 'group', 'apiKey']),
