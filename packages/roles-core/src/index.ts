@@ -12,4 +12,5 @@ export * from './decisions/index.js';
 export * from './planners/index.js';
 export * from './live/index.js';
 export * from './legacy/index.js';
+export * from './invitations/index.js';
 export * from './docs/index.js';
