@@ -21,6 +21,13 @@ interface Member {
 /** One address per database run: both runs share the SMTP server. */
 const unique = (s: Scenario, local: string) => `${local}-${s.api.database.name}@inv.test`;
 
+/** A fresh tenant of the product, and its administrator signed in. */
+async function managedTenant(s: Scenario, { product, prefix, orgId, roleModel }: { product: string; prefix: string; orgId?: string; roleModel?: 'current' | 'legacy' }) {
+  const admin = unique(s, `${prefix}-admin`);
+  const tenantId = await s.tenant({ product, administrators: [admin], ...(orgId ? { orgId } : {}), ...(roleModel ? { roleModel } : {}) });
+  return { admin, tenantId, token: await s.signIn(admin) };
+}
+
 async function roleMember(s: Scenario, tenantId: string, roleId: string, email: string, token: string): Promise<Member | undefined> {
   const page = await s.http.get(`/api/v1/tenants/${tenantId}/roles/${roleId}/members?q=${encodeURIComponent(email)}`, { token });
   expect(page.status).toBe(200);
@@ -51,9 +58,7 @@ describeOnEachDatabase(
   (get) => {
     it('R3: an invitation records when and by whom; role lists, project lists and the users list show it for pending users only', async () => {
       const s = get();
-      const admin = unique(s, 'who-admin');
-      const tenantId = await s.tenant({ product: 'integrate', administrators: [admin] });
-      const token = await s.signIn(admin);
+      const { admin, tenantId, token } = await managedTenant(s, { product: 'integrate', prefix: 'who' });
       const started = new Date().toISOString();
       const invitee = unique(s, 'who-invitee');
       await s.addMembers(tenantId, 'consumer', { kind: 'user', emails: invitee }, token);
@@ -89,9 +94,7 @@ describeOnEachDatabase(
       const s = get();
       const grouped = unique(s, 'who-grouped');
       const orgId = await s.organization({ directory: { users: [{ email: grouped, name: 'Grouped' }], groups: [{ id: 'inv-group', name: 'Analysts', members: [grouped] }] } });
-      const admin = unique(s, 'who-group-admin');
-      const tenantId = await s.tenant({ product: 'integrate', orgId, administrators: [admin] });
-      const token = await s.signIn(admin);
+      const { admin, tenantId, token } = await managedTenant(s, { product: 'integrate', prefix: 'who-group', orgId });
       await s.addMembers(tenantId, 'consumer', { kind: 'user', emails: grouped }, token);
       expect(await roleMember(s, tenantId, 'consumer', grouped, token)).toMatchObject({ invitedBy: { email: admin } });
       await s.addMembers(tenantId, 'consumer', { kind: 'group', groupIds: ['inv-group'] }, token);
@@ -134,9 +137,7 @@ describeOnEachDatabase(
         },
       ];
       for (const { product, roleModel, invite, roleId } of cases) {
-        const admin = unique(s, `paths-${product}-${roleModel}`);
-        const tenantId = await s.tenant({ product, roleModel, administrators: [admin] });
-        const token = await s.signIn(admin);
+        const { admin, tenantId, token } = await managedTenant(s, { product, prefix: `paths-${product}-${roleModel}`, roleModel });
         const invitee = unique(s, `paths-${product}-${roleModel}-invitee`);
         await invite(tenantId, token, invitee);
         expect({ product, member: await roleMember(s, tenantId, roleId, invitee, token) }).toMatchObject({
@@ -148,9 +149,7 @@ describeOnEachDatabase(
 
     it('R3, R24: resending mails the invitation again over SMTP, audited as its own action; the invitation keeps its date and inviter', async () => {
       const s = get();
-      const admin = unique(s, 'resend-admin');
-      const tenantId = await s.tenant({ product: 'integrate', administrators: [admin] });
-      const token = await s.signIn(admin);
+      const { admin, tenantId, token } = await managedTenant(s, { product: 'integrate', prefix: 'resend' });
       const invitee = unique(s, 'resend-invitee');
       await s.addMembers(tenantId, 'consumer', { kind: 'user', emails: invitee }, token);
       await smtp.waitFor((mail) => mail.to.includes(invitee));
@@ -169,9 +168,7 @@ describeOnEachDatabase(
 
     it('R3, R12, R24: revoking removes the pending user from the tenant — application role and every project role — in one change, mails nothing, and is audited', async () => {
       const s = get();
-      const admin = unique(s, 'revoke-admin');
-      const tenantId = await s.tenant({ product: 'integrate', administrators: [admin] });
-      const token = await s.signIn(admin);
+      const { admin, tenantId, token } = await managedTenant(s, { product: 'integrate', prefix: 'revoke' });
       const invitee = unique(s, 'revoke-invitee');
       await s.addMembers(tenantId, 'project-creator', { kind: 'user', emails: invitee }, token);
       const projectIds: string[] = [];
@@ -217,9 +214,7 @@ describeOnEachDatabase(
 
     it('R4: once the user has signed in, resend and revoke answer CONFLICT and change nothing', async () => {
       const s = get();
-      const admin = unique(s, 'signed-admin');
-      const tenantId = await s.tenant({ product: 'assist', administrators: [admin] });
-      const token = await s.signIn(admin);
+      const { tenantId, token } = await managedTenant(s, { product: 'assist', prefix: 'signed' });
       const invitee = unique(s, 'signed-invitee');
       await s.addMembers(tenantId, 'consumer', { kind: 'user', emails: invitee }, token);
       const principalId = await s.principalIdOf(tenantId, invitee, token);
@@ -241,9 +236,7 @@ describeOnEachDatabase(
 
     it('R9: resending and revoking need user management; an unknown or another tenant’s user is NOT_FOUND; nothing changes', async () => {
       const s = get();
-      const admin = unique(s, 'perm-admin');
-      const tenantId = await s.tenant({ product: 'integrate', administrators: [admin] });
-      const token = await s.signIn(admin);
+      const { tenantId, token } = await managedTenant(s, { product: 'integrate', prefix: 'perm' });
       const creator = unique(s, 'perm-creator');
       await s.addMembers(tenantId, 'project-creator', { kind: 'user', emails: creator }, token);
       const creatorToken = await s.signIn(creator);
@@ -258,9 +251,7 @@ describeOnEachDatabase(
       expect((await revoke(s, tenantId, principalId, creatorToken)).status).toBe(403);
       expect((await resend(s, tenantId, principalId, 'not-a-token')).status).toBe(401);
       expect((await resend(s, tenantId, 'no-such-user', token)).status).toBe(404);
-      const otherAdmin = unique(s, 'perm-other-admin');
-      const otherTenant = await s.tenant({ product: 'integrate', administrators: [otherAdmin] });
-      const otherToken = await s.signIn(otherAdmin);
+      const { tenantId: otherTenant, token: otherToken } = await managedTenant(s, { product: 'integrate', prefix: 'perm-other' });
       expect((await revoke(s, otherTenant, principalId, otherToken)).status).toBe(404);
       expect((await resend(s, otherTenant, principalId, otherToken)).status).toBe(404);
 

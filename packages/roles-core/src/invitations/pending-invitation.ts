@@ -6,6 +6,9 @@
 import type { ApplicationRoleId, LegacyRoleId } from '../model/product-definition.js';
 import type { Refusal } from '../model/refusal.js';
 import type { ProjectGrant, TenantState, UserRecord } from '../model/tenant-state.js';
+import { accessOf, type ActorAccess } from '../planners/actor-access.js';
+import { refuseWithoutPermission } from '../planners/guards/refuse-without-permission.js';
+import type { PlanInput } from '../planners/plan-input.js';
 import { applicationRolesOf, findUserById, legacyRolesOf, projectGrantsOf } from '../planners/tenant-queries.js';
 
 export interface PendingInvitation {
@@ -40,6 +43,23 @@ export function findPendingInvitation({
   return holdings;
 }
 
-export function isRefusal(answer: PendingInvitation | Refusal): answer is Refusal {
-  return 'code' in answer;
+/**
+ * R9 first: only user managers act on invitations — then the invitation itself. Answers what the
+ * actor holds (for the rules that compare with it) and the invited user, or the refusal.
+ */
+export function managePendingInvitation({
+  input,
+  action,
+  onceSignedIn,
+}: {
+  input: PlanInput<{ principalId: string }>;
+  action: string;
+  onceSignedIn: (email: string) => string;
+}): { access: ActorAccess; invited: PendingInvitation } | { refusal: Refusal } {
+  const { product, state, actor, request } = input;
+  const access = accessOf({ product, state, actor });
+  const forbidden = refuseWithoutPermission({ access, tenantPermission: product.userManagementPermission, action });
+  if (forbidden) return { refusal: forbidden };
+  const invited = findPendingInvitation({ state, userId: request.principalId, onceSignedIn });
+  return 'code' in invited ? { refusal: invited } : { access, invited };
 }

@@ -10,15 +10,14 @@ import type { PrincipalRef } from '../model/tenant-state.js';
 import { departmentDepartures } from '../legacy/department-departures.js';
 import { refuseLastLegacyAdministrator } from '../legacy/refuse-last-legacy-administrator.js';
 import { refusePeerGroupAdminRemoval } from '../legacy/refuse-peer-group-admin-removal.js';
-import { accessOf, type ActorAccess } from '../planners/actor-access.js';
+import type { ActorAccess } from '../planners/actor-access.js';
 import { auditEffect } from '../planners/audit-effect.js';
 import { refuseEscalation } from '../planners/guards/refuse-escalation.js';
 import { refuseLastAdministratorRemoval } from '../planners/guards/refuse-last-administrator-removal.js';
 import { refuseReferencedLimitedMember } from '../planners/guards/refuse-referenced-limited-member.js';
 import { refuseSelfRemoval } from '../planners/guards/refuse-self-removal.js';
-import { refuseWithoutPermission } from '../planners/guards/refuse-without-permission.js';
 import type { AnyProduct, PlanInput } from '../planners/plan-input.js';
-import { findPendingInvitation, isRefusal, type PendingInvitation } from './pending-invitation.js';
+import { managePendingInvitation, type PendingInvitation } from './pending-invitation.js';
 
 export interface RevokeInvitationRequest {
   /** The invited user's id. */
@@ -62,18 +61,16 @@ function refuseLeavingTenant({ input, access, invited }: { input: PlanInput<Revo
 }
 
 export function planRevokeInvitation(input: PlanInput<RevokeInvitationRequest>): PlanResult<Effect> {
-  const { product, state, actor, request } = input;
-  const access = accessOf({ product, state, actor });
-  const forbidden = refuseWithoutPermission({ access, tenantPermission: product.userManagementPermission, action: 'revoke invitations' });
-  if (forbidden) return refuse(forbidden);
-  const invited = findPendingInvitation({
-    state,
-    userId: request.principalId,
+  const managed = managePendingInvitation({
+    input,
+    action: 'revoke invitations',
     onceSignedIn: (email) => `${email} has signed in and accepted the invitation, so there is none to revoke: remove them from their role instead.`,
   });
-  if (isRefusal(invited)) return refuse(invited);
+  if ('refusal' in managed) return refuse(managed.refusal);
+  const { access, invited } = managed;
   const refusal = refuseLeavingTenant({ input, access, invited });
   if (refusal) return refuse(refusal);
+  const { state } = input;
   const { user, roles, projectGrants, legacyRoles } = invited;
   const principal: PrincipalRef = { kind: 'user', email: user.email };
   const projectRoles = projectGrants.map(({ projectId, role }) => ({ projectId, role }));
