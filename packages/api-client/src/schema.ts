@@ -552,6 +552,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenants/{tenantId}/invitations/{principalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a pending invitation: the invited user leaves the tenant
+         * @description Access: `permission:userManagement`.
+         */
+        delete: operations["revokeInvitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/invitations/{principalId}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a pending invitation mail again
+         * @description Access: `permission:userManagement`.
+         */
+        post: operations["resendInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenants/{tenantId}/legacy-migration": {
         parameters: {
             query?: never;
@@ -1629,7 +1669,15 @@ export interface components {
             email: string | null;
             name: string;
             status: ("User" | "User Invitation") | null;
+            invitedAt: string | null;
+            invitedBy: components["schemas"]["Inviter"] | null;
             references?: components["schemas"]["BlockingReferences"];
+        };
+        Inviter: {
+            /** @enum {string} */
+            kind: "user" | "apiKey";
+            name: string;
+            email: string | null;
         };
         MemberOutcome: {
             added: components["schemas"]["PrincipalRef"][];
@@ -1673,6 +1721,8 @@ export interface components {
             email: string;
             name: string;
             status: string;
+            invitedAt: string | null;
+            invitedBy: components["schemas"]["Inviter"] | null;
             guest: boolean;
             roles: {
                 /** @enum {string} */
@@ -2792,6 +2842,10 @@ export interface operations {
                     /** @constant */
                     change: "delete-api-key";
                     apiKeyId: string;
+                } | {
+                    /** @constant */
+                    change: "revoke-invitation";
+                    principalId: string;
                 };
             };
         };
@@ -3164,6 +3218,77 @@ export interface operations {
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    revokeInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                principalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        revoked: {
+                            principalId: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    resendInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                principalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        resent: {
+                            principalId: string;
+                            email: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
             503: components["responses"]["Problem503"];
         };
     };

@@ -12,5 +12,6 @@ export * from './decisions/index.js';
 export * from './planners/index.js';
 export * from './live/index.js';
 export * from './legacy/index.js';
+export * from './invitations/index.js';
 export * from './docs/index.js';
 export * from './audit/index.js';

@@ -2,6 +2,7 @@ import { SessionEntity } from '../auth/entities/session.entity.js';
 import { SignInAttemptEntity } from '../auth/entities/sign-in-attempt.entity.js';
 import { ApiKeyEntity } from '../modules/api-keys/entities/api-key.entity.js';
 import { AuditEventEntity } from '../modules/audit/entities/audit-event.entity.js';
+import { InvitationEntity } from '../modules/invitations/entities/invitation.entity.js';
 import { DepartmentEntity } from '../modules/legacy/entities/department.entity.js';
 import { LegacyGrantEntity } from '../modules/legacy/entities/legacy-grant.entity.js';
 import { OutboxMailEntity } from '../modules/mail/entities/outbox-mail.entity.js';
@@ -29,6 +30,7 @@ export const ENTITIES = [
   SignInAttemptEntity,
   TenantEntity,
   TenantUserEntity,
+  InvitationEntity,
   TenantChangeEntity,
   ApplicationGrantEntity,
   ProjectEntity,

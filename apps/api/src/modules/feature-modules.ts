@@ -2,6 +2,7 @@ import { ApiKeysModule } from './api-keys/api-keys.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { ChecksModule } from './checks/checks.module.js';
 import { DocsModule } from './docs/docs.module.js';
+import { InvitationsModule } from './invitations/invitations.module.js';
 import { LegacyModule } from './legacy/legacy.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { ReferencesModule } from './monitor-references/references.module.js';
@@ -23,6 +24,7 @@ export const FEATURE_MODULES = [
   TenantsModule,
   RolesModule,
   UsersModule,
+  InvitationsModule,
   ChecksModule,
   ApiKeysModule,
   ProjectsModule,

@@ -3,6 +3,7 @@ import { authRouter } from '../auth/auth.router.js';
 import { apiKeysRouter } from '../modules/api-keys/api-keys.router.js';
 import { auditRouter } from '../modules/audit/audit.router.js';
 import { checksRouter, meRouter } from '../modules/checks/checks.router.js';
+import { invitationsRouter } from '../modules/invitations/invitations.router.js';
 import { departmentsRouter, legacyRouter } from '../modules/legacy/legacy.router.js';
 import { communicationRulesRouter, limitedMembersRouter, recordsRouter } from '../modules/monitor-references/references.router.js';
 import { notificationsRouter } from '../modules/notifications/notifications.router.js';
@@ -22,6 +23,7 @@ export const appRouter = createRouter({
   roles: rolesRouter,
   directory: directoryRouter,
   users: usersRouter,
+  invitations: invitationsRouter,
   me: meRouter,
   settings: settingsRouter,
   checks: checksRouter,

@@ -4,6 +4,7 @@ import type { SignInService } from '../auth/sign-in.service.js';
 import type { ApiKeysService } from '../modules/api-keys/api-keys.service.js';
 import type { AuditService } from '../modules/audit/audit.service.js';
 import type { ChecksService } from '../modules/checks/checks.service.js';
+import type { InvitationsService } from '../modules/invitations/invitations.service.js';
 import type { LegacyService } from '../modules/legacy/legacy.service.js';
 import type { ReferencesService } from '../modules/monitor-references/references.service.js';
 import type { NotificationsService } from '../modules/notifications/notifications.service.js';
@@ -25,6 +26,7 @@ export interface AppServices {
   roles: RolesService;
   directory: DirectoryService;
   users: TenantUsersService;
+  invitations: InvitationsService;
   checks: ChecksService;
   apiKeys: ApiKeysService;
   projects: ProjectsService;

@@ -10,6 +10,7 @@ import { headerValue, type HttpRequest } from '../common/http/http-types.js';
 import { ApiKeysService } from '../modules/api-keys/api-keys.service.js';
 import { AuditService } from '../modules/audit/audit.service.js';
 import { ChecksService } from '../modules/checks/checks.service.js';
+import { InvitationsService } from '../modules/invitations/invitations.service.js';
 import { LegacyService } from '../modules/legacy/legacy.service.js';
 import { ReferencesService } from '../modules/monitor-references/references.service.js';
 import { NotificationsService } from '../modules/notifications/notifications.service.js';
@@ -37,6 +38,7 @@ export function mountTrpc({ app, bodyLimitBytes }: { app: INestApplication; body
     roles: get(RolesService),
     directory: get(DirectoryService),
     users: get(TenantUsersService),
+    invitations: get(InvitationsService),
     checks: get(ChecksService),
     apiKeys: get(ApiKeysService),
     projects: get(ProjectsService),

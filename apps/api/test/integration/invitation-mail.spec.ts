@@ -1,49 +1,13 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeOnEachDatabase } from './harness/on-each-database.js';
+import { useSmtpCapture } from './harness/smtp-capture.js';
 
-interface Received {
-  to: string[];
-  raw: string;
-}
-
-const received: Received[] = [];
-const server = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  onData(stream, session, callback) {
-    const chunks: Buffer[] = [];
-    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-    stream.on('end', () => {
-      // Undo quoted-printable soft line breaks so links read whole.
-      const raw = Buffer.concat(chunks).toString('utf8').replace(/=\r?\n/g, '').replace(/=3D/g, '=');
-      received.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw });
-      callback();
-    });
-  },
-});
-
-beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-});
-afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-});
-
-async function waitFor<T>(find: () => T | undefined): Promise<T> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    const found = find();
-    if (found) return found;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('Timed out waiting for mail');
-}
+const smtp = useSmtpCapture();
 
 // The port is known only once the server listens, so the config reads it lazily through a getter.
 const config = {
   get smtpUrl() {
-    return `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+    return smtp.smtpUrl;
   },
   portalUrls: { monitor: 'https://monitor.example.test' },
 };
@@ -59,10 +23,10 @@ describeOnEachDatabase(
       expect(refused.status).toBe(400);
       const invitee = `invitee-${s.api.database.name}@x.test`;
       await s.addMembers(tenantId, 'consumer', { kind: 'user', emails: invitee }, admin);
-      const mail = await waitFor(() => received.find((m) => m.to.includes(invitee)));
+      const mail = await smtp.waitFor((m) => m.to.includes(invitee));
       // The tenant's own address: the portal opens the page of the invitee's work there.
       expect(mail.raw).toMatch(new RegExp(`https://monitor\\.example\\.test/t/${tenantId}\\s`));
-      expect(received.some((m) => m.to.includes('never@x.test'))).toBe(false);
+      expect(smtp.received.some((m) => m.to.includes('never@x.test'))).toBe(false);
     });
   },
   { config },

@@ -10,6 +10,16 @@ export interface MemberView {
   email: string | null;
   /** `User Invitation` or `User` for users; null for groups and keys. */
   status: string | null;
+  /** A pending user's invitation (R3): when and by whom; null for everyone else, and when unknown. */
+  invitedAt: string | null;
+  invitedBy: InviterView | null;
+}
+
+/** Who invited: a user (name and email) or an API key (its description as `name`). */
+export interface InviterView {
+  kind: 'user' | 'apiKey';
+  name: string;
+  email: string | null;
 }
 
 export interface RoleView {
@@ -114,7 +124,8 @@ export type PreviewChange =
   | { change: 'remove-role-member'; roleId: string; principalId: string }
   | { change: 'move-user'; roleId: string; email: string }
   | { change: 'remove-project-member'; projectId: string; principalId: string; role?: string }
-  | { change: 'delete-api-key'; apiKeyId: string };
+  | { change: 'delete-api-key'; apiKeyId: string }
+  | { change: 'revoke-invitation'; principalId: string };
 
 interface PrincipalChangeView {
   kind: MemberKind;

@@ -10,5 +10,6 @@ export { registerSharedScenarios } from './shared-scenarios.js';
 export { registerScaleAndPreviewScenarios } from './scale-and-preview-scenarios.js';
 export { registerOidcSignInScenario } from './oidc-sign-in-scenario.js';
 export { registerAddMembersScenarios, ADD_MEMBERS_DIRECTORY } from './add-members-scenarios.js';
+export { registerInvitationScenarios } from './invitation-scenarios.js';
 export { DESKTOP, PHONE, VIEWPORTS } from './viewports.js';
 export { registerAuditScenarios } from './audit-scenarios.js';

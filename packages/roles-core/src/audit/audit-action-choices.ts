@@ -28,6 +28,8 @@ const ACTIONS: { readonly [A in AuditAction]: { group: keyof typeof GROUPS; labe
   'application-role.member.moved': { group: 'members', label: 'Moved to another application role' },
   'application-role.member.removed': { group: 'members', label: 'Removed from an application role' },
   'invitation.accepted': { group: 'members', label: 'Invitation accepted' },
+  'invitation.resent': { group: 'members', label: 'Invitation sent again' },
+  'invitation.revoked': { group: 'members', label: 'Invitation revoked' },
   'tenant.administrator.added': { group: 'tenant', label: 'Administrator named at creation' },
   'tenant.settings.updated': { group: 'tenant', label: 'Settings changed' },
   'project.created': { group: 'projects', label: 'Project created' },

@@ -8,6 +8,8 @@ export const AUDIT_ACTIONS = [
   'application-role.member.moved',
   'application-role.member.removed',
   'invitation.accepted',
+  'invitation.resent',
+  'invitation.revoked',
   'tenant.administrator.added',
   'tenant.settings.updated',
   'project.created',

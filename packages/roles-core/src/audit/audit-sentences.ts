@@ -56,6 +56,13 @@ export const AUDIT_SENTENCES: { readonly [A in AuditAction]: Sentence } = {
     return `${w.actor} removed ${w.target} from ${w.roles(w.lost('roles'))}${also}.`;
   },
   'invitation.accepted': (w) => `${w.target} accepted the invitation.`,
+  'invitation.resent': (w) => `${w.actor} sent the invitation to ${w.target} again.`,
+  'invitation.revoked': (w) => {
+    const projectRoles = w.projectRoles('before').length;
+    const held = [...w.lost('roles'), ...w.lost('legacyRoles')];
+    const from = [...(held.length > 0 ? [w.roles(held)] : []), ...(projectRoles > 0 ? [countOf(projectRoles, 'project role')] : [])];
+    return `${w.actor} revoked the invitation of ${w.target}${from.length > 0 ? `, who leaves ${from.join(' and ')}` : ''}.`;
+  },
   'tenant.administrator.added': (w) => `${w.actor} created the tenant with ${w.target} as ${w.roles(w.list('after', 'role'))}.`,
   'tenant.settings.updated': (w, changes) =>
     `${w.actor} changed the tenant settings${changes.length > 0 ? `: ${changes.map((c) => `${c.field.toLowerCase()} from ${c.before} to ${c.after}`).join('; ')}` : ''}.`,

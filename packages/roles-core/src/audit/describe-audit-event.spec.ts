@@ -68,6 +68,18 @@ const EXAMPLES: { readonly [A in AuditAction]: readonly Example[] } = {
   'invitation.accepted': [
     { event: { actor: { kind: 'user', id: 'u-bob', email: 'bob@example.com' }, target: 'user:bob@example.com', before: { status: 'User Invitation' }, after: { status: 'User' } }, sentence: 'bob@example.com accepted the invitation.' },
   ],
+  'invitation.resent': [{ event: { ...ofAlice, target: 'user:bob@example.com', before: null, after: null }, sentence: 'alice@example.com sent the invitation to bob@example.com again.' }],
+  'invitation.revoked': [
+    {
+      event: {
+        ...ofAlice,
+        target: 'user:bob@example.com',
+        before: { roles: ['consumer'], projectRoles: [{ projectId: 'p1', role: 'member' }, { projectId: 'p2', role: 'owner' }], legacyRoles: [] },
+        after: { roles: [], projectRoles: [], legacyRoles: [] },
+      },
+      sentence: 'alice@example.com revoked the invitation of bob@example.com, who leaves Consumer and 2 project roles.',
+    },
+  ],
   'tenant.administrator.added': [
     { event: { ...by({ kind: 'platform', id: 'platform' }), target: 'user:bob@example.com', before: null, after: { role: 'administrator' } }, sentence: 'The platform operator created the tenant with bob@example.com as Administrator.' },
   ],

@@ -25,7 +25,7 @@ describe('legacy tenants', () => {
   it('R21: inviting gives a legacy role; Manage Users then lists them with it', () => {
     const result = planLegacyInvite({ product: integrate, state: legacy, actor: asUser('ga'), request: { email: 'New@X.com', role: 'bi-developer', departmentIds: ['d2'] } });
     if (!result.ok) throw new Error(result.refusal.message);
-    expect(result.effects).toContainEqual({ type: 'send-invitation', email: 'new@x.com' });
+    expect(result.effects).toContainEqual({ type: 'send-invitation', email: 'new@x.com', invitedBy: asUser('ga') });
     const after = applyEffects({ state: legacy, effects: result.effects });
     const user = after.users.find((u) => u.email === 'new@x.com')!;
     expect(after.legacyGrants).toContainEqual({ userId: user.id, role: 'bi-developer' });

@@ -6,6 +6,7 @@ import { refuseSelfRemoval } from '../planners/guards/refuse-self-removal.js';
 import type { PlanInput } from '../planners/plan-input.js';
 import { findUserById } from '../planners/tenant-queries.js';
 import { legacyRolesOf } from './assign-legacy-role.js';
+import { departmentDepartures } from './department-departures.js';
 import { refuseLegacyAction } from './legacy-gate.js';
 import { refusePeerGroupAdminRemoval } from './refuse-peer-group-admin-removal.js';
 
@@ -24,10 +25,7 @@ export function planLegacyRemove(input: PlanInput<LegacyRemoveRequest>): PlanRes
     refuseSelfRemoval({ actor, userId: user.id }) ??
     refusePeerGroupAdminRemoval({ targetRoles: roles, userManagementRole: product.legacy!.userManagementRole });
   if (refusal) return refuse(refusal);
-  const emailOf = (id: string) => state.users.find((u) => u.id === id)?.email ?? id;
-  const departures = state.departments
-    .filter((d) => d.memberUserIds.includes(user.id))
-    .map((d): Effect => ({ type: 'set-department-members', departmentId: d.id, memberEmails: d.memberUserIds.filter((id) => id !== user.id).map(emailOf) }));
+  const departures = departmentDepartures({ state, user });
   return {
     ok: true,
     effects: [

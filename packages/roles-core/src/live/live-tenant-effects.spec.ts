@@ -222,7 +222,7 @@ describe('a live tenant, one effect at a time', () => {
     const tenant = applied({
       product: integrate,
       state: integrateTenant(),
-      changes: [change([{ type: 'send-invitation', email: 'cy@example.com' }, { type: 'audit', action: 'tenant.settings.updated', target: 'tenant:t1', before: null, after: null }])],
+      changes: [change([{ type: 'send-invitation', email: 'cy@example.com', invitedBy: null }, { type: 'audit', action: 'tenant.settings.updated', target: 'tenant:t1', before: null, after: null }])],
     });
     expect(tenant.decisions.can({ principalId: 'cy', permission: 'jobs.view' })).toBe(true);
   });

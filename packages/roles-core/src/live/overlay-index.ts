@@ -483,6 +483,7 @@ export class OverlayIndex implements TenantReader {
         return;
       }
       case 'send-invitation':
+      case 'resend-invitation':
       case 'audit':
         return;
       default: {

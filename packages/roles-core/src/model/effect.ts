@@ -4,7 +4,7 @@
  */
 import type { ApplicationRoleId, LegacyRoleId } from './product-definition.js';
 import type { AuditAction } from '../audit/audit-actions.js';
-import type { PrincipalRef, TenantSettings } from './tenant-state.js';
+import type { Actor, PrincipalRef, TenantSettings } from './tenant-state.js';
 
 export type Effect =
   | { type: 'grant-application-role'; principal: PrincipalRef; role: ApplicationRoleId }
@@ -37,8 +37,14 @@ export type Effect =
   /** Legacy departments (R21); a department becomes a project on migration (R22). */
   | { type: 'create-department'; departmentId: string; name: string }
   | { type: 'set-department-members'; departmentId: string; memberEmails: string[] }
-  /** An invitation mail with a link to the tenant's portal (R3, R16a, R17, R18). */
-  | { type: 'send-invitation'; email: string }
+  /**
+   * An invitation into the tenant: a mail with a link to the tenant's portal (R3, R16a, R17, R18),
+   * and the record of when and by whom, shown while the user has not signed in. `invitedBy` is
+   * null where no principal of the tenant invited (the platform creating a tenant).
+   */
+  | { type: 'send-invitation'; email: string; invitedBy: Actor | null }
+  /** The invitation mail once more for a user still invited; when and by whom they were invited stay. */
+  | { type: 'resend-invitation'; email: string }
   /** R24: `action` is one the log knows how to word (`AUDIT_ACTIONS`). */
   | { type: 'audit'; action: AuditAction; target: string; before: unknown; after: unknown };
 

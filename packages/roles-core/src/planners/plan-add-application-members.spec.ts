@@ -25,11 +25,11 @@ describe('planAddApplicationMembers', () => {
     expect(kinds).toEqual([['user'], ['group'], ['apiKey']]);
   });
 
-  it('R3: a user new to the tenant is invited with an invitation mail', () => {
+  it('R3: a user new to the tenant is invited with an invitation mail that records who invited them', () => {
     const result = planAddApplicationMembers({ product: integrate, state: base, actor: asUser('ada'), request: { role: 'consumer', kind: 'user', emails: 'New@X.com' } });
     expect(result).toMatchObject({ ok: true, outcome: { invited: ['new@x.com'] } });
     if (!result.ok) return;
-    expect(result.effects).toContainEqual({ type: 'send-invitation', email: 'new@x.com' });
+    expect(result.effects).toContainEqual({ type: 'send-invitation', email: 'new@x.com', invitedBy: asUser('ada') });
     const after = applyEffects({ state: base, effects: result.effects });
     const user = after.users.find((u) => u.email === 'new@x.com');
     expect(user?.hasSignedIn).toBe(false);

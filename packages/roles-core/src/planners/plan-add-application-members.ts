@@ -52,7 +52,7 @@ function planUser({
     };
   }
   const alreadyInTenant = !!user && isUserInTenant({ state: working.state, userId: user.id });
-  const invitation: Effect[] = alreadyInTenant ? [] : [{ type: 'send-invitation', email }];
+  const invitation: Effect[] = alreadyInTenant ? [] : [{ type: 'send-invitation', email, invitedBy: input.actor }];
   const action = user?.hasSignedIn || alreadyInTenant ? 'application-role.member.added' : 'application-role.member.invited';
   return {
     effects: [grant, ...invitation, auditEffect({ action, target, before: { roles: [] }, after: { roles: [role] } })],

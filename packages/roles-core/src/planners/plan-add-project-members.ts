@@ -47,7 +47,7 @@ function planPrincipal({
     if (refusal) return refusal;
   }
   // R16a: someone new to the tenant also becomes a consumer and is invited.
-  const provision = principal.kind === 'user' ? provisionConsumer({ product: input.product, state, access, email: principal.email }) : undefined;
+  const provision = principal.kind === 'user' ? provisionConsumer({ product: input.product, state, actor: input.actor, access, email: principal.email }) : undefined;
   if (provision && !('effects' in provision)) return provision;
   const revokes: Effect[] = replaced.map((from) => ({ type: 'revoke-project-role', projectId, principal, role: from }));
   const audit = auditEffect({

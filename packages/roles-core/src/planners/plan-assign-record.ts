@@ -28,7 +28,7 @@ export function planAssignRecord(input: PlanInput<AssignRecordRequest>): PlanRes
   if (previous === assignee.email) return { ok: true, effects: [] };
   // Clearing or moving the last reference ends the previous assignee's Limited Member role by itself:
   // it is derived, and they stay a consumer (Contract details).
-  const provision = provisionReferencedUsers({ product, state, access, emails: assignee.email ? [assignee.email] : [] });
+  const provision = provisionReferencedUsers({ product, state, actor, access, emails: assignee.email ? [assignee.email] : [] });
   if (!provision.ok) return provision;
   return {
     ok: true,

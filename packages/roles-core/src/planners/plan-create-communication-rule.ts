@@ -29,7 +29,7 @@ export function planCreateCommunicationRule(input: PlanInput<CreateCommunication
     return refuse({ code: 'CONFLICT', message: 'A rule with this id already exists.' });
   }
   const { projectId, ruleId } = request;
-  const provision = provisionReferencedUsers({ product, state, access, emails: recipients.emails });
+  const provision = provisionReferencedUsers({ product, state, actor, access, emails: recipients.emails });
   if (!provision.ok) return provision;
   return {
     ok: true,

@@ -32,7 +32,7 @@ export function planCreateRecord(input: PlanInput<CreateRecordRequest>): PlanRes
   const assignee = normalizeAssignee({ email: request.assigneeEmail });
   if (!assignee.ok) return refuse({ code: 'VALIDATION', message: 'The assignee is not a valid email address.' });
   const { projectId, recordId } = request;
-  const provision = provisionReferencedUsers({ product, state, access, emails: assignee.email ? [assignee.email] : [] });
+  const provision = provisionReferencedUsers({ product, state, actor, access, emails: assignee.email ? [assignee.email] : [] });
   if (!provision.ok) return provision;
   return {
     ok: true,

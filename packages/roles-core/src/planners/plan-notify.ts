@@ -40,7 +40,7 @@ export function planNotify(input: PlanInput<NotifyRequest>): PlanResult<Effect> 
   const definition = product.projectRoles[role]!;
   const effects: Effect[] = [];
   for (const email of parsed.emails) {
-    const provision = provisionConsumer({ product, state, access, email });
+    const provision = provisionConsumer({ product, state, actor, access, email });
     if (!('effects' in provision)) return refuse(provision);
     if (provision.effects.length === 0) continue;
     // R9: the project role a newcomer gets automatically is checked like one given by hand.

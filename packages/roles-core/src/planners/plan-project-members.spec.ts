@@ -65,7 +65,7 @@ describe('planAddProjectMembers', () => {
     const result = add('own', 'member', 'fresh@x.com');
     if (!result.ok) throw new Error(result.refusal.message);
     expect(result.outcome.invited).toEqual(['fresh@x.com']);
-    expect(result.effects).toContainEqual({ type: 'send-invitation', email: 'fresh@x.com' });
+    expect(result.effects).toContainEqual({ type: 'send-invitation', email: 'fresh@x.com', invitedBy: asUser('own') });
     const after = applyEffects({ state, effects: result.effects });
     const fresh = after.users.find((u) => u.email === 'fresh@x.com')!;
     expect(after.applicationGrants).toContainEqual({ principalId: fresh.id, kind: 'user', role: 'consumer' });

@@ -28,7 +28,7 @@ function planned<T extends { ok: boolean }>(result: T): Extract<T, { ok: true }>
 describe('Monitor references (R17)', () => {
   it('R17: assigning a record to someone with no role in the tenant makes them a consumer, invites them and derives a Limited Member', () => {
     const result = planned(planAssignRecord({ product: monitor, state: monitorTenant, actor: asUser('own'), request: { projectId: 'p1', recordId: 'r1', assigneeEmail: 'Out@Side.com' } }));
-    expect(result.effects).toContainEqual({ type: 'send-invitation', email: 'out@side.com' });
+    expect(result.effects).toContainEqual({ type: 'send-invitation', email: 'out@side.com', invitedBy: asUser('own') });
     const after = applyEffects({ state: monitorTenant, effects: result.effects });
     const outsider = after.users.find((u) => u.email === 'out@side.com')!;
     expect(after.applicationGrants).toContainEqual({ principalId: outsider.id, kind: 'user', role: 'consumer' });
@@ -99,7 +99,7 @@ describe('planNotify', () => {
 
   it('R18: notifying an address with no role in the tenant makes them a consumer who can view that project', () => {
     const result = planned(planNotify({ product: assist, state: assistTenant, actor: asUser('own'), request: { projectId: 'p1', emails: ['new@x.com', emailOf('cy')] } }));
-    expect(result.effects.filter((e) => e.type === 'send-invitation')).toEqual([{ type: 'send-invitation', email: 'new@x.com' }]);
+    expect(result.effects.filter((e) => e.type === 'send-invitation')).toEqual([{ type: 'send-invitation', email: 'new@x.com', invitedBy: asUser('own') }]);
     const after = applyEffects({ state: assistTenant, effects: result.effects });
     const newcomer = after.users.find((u) => u.email === 'new@x.com')!;
     const decisions = compileTenant({ product: assist, state: after });

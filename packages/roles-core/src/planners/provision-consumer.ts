@@ -5,7 +5,7 @@
  */
 import type { Effect } from '../model/effect.js';
 import type { Refusal } from '../model/refusal.js';
-import type { TenantState } from '../model/tenant-state.js';
+import type { Actor, TenantState } from '../model/tenant-state.js';
 import type { ActorAccess } from './actor-access.js';
 import { auditEffect } from './audit-effect.js';
 import { refuseEscalation } from './guards/refuse-escalation.js';
@@ -21,11 +21,14 @@ export interface ConsumerProvision {
 export function provisionConsumer({
   product,
   state,
+  actor,
   access,
   email,
 }: {
   product: AnyProduct;
   state: TenantState;
+  /** Who brings them in: recorded with the invitation. */
+  actor: Actor;
   access: ActorAccess;
   email: string;
 }): ConsumerProvision | Refusal {
@@ -38,7 +41,7 @@ export function provisionConsumer({
   return {
     effects: [
       { type: 'grant-application-role', principal, role: 'consumer' },
-      { type: 'send-invitation', email },
+      { type: 'send-invitation', email, invitedBy: actor },
       auditEffect({ action: 'application-role.member.invited', target: `user:${email}`, before: { roles: [] }, after: { roles: ['consumer'] } }),
     ],
     invited: !user?.hasSignedIn,

@@ -1,6 +1,6 @@
 import type { Effect } from '../model/effect.js';
 import type { Refusal } from '../model/refusal.js';
-import type { TenantState } from '../model/tenant-state.js';
+import type { Actor, TenantState } from '../model/tenant-state.js';
 import type { ActorAccess } from './actor-access.js';
 import type { AnyProduct } from './plan-input.js';
 import { provisionConsumer } from './provision-consumer.js';
@@ -13,18 +13,20 @@ import { provisionConsumer } from './provision-consumer.js';
 export function provisionReferencedUsers({
   product,
   state,
+  actor,
   access,
   emails,
 }: {
   product: AnyProduct;
   state: TenantState;
+  actor: Actor;
   access: ActorAccess;
   emails: readonly string[];
 }): { ok: true; effects: Effect[] } | { ok: false; refusal: Refusal } {
   if (!product.limitedMembers?.provisionConsumer) return { ok: true, effects: [] };
   const effects: Effect[] = [];
   for (const email of emails) {
-    const provision = provisionConsumer({ product, state, access, email });
+    const provision = provisionConsumer({ product, state, actor, access, email });
     if (!('effects' in provision)) return { ok: false, refusal: provision };
     effects.push(...provision.effects);
   }

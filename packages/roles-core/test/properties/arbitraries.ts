@@ -85,7 +85,9 @@ export type Operation =
   | { op: 'remove-project'; projectId: string; principalId: string }
   | { op: 'create-project'; projectId: string }
   | { op: 'delete-key'; apiKeyId: string }
-  | { op: 'assign-record'; recordId: string; assigneeEmail: string | null };
+  | { op: 'assign-record'; recordId: string; assigneeEmail: string | null }
+  | { op: 'resend-invitation'; principalId: string }
+  | { op: 'revoke-invitation'; principalId: string };
 
 export function operationOf(product: AnyProduct): fc.Arbitrary<Operation> {
   const principalId = fc.constantFrom<string>(...USER_IDS, ...GROUP_IDS, ...KEY_IDS);
@@ -114,6 +116,8 @@ export function operationOf(product: AnyProduct): fc.Arbitrary<Operation> {
     fc.record({ op: fc.constant('create-project' as const), projectId: fc.constantFrom('p2', 'p3') }),
     fc.record({ op: fc.constant('delete-key' as const), apiKeyId: fc.constantFrom(...KEY_IDS) }),
     fc.record({ op: fc.constant('assign-record' as const), recordId: fc.constantFrom('r0', 'r1'), assigneeEmail: fc.option(fc.constantFrom(...EMAILS), { nil: null }) }),
+    fc.record({ op: fc.constant('resend-invitation' as const), principalId }),
+    fc.record({ op: fc.constant('revoke-invitation' as const), principalId }),
   );
 }
 

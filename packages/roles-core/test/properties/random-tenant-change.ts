@@ -76,7 +76,12 @@ function effectArbitrary(product: AnyProduct): fc.Arbitrary<Effect> {
     fc.record({ type: fc.constant('delete-communication-rule' as const), ruleId: fc.constantFrom('c0', 'c1', ...CREATED_RULES) }),
     fc.record({ type: fc.constant('create-department' as const), departmentId: fc.constant('?'), name: fc.constant('department') }),
     fc.record({ type: fc.constant('set-department-members' as const), departmentId: fc.constantFrom(...DEPARTMENTS, ...CREATED_DEPARTMENTS), memberEmails: someEmails }),
-    fc.record({ type: fc.constant('send-invitation' as const), email }),
+    fc.record({
+      type: fc.constant('send-invitation' as const),
+      email,
+      invitedBy: fc.constantFrom(null, { kind: 'user' as const, userId: USERS[0]! }, { kind: 'apiKey' as const, apiKeyId: CHANGE_KEYS[0]! }),
+    }),
+    fc.record({ type: fc.constant('resend-invitation' as const), email }),
   );
 }
 

@@ -166,6 +166,7 @@ class EffectApplier {
         return;
       }
       case 'send-invitation':
+      case 'resend-invitation':
       case 'audit':
         return;
       default: {

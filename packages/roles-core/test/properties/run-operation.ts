@@ -12,6 +12,7 @@ import {
   planRemoveApplicationMember,
   planRemoveProjectMember,
 } from '../../src/planners/index.js';
+import { planResendInvitation, planRevokeInvitation } from '../../src/invitations/index.js';
 import type { Operation } from './arbitraries.js';
 
 export function runOperation({ product, state, actor, operation }: { product: AnyProduct; state: TenantState; actor: Actor; operation: Operation }): PlanResult<Effect> {
@@ -33,5 +34,9 @@ export function runOperation({ product, state, actor, operation }: { product: An
       const projectId = state.records.find((record) => record.id === operation.recordId)?.projectId ?? 'p0';
       return planAssignRecord({ ...context, request: { projectId, recordId: operation.recordId, assigneeEmail: operation.assigneeEmail } });
     }
+    case 'resend-invitation':
+      return planResendInvitation({ ...context, request: { principalId: operation.principalId } });
+    case 'revoke-invitation':
+      return planRevokeInvitation({ ...context, request: { principalId: operation.principalId } });
   }
 }

@@ -21,6 +21,20 @@ export function listSchema<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item) });
 }
 
+/** The inviter as people read them: a user's name and email, or an API key's description. */
+export const inviterSchema = z
+  .object({ kind: z.enum(['user', 'apiKey']), name: z.string(), email: z.string().nullable() })
+  .meta({ id: 'Inviter' });
+
+/**
+ * When and by whom a pending user was invited (R3); both null for anyone who is not a pending
+ * user, and for an invitation made before invitations were recorded (unknown).
+ */
+export const invitationFieldsShape = {
+  invitedAt: z.string().nullable(),
+  invitedBy: inviterSchema.nullable(),
+};
+
 /** How a principal is shown in a role's member list; `status` only for users (R3, R4). */
 export const memberViewSchema = z
   .object({
@@ -29,6 +43,7 @@ export const memberViewSchema = z
     email: z.string().nullable(),
     name: z.string(),
     status: z.enum(['User', 'User Invitation']).nullable(),
+    ...invitationFieldsShape,
     /** A Limited Member's: the records and rules that keep them (R17). */
     references: blockingReferencesSchema.optional(),
   })

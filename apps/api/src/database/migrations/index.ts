@@ -7,6 +7,7 @@ import { OidcSignIn1796100000000 } from './1796100000000-oidc-sign-in.js';
 import { KeyedApiKeyHashes1796150000000 } from './1796150000000-keyed-api-key-hashes.js';
 import { ScimProvisioning1796200000000 } from './1796200000000-scim-provisioning.js';
 import { RecordRules1796300000000 } from './1796300000000-record-rules.js';
+import { TenantInvitations1796400000000 } from './1796400000000-tenant-invitations.js';
 
 /** Every migration, oldest first. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   KeyedApiKeyHashes1796150000000,
   ScimProvisioning1796200000000,
   RecordRules1796300000000,
+  TenantInvitations1796400000000,
 ];

@@ -44,6 +44,10 @@ export function describeEffects({ product, state, effects }: { product: AnyProdu
         projectName: projects.get(effect.projectId)?.name ?? effect.projectId,
       };
       (effect.type === 'grant-project-role' ? described.projectRoles.granted : described.projectRoles.revoked).push(change);
+    } else if ((effect.type === 'grant-legacy-role' || effect.type === 'revoke-legacy-role') && product.legacy) {
+      // A legacy tenant's four roles are its application roles (R21): told the same way.
+      const change = principal({ kind: 'user', email: effect.email }, effect.role, product.legacy.roles[effect.role].label);
+      (effect.type === 'grant-legacy-role' ? described.applicationRoles.granted : described.applicationRoles.revoked).push(change);
     } else if (effect.type === 'delete-api-key') {
       described.deletedApiKeys.push({ id: effect.apiKeyId, description: keys.get(effect.apiKeyId)?.description ?? effect.apiKeyId });
     } else if (effect.type === 'send-invitation') {

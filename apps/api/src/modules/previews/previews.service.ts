@@ -3,6 +3,7 @@ import type { Refusal } from '@loome/roles-core';
 import { problemFromRefusal } from '../../common/errors/problem.error.js';
 import type { SignedInCaller } from '../../auth/caller.js';
 import { planApiKeyDeletion } from '../api-keys/api-keys.service.js';
+import { planInvitationRevocation } from '../invitations/invitations.service.js';
 import { planProjectMemberRemoval } from '../projects/projects.service.js';
 import { planRoleMemberRemoval, planRoleMembersAddition } from '../roles/roles.service.js';
 import type { TenantContext } from '../tenants/tenant-context.service.js';
@@ -41,5 +42,7 @@ function planOf({ caller, change }: { caller: SignedInCaller; change: PreviewCha
       return planProjectMemberRemoval({ caller, projectId: change.projectId, principalId: change.principalId, role: change.role });
     case 'delete-api-key':
       return planApiKeyDeletion({ caller, apiKeyId: change.apiKeyId });
+    case 'revoke-invitation':
+      return planInvitationRevocation({ caller, principalId: change.principalId });
   }
 }

@@ -3,6 +3,7 @@ import { isLimitedMember, planAddProjectMembers, planCreateProject, planRemovePr
 import { actorOf, auditActorOf, type SignedInCaller } from '../../auth/caller.js';
 import { newId } from '../../common/crypto/secrets.js';
 import { notFound } from '../../common/errors/problem.error.js';
+import { InvitationsRepository } from '../invitations/invitations.repository.js';
 import { TenantContextService, type TenantContext } from '../tenants/tenant-context.service.js';
 import { TenantMutationService } from '../tenants/tenant-mutation.service.js';
 import { filterAndSortMembers, memberViewOf, pageMembers } from '../roles/member-view.js';
@@ -14,6 +15,7 @@ export class ProjectsService {
   constructor(
     private readonly contexts: TenantContextService,
     private readonly mutations: TenantMutationService,
+    private readonly invitations: InvitationsRepository,
   ) {}
 
   async create({ caller, tenantId, input }: { caller: SignedInCaller; tenantId: string; input: CreateProjectInput }) {
@@ -48,18 +50,24 @@ export class ProjectsService {
     const roleIds = query.role === undefined ? Object.keys(product.projectRoles) : [query.role];
     if (!roleIds.every((roleId) => roleId in product.projectRoles)) throw notFound('Role');
     const roles = roleIds.map((roleId) => ({ roleId, members: this.membersOf({ context, projectId, roleId }) }));
-    if (query.role !== undefined) return pageMembers({ members: roles[0]!.members, q: query.q, cursor: query.cursor, limit: query.limit });
+    if (query.role !== undefined) {
+      const page = pageMembers({ members: roles[0]!.members, q: query.q, cursor: query.cursor, limit: query.limit });
+      const withInvitations = await this.invitations.lookupFor({ tenantId, members: page.items });
+      return { ...page, items: withInvitations(page.items) };
+    }
+    const pages = roles.map(({ roleId, members }) => ({ roleId, total: members.length, page: pageMembers({ members, q: query.q, limit: query.limit }) }));
+    const withInvitations = await this.invitations.lookupFor({ tenantId, members: pages.flatMap(({ page }) => page.items) });
     return {
       project: { id: project.id, name: project.name },
-      roles: roles.map(({ roleId, members }) => {
+      roles: pages.map(({ roleId, total, page }) => {
         const definition = product.projectRoles[roleId]!;
         return {
           id: roleId,
           label: definition.label,
           assignable: definition.assignable,
           permissions: [...definition.permissions],
-          memberCount: members.length,
-          members: pageMembers({ members, q: query.q, limit: query.limit }),
+          memberCount: total,
+          members: { ...page, items: withInvitations(page.items) },
         };
       }),
     };

@@ -15,6 +15,7 @@ import {
 } from '@loome/roles-core';
 import { actorOf, auditActorOf, type SignedInCaller } from '../../auth/caller.js';
 import { notFound } from '../../common/errors/problem.error.js';
+import { InvitationsRepository } from '../invitations/invitations.repository.js';
 import { TenantContextService, type TenantContext } from '../tenants/tenant-context.service.js';
 import { TenantMutationService } from '../tenants/tenant-mutation.service.js';
 import { filterAndSortMembers, memberViewOf, pageMembers, type MemberQuery, type MemberView } from './member-view.js';
@@ -30,21 +31,20 @@ export class RolesService {
   constructor(
     private readonly contexts: TenantContextService,
     private readonly mutations: TenantMutationService,
+    private readonly invitations: InvitationsRepository,
   ) {}
 
+  /** Each role with its first page of members; pending users with when and by whom they were invited (R3). */
   async listRoles({ tenantId }: { tenantId: string }) {
     const context = await this.context({ tenantId });
+    const roles = this.roleIds({ context }).map((roleId) => {
+      const members = this.membersOf({ context, roleId });
+      return { id: roleId, ...this.definitionOf({ context, roleId }), memberCount: members.length, members: pageMembers({ members, limit: FIRST_PAGE }) };
+    });
+    const withInvitations = await this.invitations.lookupFor({ tenantId, members: roles.flatMap((role) => role.members.items) });
     return {
       roleModel: context.state.roleModel,
-      items: this.roleIds({ context }).map((roleId) => {
-        const members = this.membersOf({ context, roleId });
-        return {
-          id: roleId,
-          ...this.definitionOf({ context, roleId }),
-          memberCount: members.length,
-          members: pageMembers({ members, limit: FIRST_PAGE }),
-        };
-      }),
+      items: roles.map((role) => ({ ...role, members: { ...role.members, items: withInvitations(role.members.items) } })),
     };
   }
 
@@ -52,7 +52,9 @@ export class RolesService {
   async listMembers({ tenantId, roleId, ...query }: { tenantId: string; roleId: string } & MemberQuery) {
     const context = await this.context({ tenantId });
     if (!this.roleIds({ context }).includes(roleId)) throw notFound('Role');
-    return pageMembers({ members: this.membersOf({ context, roleId }), ...query });
+    const page = pageMembers({ members: this.membersOf({ context, roleId }), ...query });
+    const withInvitations = await this.invitations.lookupFor({ tenantId, members: page.items });
+    return { ...page, items: withInvitations(page.items) };
   }
 
   /** Application roles by the core's planner; a legacy tenant's roles by the legacy planners (R21). */

@@ -5,6 +5,8 @@ import { newId, nowIso } from '../../common/crypto/secrets.js';
 import type { Tx } from '../../database/transaction.repository.js';
 import { ApiKeyEntity } from '../api-keys/entities/api-key.entity.js';
 import { AuditEventEntity } from '../audit/entities/audit-event.entity.js';
+import { InvitationEntity } from '../invitations/entities/invitation.entity.js';
+import { forgetInvitationsOfDeparted, recordInvitations } from '../invitations/invitation-writes.js';
 import { DepartmentEntity } from '../legacy/entities/department.entity.js';
 import { LegacyGrantEntity } from '../legacy/entities/legacy-grant.entity.js';
 import { CommunicationRuleEntity } from '../monitor-references/entities/communication-rule.entity.js';
@@ -22,8 +24,8 @@ export interface AuditActor {
   email?: string;
 }
 
-/** Effects written in bulk at the next other effect (or the end); invitations only collect mail. */
-const BULK_EFFECTS = new Set<Effect['type']>(['grant-application-role', 'audit', 'send-invitation']);
+/** Effects written in bulk at the next other effect (or the end); invitations collect their record and mail. */
+const BULK_EFFECTS = new Set<Effect['type']>(['grant-application-role', 'audit', 'send-invitation', 'resend-invitation']);
 
 /** Mail an effect asks for; the caller renders and queues it in the same transaction. */
 export interface InvitationRequest {
@@ -32,7 +34,8 @@ export interface InvitationRequest {
 
 /**
  * Applies a plan's effects in order inside the caller's transaction. Users named by email
- * are created (never signed in) when they do not exist yet.
+ * are created (never signed in) when they do not exist yet. An invitation is recorded with who
+ * made it (R3); a user a revocation leaves holding no role of their own loses that record.
  */
 @Injectable()
 export class EffectsRepository {
@@ -57,9 +60,12 @@ export class EffectsRepository {
     // Grants and audit events are written in bulk; any other effect first writes what is pending, so order holds.
     const pendingGrants: ApplicationGrantEntity[] = [];
     const pendingAudits: Partial<AuditEventEntity>[] = [];
+    const pendingInvitations: InvitationEntity[] = [];
+    const revokedUserIds = new Set<string>();
     const flush = async () => {
       await insertMany({ manager: tx.manager, target: ApplicationGrantEntity, rows: pendingGrants.splice(0), ignoreExisting: true });
       await insertMany({ manager: tx.manager, target: AuditEventEntity, rows: pendingAudits.splice(0) });
+      await recordInvitations({ manager: tx.manager, rows: pendingInvitations.splice(0) });
     };
     const tenantId = (): string => {
       if (!tenant) throw new Error('This effect needs a tenant');
@@ -77,6 +83,7 @@ export class EffectsRepository {
         case 'revoke-application-role': {
           const principalId = await this.principalId({ manager, principal: effect.principal, knownUserIds });
           await manager.delete(ApplicationGrantEntity, { tenantId: tenantId(), role: effect.role, principalId });
+          if (effect.principal.kind === 'user') revokedUserIds.add(principalId);
           break;
         }
         case 'grant-project-role': {
@@ -90,6 +97,7 @@ export class EffectsRepository {
         case 'revoke-project-role': {
           const principalId = await this.principalId({ manager, principal: effect.principal, knownUserIds });
           await manager.delete(ProjectGrantEntity, { projectId: effect.projectId, role: effect.role, principalId });
+          if (effect.principal.kind === 'user') revokedUserIds.add(principalId);
           break;
         }
         case 'delete-api-key':
@@ -115,6 +123,7 @@ export class EffectsRepository {
         case 'revoke-legacy-role': {
           const userId = await this.userIdFor({ manager, email: effect.email });
           await manager.delete(LegacyGrantEntity, { tenantId: tenantId(), userId, role: effect.role });
+          revokedUserIds.add(userId);
           break;
         }
         case 'set-role-model':
@@ -184,7 +193,19 @@ export class EffectsRepository {
             { memberUserIds: await this.userIdsFor({ manager, emails: effect.memberEmails }) },
           );
           break;
-        case 'send-invitation':
+        case 'send-invitation': {
+          const { invitedBy } = effect;
+          invitations.push({ email: effect.email.toLowerCase() });
+          pendingInvitations.push({
+            tenantId: tenantId(),
+            userId: await this.principalId({ manager, principal: { kind: 'user', email: effect.email }, knownUserIds }),
+            invitedAt: at,
+            invitedByKind: invitedBy?.kind ?? null,
+            invitedById: invitedBy ? (invitedBy.kind === 'user' ? invitedBy.userId : invitedBy.apiKeyId) : null,
+          });
+          break;
+        }
+        case 'resend-invitation':
           invitations.push({ email: effect.email.toLowerCase() });
           break;
         case 'audit':
@@ -203,6 +224,7 @@ export class EffectsRepository {
       }
     }
     await flush();
+    if (tenant) await forgetInvitationsOfDeparted({ manager: tx.manager, tenantId: tenant.id, userIds: revokedUserIds });
     return { invitations };
   }
 

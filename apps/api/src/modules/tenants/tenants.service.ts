@@ -53,7 +53,8 @@ export class TenantsService {
       roleModel === 'legacy' && legacyAdminRole
         ? { type: 'grant-legacy-role', email, role: legacyAdminRole }
         : { type: 'grant-application-role', principal: { kind: 'user', email }, role: 'administrator' },
-      { type: 'send-invitation', email },
+      // The platform, not a principal of the tenant, invites its first administrators.
+      { type: 'send-invitation', email, invitedBy: null },
       { type: 'audit', action: 'tenant.administrator.added', target: `user:${email}`, before: null, after: { role: 'administrator' } },
     ]);
     await this.transactions.runWrite({

@@ -2,13 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { isLimitedMember, readerOf, referencesOfUser, type AnyProduct, type TenantState, type UserRecord } from '@loome/roles-core';
 import { notFound } from '../../common/errors/problem.error.js';
 import { pageSorted } from '../../common/paging/page-in-memory.js';
+import { InvitationsRepository } from '../invitations/invitations.repository.js';
 import { TenantContextService } from '../tenants/tenant-context.service.js';
 import type { ListUsersInput } from './schemas/list-users.schema.js';
 
 /** Everyone the tenant knows: direct roles, groups, project roles, legacy roles, invitations. */
 @Injectable()
 export class TenantUsersService {
-  constructor(private readonly contexts: TenantContextService) {}
+  constructor(
+    private readonly contexts: TenantContextService,
+    private readonly invitations: InvitationsRepository,
+  ) {}
 
   async list({ tenantId, email, cursor, limit }: { tenantId: string } & ListUsersInput) {
     const context = await this.contexts.get({ tenantId });
@@ -20,7 +24,9 @@ export class TenantUsersService {
       .sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0));
     // Described after paging: describing reads every grant, which for every user of a big tenant was quadratic.
     const page = pageSorted({ rows: users, cursor, limit, keyOf: (user) => [user.email, user.id] });
-    return { ...page, items: page.items.map((user) => describeUser({ product, state, user })) };
+    const described = page.items.map((user) => describeUser({ product, state, user }));
+    const withInvitations = await this.invitations.lookupFor({ tenantId, members: described });
+    return { ...page, items: withInvitations(described) };
   }
 }
 

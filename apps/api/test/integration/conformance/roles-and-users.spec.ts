@@ -26,7 +26,15 @@ describeOnEachDatabase('Conformance: roles and users', (get) => {
     expect(roles.consumer!.memberCount).toBe(53);
     expect(roles.consumer!.members.items.length).toBeLessThan(53);
     expect(roles.consumer!.members.nextCursor).toEqual(expect.any(String));
-    expect(roles.consumer!.members.items[0]).toEqual({ principalId: expect.any(String), kind: 'user', email: 'roles-00@x.test', name: expect.any(String), status: 'User Invitation' });
+    expect(roles.consumer!.members.items[0]).toEqual({
+      principalId: expect.any(String),
+      kind: 'user',
+      email: 'roles-00@x.test',
+      name: expect.any(String),
+      status: 'User Invitation',
+      invitedAt: expect.any(String),
+      invitedBy: { kind: 'user', name: expect.any(String), email: 'roles-admin@x.test' },
+    });
     expect(roles['project-creator']!.memberCount).toBe(2);
     expect(roles['project-creator']!.members.items).toEqual(
       expect.arrayContaining([

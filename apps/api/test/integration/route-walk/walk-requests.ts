@@ -44,6 +44,18 @@ const memberListRole = (context: WalkContext) => (context.tenant.spec.roleModel 
 const managerRole = ({ tenant }: WalkContext) => (tenant.spec.roleModel === 'legacy' ? legacyManagerRole({ product: tenant.product }) : 'administrator');
 const project = ({ tenant }: WalkContext) => ({ projectId: tenant.projectId! });
 
+/** Somebody the tenant's manager invited just now: a pending invitation every allowed caller meets (R3). */
+async function freshInvitation(context: WalkContext): Promise<WalkRequest> {
+  const { s, tenant } = context;
+  const email = freshEmail(context);
+  if (tenant.spec.roleModel === 'legacy') {
+    await s.http.post(`/api/v1/tenants/${tenant.tenantId}/legacy/users`, { email, role: legacyRole(context) }, { token: tenant.managerToken });
+  } else {
+    await s.addMembers(tenant.tenantId, 'consumer', { kind: 'user', emails: email }, tenant.managerToken);
+  }
+  return { params: { principalId: await s.principalIdOf(tenant.tenantId, email, tenant.managerToken) } };
+}
+
 /**
  * Requests whose allowed answer would otherwise depend on who called first (deletions) target
  * something made just before the call, so every allowed caller meets the same state.
@@ -128,6 +140,8 @@ export const REQUESTS = {
   addRoleMembers: (context) => ({ params: { roleId: memberListRole(context) }, body: { kind: 'user', emails: walkTarget(context) } }),
   // The tenant's only user manager: refused by R10/R11 once authorized, never carried out.
   removeRoleMember: (context) => ({ params: { roleId: managerRole(context), principalId: context.tenant.managerPrincipalId } }),
+  resendInvitation: freshInvitation,
+  revokeInvitation: freshInvitation,
   keepProjectCreation: () => ({ params: {}, body: { projectCreation: 'project-creators' } }),
 } satisfies Record<string, RequestBuilder>;
 

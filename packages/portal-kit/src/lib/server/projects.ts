@@ -3,6 +3,7 @@ import type { Actions } from '@sveltejs/kit';
 import type { MemberView } from '../types.js';
 import { loadFromApi } from './call-api.js';
 import { answerRemoved, apiFormAction, fieldOf } from './form-action.js';
+import { invitationActions } from './invitations.js';
 import type { PortalLocals } from './hooks.js';
 import { parseMemberForm } from './member-form.js';
 import { apiKeyViewsOf, memberViewOf } from './view-models.js';
@@ -68,6 +69,7 @@ export function createProjectMembersLoad({ productId }: { productId: string }) {
 
 export const projectMembersActions: Actions = {
   ...projectReferencesActions,
+  ...invitationActions,
   addMembers: apiFormAction({
     run: ({ api, form, params }) =>
       api.projects.addMembers.mutate({

@@ -3,6 +3,7 @@ import type { Actions } from '@sveltejs/kit';
 import type { ApiKeyView, MemberPageView, RoleView } from '../types.js';
 import { loadFromApi } from './call-api.js';
 import { answerRemoved, apiFormAction, fieldOf } from './form-action.js';
+import { invitationActions } from './invitations.js';
 import type { PortalLocals } from './hooks.js';
 import { apiKeyViewsOf, memberViewOf, roleViewsOf } from './view-models.js';
 import { buildProductView } from './product-view.js';
@@ -88,6 +89,7 @@ export function createApplicationRolesLoad({ productId }: { productId: string })
 }
 
 export const applicationRolesActions: Actions = {
+  ...invitationActions,
   addMembers: apiFormAction({
     run: ({ api, form, params }) =>
       api.roles.addMembers.mutate({ tenantId: params.tenantId!, roleId: fieldOf({ form, name: 'roleId' }), ...parseMemberForm({ form }) }),

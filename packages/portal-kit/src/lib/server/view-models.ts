@@ -6,8 +6,8 @@ import type { ApiKeyView, MemberView, RoleView, TenantView } from '../types.js';
 import type { ApiMember, ApiOutputs } from './api-types.js';
 
 export function memberViewOf(member: ApiMember): MemberView {
-  const { principalId, kind, name, email, status } = member;
-  return { principalId, kind, name, email, status };
+  const { principalId, kind, name, email, status, invitedAt, invitedBy } = member;
+  return { principalId, kind, name, email, status, invitedAt, invitedBy };
 }
 
 export function roleViewsOf({

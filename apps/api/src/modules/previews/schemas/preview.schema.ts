@@ -3,13 +3,15 @@ import { emailSchema, idSchema, plainText } from '../../../common/validation/com
 
 /**
  * A change to preview, named as the route that would make it: the same ids those routes take.
- * `move-user` is adding one user to another application role, which moves them out of theirs (R3).
+ * `move-user` is adding one user to another application role, which moves them out of theirs (R3);
+ * `revoke-invitation` takes back a pending user's invitation, with every role it gave them.
  */
 export const previewChangeSchema = z.discriminatedUnion('change', [
   z.object({ change: z.literal('remove-role-member'), roleId: idSchema, principalId: idSchema }).strict(),
   z.object({ change: z.literal('move-user'), roleId: idSchema, email: emailSchema }).strict(),
   z.object({ change: z.literal('remove-project-member'), projectId: idSchema, principalId: idSchema, role: plainText().min(1).max(100).optional() }).strict(),
   z.object({ change: z.literal('delete-api-key'), apiKeyId: idSchema }).strict(),
+  z.object({ change: z.literal('revoke-invitation'), principalId: idSchema }).strict(),
 ]);
 export type PreviewChangeInput = z.output<typeof previewChangeSchema>;
 

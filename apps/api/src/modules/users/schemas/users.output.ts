@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { applicationRoleIdSchema, legacyRoleIdSchema, pageSchema } from '../../../common/contract/output.schema.js';
+import { applicationRoleIdSchema, invitationFieldsShape, legacyRoleIdSchema, pageSchema } from '../../../common/contract/output.schema.js';
 
 const viaSchema = z.object({ groupId: z.string(), groupName: z.string() }).nullable();
 
@@ -11,6 +11,7 @@ export const tenantUsersOutputSchema = pageSchema(
       email: z.string(),
       name: z.string(),
       status: z.string(),
+      ...invitationFieldsShape,
       guest: z.boolean(),
       roles: z.array(z.object({ role: applicationRoleIdSchema, via: viaSchema })),
       projectRoles: z.array(z.object({ projectId: z.string(), role: z.string(), via: viaSchema })),
