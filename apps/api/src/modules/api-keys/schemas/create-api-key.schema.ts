@@ -1,3 +1,4 @@
+import { IPV4_ALLOWANCE_PATTERN } from '@loome/roles-core';
 import { z } from 'zod';
 import { SESSION_PREFIX } from '../../../common/crypto/secrets.js';
 import { idSchema, plainText } from '../../../common/validation/common.schema.js';
@@ -6,8 +7,9 @@ import { idSchema, plainText } from '../../../common/validation/common.schema.js
 export const createApiKeySchema = z
   .object({
     description: plainText().trim().min(1).max(500),
-    expiresAt: z.iso.datetime({ offset: true }).nullable().optional(),
-    allowedIps: z.array(z.union([z.ipv4(), z.cidrv4()])).max(100).optional(),
+    expiresAt: z.iso.datetime({ offset: true }).nullable().optional().meta({ description: 'When the key stops working: a date-time in the future (a past one is VALIDATION)' }),
+    // The core's one rule, as a pattern the document states: a range names its network address.
+    allowedIps: z.array(z.string().regex(new RegExp(IPV4_ALLOWANCE_PATTERN), 'must be an IPv4 address, or a range written with its network address')).max(100).optional(),
   })
   .strict();
 export type CreateApiKeyInput = z.output<typeof createApiKeySchema>;
