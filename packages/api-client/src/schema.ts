@@ -2350,7 +2350,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    description: string;
+                    description: string & (unknown & unknown);
                 };
             };
         };
@@ -2566,7 +2566,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    description: string;
+                    description: string & (unknown & unknown);
                     /** @description When the key stops working: a date-time in the future (a past one is VALIDATION) */
                     expiresAt?: string | null;
                     allowedIps?: string[];
@@ -2638,7 +2638,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    description: string;
+                    description: string & (unknown & unknown);
                     /** Format: date-time */
                     createdAt: string;
                     secret: string;

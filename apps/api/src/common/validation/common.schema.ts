@@ -60,8 +60,13 @@ export const addressArraySchema = ({ min, max }: { min: number; max: number }) =
       if (emails.length > 0) refuseBadAddresses(parseEmailArray({ emails }), context);
     });
 
-/** A name is trimmed, and must keep a character once it is. */
-export const nameSchema = plainText().trim().min(1).max(200).regex(/\S/, 'must not be blank');
+/**
+ * Text that is stored trimmed (names, descriptions). Its bounds are the document's: at most `max`
+ * characters as sent, checked before trimming, and one that is not a space, so that what the
+ * document accepts the server keeps, and the reverse.
+ */
+export const trimmedText = (max: number) => plainText().max(max).trim().regex(/\S/, 'must not be blank');
+export const nameSchema = trimmedText(200);
 
 /** A tRPC input is the REST body plus the ids the REST path carries. */
 export function withTenant<S extends z.ZodObject>(schema: S) {

@@ -107,12 +107,15 @@ describeOnEachDatabase('generated bodies', (get) => {
     return tenant.managerToken;
   }
 
-  /** Path ids: the walk's valid request, with the sandbox organization and, for SCIM, one of its resources or an unknown id. */
-  async function paramsFor({ s, plan, tenant, n }: { s: Scenario; plan: Plan; tenant: WalkTenant; n: number }) {
+  /**
+   * Path ids: the walk's valid request, with the sandbox organization and, for SCIM, one of its
+   * resources — or, for a valid body, now and then an unknown id (an invalid body's one fault is its body).
+   */
+  async function paramsFor({ s, phase, plan, tenant, n }: { s: Scenario; phase: Phase; plan: Plan; tenant: WalkTenant; n: number }) {
     const { params } = await REQUESTS[plan.expectation.request]({ s, tenant });
     if (!plan.operation.path.includes(':orgId')) return params;
     const random = seededRandom(SEED + n);
-    const pick = (known: readonly string[]) => (random.chance(75) ? random.pick(known) : random.uuid());
+    const pick = (known: readonly string[]) => (phase === 'invalid' || random.chance(75) ? random.pick(known) : random.uuid());
     return { ...params, orgId: sandbox.orgId, userId: pick(sandbox.scimUserIds), groupId: pick(sandbox.scimGroupIds) };
   }
 
@@ -120,7 +123,7 @@ describeOnEachDatabase('generated bodies', (get) => {
     const s = get();
     const tenant = tenants.get(sending.tenantKey)!;
     const { operation } = plan;
-    const params = await paramsFor({ s, plan, tenant, n });
+    const params = await paramsFor({ s, phase, plan, tenant, n });
     const path = restPath({ path: operation.path, tenantId: tenant.tenantId, request: { params } });
     const token = await tokenFor({ s, phase, expectation: plan.expectation, tenant });
     const contentType = sending.raw?.contentType ?? operation.contentType;
@@ -196,6 +199,7 @@ describeOnEachDatabase('generated bodies', (get) => {
     console.log(
       `generated bodies ${get().api.database.name}: ${plans.length} operations, ${bodies} bodies, ${count('5xx')} 5xx, ${count('invalid accepted')} invalid accepted, ${count('valid refused')} valid refused (seed ${SEED})`,
     );
+    expect({ '5xx': count('5xx'), 'invalid accepted': count('invalid accepted'), 'valid refused': count('valid refused') }).toEqual({ '5xx': 0, 'invalid accepted': 0, 'valid refused': 0 });
     expect(plans.some((plan) => plan.operation.contentType === 'application/scim+json'), 'SCIM operations are among them').toBe(true);
     for (const { operation } of plans) {
       const sent = figures.invalid.get(operation.key)!.bodies + figures.valid.get(operation.key)!.bodies;

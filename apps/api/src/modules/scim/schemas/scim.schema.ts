@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ADDRESS_DOCUMENTED, plainText } from '../../../common/validation/common.schema.js';
+import { ADDRESS_DOCUMENTED, plainText, trimmedText } from '../../../common/validation/common.schema.js';
 
 export const USER_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:User';
 export const GROUP_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:Group';
@@ -194,5 +194,5 @@ export const scimTokenListOutputSchema = z
   .meta({ id: 'ScimTokenList' });
 export const scimTokenRevokedOutputSchema = z.object({ id: z.string(), revoked: z.literal(true) }).meta({ id: 'ScimTokenRevoked' });
 
-export const createScimTokenSchema = z.object({ description: plainText().trim().min(1).max(500) }).strict();
+export const createScimTokenSchema = z.object({ description: trimmedText(500) }).strict();
 export type CreateScimTokenInput = z.output<typeof createScimTokenSchema>;
