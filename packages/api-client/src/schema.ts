@@ -1752,7 +1752,7 @@ export interface components {
             Resources: unknown[];
         };
         ScimGroup: {
-            schemas: string[];
+            schemas: "urn:ietf:params:scim:schemas:core:2.0:Group"[];
             id: string;
             meta: {
                 /** @constant */
@@ -1774,13 +1774,17 @@ export interface components {
             [key: string]: unknown;
         };
         ScimUser: {
-            schemas: string[];
+            schemas: ("urn:ietf:params:scim:schemas:core:2.0:User" | "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User")[];
             id: string;
             meta: {
                 /** @constant */
                 resourceType: "User";
                 location: string;
             };
+            /**
+             * Format: email
+             * @description An email address (WHATWG valid e-mail address, ASCII; local part at most 64 characters, the whole at most 254); compared lower-cased
+             */
             userName: string;
             externalId?: string | null;
             displayName?: string | null;
@@ -2137,7 +2141,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    callbackUrl: string;
+                    callbackUrl: string & (unknown & unknown);
                     state: string;
                 };
             };
@@ -2176,7 +2180,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    postLogoutRedirectUri: string;
+                    postLogoutRedirectUri: string & (unknown & unknown);
                 };
             };
         };
@@ -2211,7 +2215,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    redirectUri: string;
+                    redirectUri: string & (unknown & unknown);
                     returnTo: string & (unknown & unknown);
                 };
             };
@@ -2304,7 +2308,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    name: string;
+                    name: string & (unknown & unknown);
                     userLookup: boolean;
                     groupLookup: boolean;
                 };
@@ -2347,12 +2351,12 @@ export interface operations {
                          * @description An email address (WHATWG valid e-mail address, ASCII; local part at most 64 characters, the whole at most 254); compared lower-cased
                          */
                         email: string;
-                        name: string;
+                        name: string & (unknown & unknown);
                         guest?: boolean;
                     }[];
                     groups: {
                         id: string;
-                        name: string;
+                        name: string & (unknown & unknown);
                         email?: string | null;
                         members: string[];
                     }[];
@@ -2422,7 +2426,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    description: string;
+                    description: string & (unknown & unknown);
                 };
             };
         };
@@ -2566,10 +2570,13 @@ export interface operations {
                 "application/json": {
                     /** @enum {string} */
                     product: "integrate" | "assist" | "monitor";
-                    name: string;
+                    name: string & (unknown & unknown);
                     organizationId: string;
                     administrators: string[];
-                    /** @enum {string} */
+                    /**
+                     * @description The role model: `legacy` for a product whose configuration has one (`x-product-values`); elsewhere VALIDATION
+                     * @enum {string}
+                     */
                     roleModel?: "current" | "legacy";
                 };
             };
@@ -2587,6 +2594,7 @@ export interface operations {
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
             413: components["responses"]["Problem413"];
             415: components["responses"]["Problem415"];
@@ -2634,9 +2642,10 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    description: string;
+                    description: string & (unknown & unknown);
+                    /** @description When the key stops working: a date-time in the future (a past one is VALIDATION) */
                     expiresAt?: string | null;
-                    allowedIps?: (string)[];
+                    allowedIps?: string[];
                 };
             };
         };
@@ -2705,7 +2714,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    description: string;
+                    description: string & (unknown & unknown);
                     /** Format: date-time */
                     createdAt: string;
                     secret: string;
@@ -2966,7 +2975,10 @@ export interface operations {
                      * @description An email address (WHATWG valid e-mail address, ASCII; local part at most 64 characters, the whole at most 254); compared lower-cased
                      */
                     email?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description A permission of the tenant's product (`x-product-values`); another product's is VALIDATION
+                     * @enum {string}
+                     */
                     permission: "jobs.view" | "jobs.history.view" | "schedules.manage" | "jobs.run" | "jobs.manage" | "tasks.manage" | "connections.manage" | "file-definitions.manage" | "cluster-definitions.manage" | "tenant.manage" | "agents.manage" | "agents.status.view" | "projects.create" | "projects.manage" | "project.members.manage" | "project.jobs.manage" | "project.resources.manage" | "project.jobs.run" | "project.jobs.view" | "jobs.deploy" | "reports.view" | "remote-api.configure" | "remote-api.access" | "users.manage" | "accounts.manage" | "cost-centers.manage" | "affiliations.manage" | "workstation-templates.manage" | "workstations.manage" | "data-repositories.manage" | "workstations.deploy" | "projects.view" | "project.manage" | "project.resources.deploy" | "project.resources.use" | "project.view" | "project.connections.manage" | "agents.add" | "rules.create" | "rules.edit" | "rules.run" | "results.view-edit" | "project.rules.manage" | "project.rules.run" | "project.results.view-edit";
                     projectId?: string;
                     recordId?: string;
@@ -3012,7 +3024,10 @@ export interface operations {
                          * @description An email address (WHATWG valid e-mail address, ASCII; local part at most 64 characters, the whole at most 254); compared lower-cased
                          */
                         email?: string;
-                        /** @enum {string} */
+                        /**
+                         * @description A permission of the tenant's product (`x-product-values`); another product's is VALIDATION
+                         * @enum {string}
+                         */
                         permission: "jobs.view" | "jobs.history.view" | "schedules.manage" | "jobs.run" | "jobs.manage" | "tasks.manage" | "connections.manage" | "file-definitions.manage" | "cluster-definitions.manage" | "tenant.manage" | "agents.manage" | "agents.status.view" | "projects.create" | "projects.manage" | "project.members.manage" | "project.jobs.manage" | "project.resources.manage" | "project.jobs.run" | "project.jobs.view" | "jobs.deploy" | "reports.view" | "remote-api.configure" | "remote-api.access" | "users.manage" | "accounts.manage" | "cost-centers.manage" | "affiliations.manage" | "workstation-templates.manage" | "workstations.manage" | "data-repositories.manage" | "workstations.deploy" | "projects.view" | "project.manage" | "project.resources.deploy" | "project.resources.use" | "project.view" | "project.connections.manage" | "agents.add" | "rules.create" | "rules.edit" | "rules.run" | "results.view-edit" | "project.rules.manage" | "project.rules.run" | "project.results.view-edit";
                         projectId?: string;
                         recordId?: string;
@@ -3054,7 +3069,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    name: string;
+                    name: string & (unknown & unknown);
                 };
             };
         };
@@ -3366,6 +3381,10 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /**
+                     * Format: email
+                     * @description An email address (WHATWG valid e-mail address, ASCII; local part at most 64 characters, the whole at most 254); compared lower-cased
+                     */
                     email: string;
                     /** @enum {string} */
                     role: "bi-user" | "bi-manager" | "bi-developer" | "group-admin";
@@ -3610,7 +3629,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    name: string;
+                    name: string & (unknown & unknown);
                 };
             };
         };
@@ -3681,7 +3700,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    name: string;
+                    name: string & (unknown & unknown);
                     recipients: string[];
                 };
             };
@@ -3792,20 +3811,30 @@ export interface operations {
                 "application/json": {
                     /** @constant */
                     kind: "user";
+                    /** @description Email addresses separated by semicolons (R2): spaces around them are ignored, empty entries too; at least one address */
                     emails: string;
-                    /** @enum {string} */
+                    /**
+                     * @description A project role of the tenant's product (`x-product-values`); another product's is VALIDATION
+                     * @enum {string}
+                     */
                     role: "owner" | "contributor" | "manager" | "member" | "reader" | "limited-member";
                 } | {
                     /** @constant */
                     kind: "group";
                     groupIds: string[];
-                    /** @enum {string} */
+                    /**
+                     * @description A project role of the tenant's product (`x-product-values`); another product's is VALIDATION
+                     * @enum {string}
+                     */
                     role: "owner" | "contributor" | "manager" | "member" | "reader" | "limited-member";
                 } | {
                     /** @constant */
                     kind: "apiKey";
                     apiKeyIds: string[];
-                    /** @enum {string} */
+                    /**
+                     * @description A project role of the tenant's product (`x-product-values`); another product's is VALIDATION
+                     * @enum {string}
+                     */
                     role: "owner" | "contributor" | "manager" | "member" | "reader" | "limited-member";
                 };
             };
@@ -4070,6 +4099,7 @@ export interface operations {
                 "application/json": {
                     /** @constant */
                     kind: "user";
+                    /** @description Email addresses separated by semicolons (R2): spaces around them are ignored, empty entries too; at least one address */
                     emails: string;
                 } | {
                     /** @constant */
@@ -4151,7 +4181,10 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description Who may create projects, where the tenant's product has the setting (`x-product-values`); elsewhere VALIDATION
+                     * @enum {string}
+                     */
                     projectCreation?: "project-creators" | "administrators";
                 };
             };
@@ -4260,7 +4293,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/scim+json": {
-                    schemas: string[];
+                    schemas: "urn:ietf:params:scim:schemas:core:2.0:Group"[];
                     id?: string;
                     meta?: {
                         [key: string]: unknown;
@@ -4340,7 +4373,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/scim+json": {
-                    schemas: string[];
+                    schemas: "urn:ietf:params:scim:schemas:core:2.0:Group"[];
                     id?: string;
                     meta?: {
                         [key: string]: unknown;
@@ -4420,6 +4453,7 @@ export interface operations {
                 "application/scim+json": {
                     schemas: string[];
                     Operations: {
+                        /** @description `add`, `replace` or `remove`, in any case */
                         op: string;
                         path?: string;
                         value?: unknown;
@@ -4571,11 +4605,15 @@ export interface operations {
         requestBody: {
             content: {
                 "application/scim+json": {
-                    schemas: string[];
+                    schemas: ("urn:ietf:params:scim:schemas:core:2.0:User" | "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User")[];
                     id?: string;
                     meta?: {
                         [key: string]: unknown;
                     };
+                    /**
+                     * Format: email
+                     * @description An email address (WHATWG valid e-mail address, ASCII; local part at most 64 characters, the whole at most 254); compared lower-cased
+                     */
                     userName: string;
                     externalId?: string | null;
                     displayName?: string | null;
@@ -4721,11 +4759,15 @@ export interface operations {
         requestBody: {
             content: {
                 "application/scim+json": {
-                    schemas: string[];
+                    schemas: ("urn:ietf:params:scim:schemas:core:2.0:User" | "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User")[];
                     id?: string;
                     meta?: {
                         [key: string]: unknown;
                     };
+                    /**
+                     * Format: email
+                     * @description An email address (WHATWG valid e-mail address, ASCII; local part at most 64 characters, the whole at most 254); compared lower-cased
+                     */
                     userName: string;
                     externalId?: string | null;
                     displayName?: string | null;
@@ -4871,6 +4913,7 @@ export interface operations {
                 "application/scim+json": {
                     schemas: string[];
                     Operations: {
+                        /** @description `add`, `replace` or `remove`, in any case */
                         op: string;
                         path?: string;
                         value?: unknown;

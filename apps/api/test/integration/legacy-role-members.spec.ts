@@ -79,12 +79,12 @@ describeOnEachDatabase('legacy roles through the roles routes', (get) => {
     expect(key.status).toBe(201);
 
     const group = await s.addMembers(tenantId, 'bi-user', { kind: 'group', groupIds: ['lrm-group'] }, ga);
-    expect(group.status).toBe(400);
-    expect(group.body.code).toBe('VALIDATION');
+    expect(group.status).toBe(409);
+    expect(group.body.code).toBe('CONFLICT');
     expect(group.body.detail).toMatch(/users only/);
     const apiKey = await s.addMembers(tenantId, 'group-admin', { kind: 'apiKey', apiKeyIds: [key.body.id] }, ga);
-    expect(apiKey.status).toBe(400);
-    expect(apiKey.body.code).toBe('VALIDATION');
+    expect(apiKey.status).toBe(409);
+    expect(apiKey.body.code).toBe('CONFLICT');
 
     const application = await s.addMembers(tenantId, 'consumer', { kind: 'user', emails: 'lrm-kinds-new@x.test' }, ga);
     expect(application.status).toBe(409);

@@ -72,7 +72,7 @@ describe('legacy tenants', () => {
     const members = planSetDepartmentMembers({ product: integrate, state: withDepartment, actor: asUser('ga'), request: { departmentId: 'd3', emails: [emailOf('usr')] } });
     if (!members.ok) throw new Error(members.refusal.message);
     expect(applyEffects({ state: withDepartment, effects: members.effects }).departments.find((d) => d.id === 'd3')?.memberUserIds).toEqual(['usr']);
-    expect(planSetDepartmentMembers({ product: integrate, state: withDepartment, actor: asUser('ga'), request: { departmentId: 'd3', emails: ['stranger@x.com'] } })).toMatchObject({ ok: false, refusal: { code: 'VALIDATION' } });
+    expect(planSetDepartmentMembers({ product: integrate, state: withDepartment, actor: asUser('ga'), request: { departmentId: 'd3', emails: ['stranger@x.com'] } })).toMatchObject({ ok: false, refusal: { code: 'CONFLICT' } });
   });
 });
 

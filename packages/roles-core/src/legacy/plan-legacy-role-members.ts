@@ -72,10 +72,11 @@ export function planAddLegacyRoleMembers({
 }: LegacyPlanInput & { body: MembersBody }): PlanOutcome<LegacyMemberOutcome> {
   const outside = refuseOutsideLegacyTenant({ product, state });
   if (outside) return { ok: false, refusal: outside };
+  // A well-formed request the tenant's model refuses until it is migrated: CONFLICT, as for application roles.
   if (body.kind !== 'user') {
     return {
       ok: false,
-      refusal: { code: 'VALIDATION', message: 'Legacy roles hold users only; groups and API keys can hold roles once the tenant is migrated.' },
+      refusal: { code: 'CONFLICT', message: 'Legacy roles hold users only; groups and API keys can hold roles once the tenant is migrated.' },
     };
   }
   const parsed = parseEmailList({ text: body.emails });

@@ -23,8 +23,9 @@ export function planSetDepartmentMembers(input: PlanInput<SetDepartmentMembersRe
   const parsed = request.emails.length === 0 ? { ok: true as const, emails: [] } : parseEmailArray({ emails: request.emails });
   if (!parsed.ok) return parsed;
   const strangers = parsed.emails.filter((email) => legacyRolesOf({ state, userId: findUserByEmail({ state, email })?.id }).length === 0);
+  // Well-formed addresses of people the tenant does not hold yet: the tenant's state refuses them, not the input.
   if (strangers.length > 0) {
-    return refuse({ code: 'VALIDATION', message: `Invite these users before adding them to a department: ${strangers.join(', ')}.` });
+    return refuse({ code: 'CONFLICT', message: `Invite these users before adding them to a department: ${strangers.join(', ')}.` });
   }
   const before = department.memberUserIds.map((id) => state.users.find((u) => u.id === id)?.email ?? id);
   return {

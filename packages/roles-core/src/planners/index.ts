@@ -2,6 +2,7 @@
 export type { PlanInput } from './plan-input.js';
 export { parseEmailList, parseEmailArray, type ParsedEmails } from './parse-email-list.js';
 export { isValidEmail, normalizeEmailAddress, stripAsciiWhitespace } from './email-address.js';
+export { IPV4_ALLOWANCE_PATTERN, isIpv4OrCidr } from './ipv4-allowance.js';
 export { applyEffects, type ApplyEffectsInput } from './apply-effects.js';
 export { applyTenantChange } from './apply-tenant-change.js';
 export { accessFrom, accessOf, type ActorAccess } from './actor-access.js';

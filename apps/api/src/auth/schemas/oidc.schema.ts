@@ -1,7 +1,18 @@
 import { z } from 'zod';
 import { plainText } from '../../common/validation/common.schema.js';
 
-const absoluteUrl = plainText().max(2000).pipe(z.url({ protocol: /^https?$/ }));
+/**
+ * An http(s) URL, as the document states it: an IPv4 address or a host name whose last label
+ * starts with a letter (no `xn--` labels), a port of at most 65535, then a path, query or fragment
+ * without spaces. The pattern is checked before the URL parser, so the document and the server
+ * agree on every body.
+ */
+const PORT = '(?:[0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])';
+const OCTET = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])';
+const LABEL = '(?![Xx][Nn]--)[A-Za-z0-9-]+';
+const HOST = `(?:${OCTET}(?:\\.${OCTET}){3}|(?:${LABEL}\\.)*(?![Xx][Nn]--)[A-Za-z][A-Za-z0-9-]*)`;
+const HTTP_URL = new RegExp(`^https?://${HOST}(?::${PORT})?(?:[/?#][^\\s]*)?$`);
+const absoluteUrl = plainText().max(2000).regex(HTTP_URL, 'must be an http(s) URL').pipe(z.url({ protocol: /^https?$/ }));
 
 /**
  * Where to go after signing in: a path of the portal that started the sign-in, never another

@@ -10,9 +10,17 @@ import { ProblemError, unavailable } from './problem.error.js';
 export function toProblem({ error }: { error: unknown }): ProblemError {
   if (error instanceof ProblemError) return error;
   if (error instanceof ZodError) {
-    return new ProblemError('VALIDATION', 'The request is not valid', {
-      issues: error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
-    });
+    // A list of addresses refused by the core's parser names each bad entry (R2), and says so as the detail.
+    const addressIssue = error.issues.find((issue) => issue.code === 'custom' && Array.isArray(issue.params?.invalidEntries));
+    const invalidEntries = addressIssue?.code === 'custom' ? (addressIssue.params?.invalidEntries as unknown[]) : [];
+    return new ProblemError(
+      'VALIDATION',
+      addressIssue && error.issues.length === 1 ? addressIssue.message : 'The request is not valid',
+      {
+        issues: error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
+        ...(invalidEntries.length > 0 ? { invalidEntries } : {}),
+      },
+    );
   }
   if (databaseBusy({ error })) return unavailable();
   const transport = transportStatus(error);

@@ -81,13 +81,25 @@ function securityOf(access: Access | null) {
   return [...SESSION, { apiKey: [] }];
 }
 
+const namesIds = new WeakMap<z.ZodType, boolean>();
+/** Whether a body names something by id (`organizationId`, `groupIds`…): an id that does not exist is NOT_FOUND. */
+function bodyNamesIds(body: z.ZodType | null): boolean {
+  if (!body) return false;
+  let names = namesIds.get(body);
+  if (names === undefined) {
+    names = /"[a-z][A-Za-z]*Ids?":\{/.test(JSON.stringify(z.toJSONSchema(body, { io: 'input', unrepresentable: 'any' })));
+    namesIds.set(body, names);
+  }
+  return names;
+}
+
 /** The problems a route can answer, by status: what the guards, the pipes and the rules refuse with. */
 export function problemStatuses(route: RouteEntry): ProblemStatus[] {
   const statuses: ProblemStatus[] = ['400'];
   const guarded = route.access !== null && route.access.kind !== 'public';
   // A sign-in that proves nobody is UNAUTHENTICATED, one that proves someone who may not sign in FORBIDDEN.
   if (guarded || route.controller === 'Auth') statuses.push('401', '403');
-  if (route.path.includes(':') || route.controller === 'Outbox') statuses.push('404');
+  if (route.path.includes(':') || route.controller === 'Outbox' || bodyNamesIds(route.body)) statuses.push('404');
   const mutation = route.method !== 'GET';
   if (mutation || route.controller === 'Directory') statuses.push('409');
   if (mutation) statuses.push('413', '415');

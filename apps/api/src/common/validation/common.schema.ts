@@ -1,4 +1,4 @@
-import { normalizeEmailAddress } from '@loome/roles-core';
+import { normalizeEmailAddress, parseEmailArray, parseEmailList, type ParsedEmails } from '@loome/roles-core';
 import { z } from 'zod';
 
 /** A high surrogate without its low one, or a low one without its high one: UTF-16 that is no Unicode text. */
@@ -21,22 +21,66 @@ export const plainText = () => listText().refine((text) => !LONE_SURROGATE.test(
 /** Ids are opaque strings; bounds keep bad input from reaching the database. */
 export const idSchema = plainText().min(1).max(200);
 /**
- * SPEC *Addresses*: the core's one address rule, on every route that takes a single address; lists
- * (R2) go to the core's parser, which reports each bad entry with its position.
+ * SPEC *Addresses* as the document states it: the WHATWG grammar, with the local part's 64 and the
+ * whole's 254 characters as lookaheads, so that a body the document accepts is one the core's
+ * rule accepts. `ADDRESS_LIST_PATTERN` is R2's semicolon list: entries stripped of ASCII
+ * whitespace, empty entries ignored, at least one address.
  */
+const WHATWG_ADDRESS = z.regexes.html5Email.source.slice(1, -1);
+const ADDRESS_AT_HERE = `(?=[^@;\\t\\n\\f\\r ]{1,64}@)(?=[^;\\t\\n\\f\\r ]{1,254}(?:[;\\t\\n\\f\\r ]|$))${WHATWG_ADDRESS}`;
+const SEPARATORS = '[;\\t\\n\\f\\r ]*';
+export const ADDRESS_DOCUMENTED = {
+  format: 'email',
+  pattern: `^${ADDRESS_AT_HERE}$`,
+  maxLength: 254,
+  description: 'An email address (WHATWG valid e-mail address, ASCII; local part at most 64 characters, the whole at most 254); compared lower-cased',
+};
+const ADDRESS_LIST_PATTERN = `^${SEPARATORS}${ADDRESS_AT_HERE}(?:[\\t\\n\\f\\r ]*;${SEPARATORS}${ADDRESS_AT_HERE})*${SEPARATORS}$`;
+
+/** A single address, checked here by the core's one address rule (SPEC *Addresses*). */
 export const emailSchema = z
   .string()
   .max(320)
   .refine((text) => normalizeEmailAddress({ text }) !== null, 'must be a valid email address (ASCII, at most 254 characters)')
   .overwrite((text) => normalizeEmailAddress({ text }) ?? text)
-  // What the document states: the WHATWG grammar and the lengths SPEC *Addresses* sets; the core's rule decides.
-  .meta({
-    format: 'email',
-    pattern: z.regexes.html5Email.source,
-    maxLength: 254,
-    description: 'An email address (WHATWG valid e-mail address, ASCII; local part at most 64 characters, the whole at most 254); compared lower-cased',
-  });
-export const nameSchema = plainText().trim().min(1).max(200);
+  .meta(ADDRESS_DOCUMENTED);
+
+/**
+ * The core's refusal of a list of addresses as a zod issue: its message, and each bad entry with
+ * its 1-based position (`invalidEntries`, R2), which the problem document carries.
+ */
+function refuseBadAddresses(parsed: ParsedEmails, context: z.RefinementCtx) {
+  if (parsed.ok) return;
+  context.addIssue({ code: 'custom', message: parsed.refusal.message, params: { invalidEntries: 'invalidEntries' in parsed.refusal ? (parsed.refusal.invalidEntries ?? []) : [] } });
+}
+
+/**
+ * R2: one field, several addresses separated by semicolons, checked here (before any rule) by
+ * the core's parser, which names each bad entry with its position.
+ */
+export const addressListSchema = (max: number) =>
+  listText()
+    .max(max)
+    .superRefine((text, context) => refuseBadAddresses(parseEmailList({ text }), context))
+    .meta({ pattern: ADDRESS_LIST_PATTERN, description: 'Email addresses separated by semicolons (R2): spaces around them are ignored, empty entries too; at least one address' });
+
+/** A list of addresses that arrives split (recipients, notified users, department members), with the positions of bad entries. */
+export const addressArraySchema = ({ min, max }: { min: number; max: number }) =>
+  z
+    .array(listText().max(320).meta(ADDRESS_DOCUMENTED))
+    .min(min)
+    .max(max)
+    .superRefine((emails, context) => {
+      if (emails.length > 0) refuseBadAddresses(parseEmailArray({ emails }), context);
+    });
+
+/**
+ * Text that is stored trimmed (names, descriptions). Its bounds are the document's: at most `max`
+ * characters as sent, checked before trimming, and one that is not a space, so that what the
+ * document accepts the server keeps, and the reverse.
+ */
+export const trimmedText = (max: number) => plainText().max(max).trim().regex(/\S/, 'must not be blank');
+export const nameSchema = trimmedText(200);
 
 /** A tRPC input is the REST body plus the ids the REST path carries. */
 export function withTenant<S extends z.ZodObject>(schema: S) {

@@ -1,6 +1,6 @@
 import { LEGACY_ROLE_IDS } from '@loome/roles-core';
 import { z } from 'zod';
-import { idSchema, nameSchema, plainText } from '../../../common/validation/common.schema.js';
+import { addressArraySchema, emailSchema, idSchema, nameSchema } from '../../../common/validation/common.schema.js';
 
 const legacyRole = z.enum(LEGACY_ROLE_IDS);
 
@@ -8,12 +8,12 @@ export const createDepartmentSchema = z.object({ name: nameSchema }).strict();
 export type CreateDepartmentInput = z.output<typeof createDepartmentSchema>;
 export const createDepartmentInputSchema = createDepartmentSchema.extend({ tenantId: idSchema });
 
-export const setDepartmentMembersSchema = z.object({ emails: z.array(plainText().max(320)).max(5_000) }).strict();
+export const setDepartmentMembersSchema = z.object({ emails: addressArraySchema({ min: 0, max: 5_000 }) }).strict();
 export type SetDepartmentMembersInput = z.output<typeof setDepartmentMembersSchema>;
 export const setDepartmentMembersInputSchema = setDepartmentMembersSchema.extend({ tenantId: idSchema, departmentId: idSchema });
 
 export const legacyInviteSchema = z
-  .object({ email: plainText().max(320), role: legacyRole, departmentIds: z.array(idSchema).max(200).optional() })
+  .object({ email: emailSchema, role: legacyRole, departmentIds: z.array(idSchema).max(200).optional() })
   .strict();
 export type LegacyInviteInput = z.output<typeof legacyInviteSchema>;
 export const legacyInviteInputSchema = legacyInviteSchema.extend({ tenantId: idSchema });

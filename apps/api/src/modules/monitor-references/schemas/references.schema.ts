@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { idSchema, nameSchema, plainText } from '../../../common/validation/common.schema.js';
+import { addressArraySchema, emailSchema, idSchema, nameSchema } from '../../../common/validation/common.schema.js';
 
-const assignee = plainText().max(320).nullable();
+const assignee = emailSchema.nullable();
 
 /** Contract "Monitor records and rules": `ruleId`, a communication rule of the same project that emails about the record. */
 export const createRecordSchema = z.object({ assigneeEmail: assignee.optional(), ruleId: idSchema.nullable().optional() }).strict();
@@ -13,7 +13,7 @@ export type AssignRecordInput = z.output<typeof assignRecordSchema>;
 export const assignRecordInputSchema = assignRecordSchema.extend({ tenantId: idSchema, projectId: idSchema, recordId: idSchema });
 
 export const createCommunicationRuleSchema = z
-  .object({ name: nameSchema, recipients: z.array(plainText().max(320)).min(1).max(200) })
+  .object({ name: nameSchema, recipients: addressArraySchema({ min: 1, max: 200 }) })
   .strict();
 export type CreateCommunicationRuleInput = z.output<typeof createCommunicationRuleSchema>;
 export const createCommunicationRuleInputSchema = createCommunicationRuleSchema.extend({ tenantId: idSchema, projectId: idSchema });

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { idSchema, listText } from '../../../common/validation/common.schema.js';
+import { addressListSchema, idSchema } from '../../../common/validation/common.schema.js';
 
 /** R1, R2: the three kinds of member; users by a semicolon list of emails (parsed by the core). */
 function membersBodyVariants<E extends z.ZodRawShape>(extra: E) {
   return [
     // Room for 10,000 addresses in one request (a bulk invitation); the 1 MB body limit still applies.
-    z.object({ kind: z.literal('user'), emails: listText().max(500_000), ...extra }).strict(),
+    z.object({ kind: z.literal('user'), emails: addressListSchema(500_000), ...extra }).strict(),
     z.object({ kind: z.literal('group'), groupIds: z.array(idSchema).min(1).max(500), ...extra }).strict(),
     z.object({ kind: z.literal('apiKey'), apiKeyIds: z.array(idSchema).min(1).max(500), ...extra }).strict(),
   ] as const;

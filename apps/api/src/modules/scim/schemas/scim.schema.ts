@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { plainText } from '../../../common/validation/common.schema.js';
+import { ADDRESS_DOCUMENTED, plainText, trimmedText } from '../../../common/validation/common.schema.js';
 
 export const USER_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:User';
 export const GROUP_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:Group';
@@ -54,14 +54,17 @@ const schemasOf = ({ core, extensions }: { core: string; extensions: readonly st
     .array(text(200))
     .min(1)
     .refine((schemas) => schemas.includes(core), `schemas must include ${core}`)
-    .refine((schemas) => schemas.every((schema) => schema === core || extensions.includes(schema)), 'schemas names a schema this endpoint does not offer');
+    .refine((schemas) => schemas.every((schema) => schema === core || extensions.includes(schema)), 'schemas names a schema this endpoint does not offer')
+    // What the document states: the core schema among them, and no schema this endpoint does not offer.
+    .meta({ contains: { const: core }, items: { type: 'string', enum: [core, ...extensions] } });
 
 /** A User resource as a client sends it (POST, PUT, and the result of a PATCH): unknown attributes are refused. */
 export const scimUserSchema = z
   .object({
     schemas: schemasOf({ core: USER_SCHEMA, extensions: [ENTERPRISE_USER_SCHEMA] }),
     ...serverOwned,
-    userName: text(320).min(1),
+    // The user's email address (the service refuses any other userName): the document says so.
+    userName: text(320).min(1).meta(ADDRESS_DOCUMENTED),
     externalId: text(200).nullable().optional(),
     displayName: text(200).nullable().optional(),
     nickName: text().optional(),
@@ -103,12 +106,18 @@ export const scimMembersSchema = z.array(member).max(10_000);
 /** RFC 7644 §3.5.2; `op` in any case (Entra sends `Replace`, `Add`, `Remove`). */
 export const scimPatchSchema = z
   .object({
-    schemas: z.array(text(200)).refine((schemas) => schemas.includes(PATCH_SCHEMA), `schemas must include ${PATCH_SCHEMA}`),
+    schemas: z
+      .array(text(200))
+      .refine((schemas) => schemas.includes(PATCH_SCHEMA), `schemas must include ${PATCH_SCHEMA}`)
+      .meta({ contains: { const: PATCH_SCHEMA } }),
     Operations: z
       .array(
         z
           .object({
-            op: text(20).transform((op) => op.toLowerCase()).pipe(z.enum(['add', 'replace', 'remove'])),
+            op: text(20)
+              .meta({ pattern: '^(?:[Aa][Dd][Dd]|[Rr][Ee][Pp][Ll][Aa][Cc][Ee]|[Rr][Ee][Mm][Oo][Vv][Ee])$', description: '`add`, `replace` or `remove`, in any case' })
+              .transform((op) => op.toLowerCase())
+              .pipe(z.enum(['add', 'replace', 'remove'])),
             path: text(500).min(1).optional(),
             value: z.unknown().optional(),
           })
@@ -185,5 +194,5 @@ export const scimTokenListOutputSchema = z
   .meta({ id: 'ScimTokenList' });
 export const scimTokenRevokedOutputSchema = z.object({ id: z.string(), revoked: z.literal(true) }).meta({ id: 'ScimTokenRevoked' });
 
-export const createScimTokenSchema = z.object({ description: plainText().trim().min(1).max(500) }).strict();
+export const createScimTokenSchema = z.object({ description: trimmedText(500) }).strict();
 export type CreateScimTokenInput = z.output<typeof createScimTokenSchema>;

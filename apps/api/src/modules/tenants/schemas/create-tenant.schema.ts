@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { productIdSchema } from '../../../common/contract/ids.schema.js';
+import { productIdSchema, productScoped } from '../../../common/contract/ids.schema.js';
 import { emailSchema, idSchema, nameSchema } from '../../../common/validation/common.schema.js';
 
 export const createTenantSchema = z
@@ -8,7 +8,10 @@ export const createTenantSchema = z
     name: nameSchema,
     organizationId: idSchema,
     administrators: z.array(emailSchema).min(1).max(100),
-    roleModel: z.enum(['current', 'legacy']).optional(),
+    roleModel: productScoped(z.enum(['current', 'legacy']), {
+      valuesOf: (product) => (product.legacy ? ['current', 'legacy'] : ['current']),
+      description: 'The role model: `legacy` for a product whose configuration has one (`x-product-values`); elsewhere VALIDATION',
+    }).optional(),
   })
   .strict();
 export type CreateTenantInput = z.output<typeof createTenantSchema>;
