@@ -2,6 +2,7 @@ import { normalizeEmailAddress } from '@loome/roles-core';
 import { z } from 'zod';
 
 /** Every string input: PostgreSQL cannot store NUL, so it is refused at the edge on both databases. */
+// eslint-disable-next-line no-control-regex -- NUL is exactly the character refused; the pattern also reaches the OpenAPI document.
 export const plainText = () => z.string().regex(/^[^\u0000]*$/, 'must not contain NUL characters');
 
 /** Ids are opaque strings; bounds keep bad input from reaching the database. */

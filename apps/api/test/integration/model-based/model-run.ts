@@ -89,7 +89,7 @@ export async function runModelProperty({ s, productId, numRuns, minSteps, seed }
     { numRuns, seed, endOnFailure: true },
   );
   if (!result.failed) return figures;
-  const first = result.counterexample![0] as OpData[];
+  const first = result.counterexample![0];
   const { ops, error } = await shrinkFurther({ s, productId, ops: first, error: result.errorInstance });
   figures.failure = replayTest({ productId, ops, error });
   return figures;
