@@ -19,6 +19,8 @@ export function typescriptPreset({ dir, ignores = [] }) {
       linterOptions: { reportUnusedDisableDirectives: 'error' },
       rules: {
         '@typescript-eslint/no-explicit-any': 'error',
+        // `interface Locals extends PortalLocals {}` is how SvelteKit's App namespace is extended (declaration merging).
+        '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
         '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
         'no-console': ['error', { allow: ['warn', 'error', 'log'] }],
       },
