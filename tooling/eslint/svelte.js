@@ -13,8 +13,14 @@ export function sveltePreset({ svelteConfig }) {
     {
       files: SVELTE,
       languageOptions: { parserOptions: { parser: tseslint.parser, svelteConfig } },
-      // TypeScript (svelte-check) reports unknown names, with the DOM's and the component's types.
-      rules: { 'no-undef': 'off' },
+      rules: {
+        // TypeScript (svelte-check) reports unknown names, with the DOM's and the component's types.
+        'no-undef': 'off',
+        // Asks for `resolve()` from $app/paths on every link, which adds the app's base path. The
+        // portals are served at the root (no `paths.base`), and portal-kit's links are shared by
+        // every portal, whose typed route ids it cannot name.
+        'svelte/no-navigation-without-resolve': 'off',
+      },
     },
   ];
 }

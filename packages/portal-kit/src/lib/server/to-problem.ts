@@ -17,7 +17,7 @@ export function toProblem({ error }: { error: unknown }): Problem {
     if (typeof data.reason === 'string') problem.reason = data.reason;
     return problem;
   }
-  if (error instanceof Error && /fetch failed|ECONNREFUSED/.test(error.message + String(error.cause ?? ''))) {
+  if (error instanceof Error && /fetch failed|ECONNREFUSED/.test(`${error.message} ${error.cause instanceof Error ? error.cause.message : ''}`)) {
     return { code: 'UNAVAILABLE', message: 'The roles service cannot be reached right now. Try again in a moment.' };
   }
   return { code: 'INTERNAL', message: 'Something went wrong on our side. Try again in a moment.' };
