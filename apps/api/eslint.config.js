@@ -1,3 +1,3 @@
-import base from '@loome/eslint-config';
+import { api } from '@loome/eslint-config';
 
-export default base;
+export default api({ dir: import.meta.dirname });

@@ -1,5 +1,5 @@
 import adapter from '@sveltejs/adapter-node';
-import { portalCsp } from '@loome/portal-kit/svelte-config';
+import { portalCsp, portalTypescript } from '@loome/portal-kit/svelte-config';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 export default {
@@ -10,5 +10,7 @@ export default {
     csrf: { trustedOrigins: [] },
     // No inline script runs unless SvelteKit wrote it; framing refused (shared by the three portals).
     csp: portalCsp,
+    // Browser scenarios are type-checked with the portal (shared by the three portals).
+    typescript: portalTypescript,
   },
 };

@@ -1,3 +1,3 @@
-import base from '@loome/eslint-config';
+import { rolesCore } from '@loome/eslint-config';
 
-export default base;
+export default rolesCore({ dir: import.meta.dirname });

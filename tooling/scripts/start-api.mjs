@@ -1,5 +1,5 @@
 // `pnpm start:api [--processes N]`: the built API; N > 1 runs N processes on one PostgreSQL database.
-import { isPostgresUrl, startApiProcesses } from './api-processes.mjs';
+import { isPostgresUrl, startApiProcesses } from '../../apps/api/scripts/api-processes.mjs';
 
 const USAGE = 'usage: pnpm start:api [--processes N]   (N > 1 needs DATABASE_URL=postgres://…)';
 

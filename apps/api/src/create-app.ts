@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { type INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module.js';
 import { type FastRoute, serveFastLane } from './common/http/fast-lane.js';
 import { jsonBodyMiddleware } from './common/http/json-body.middleware.js';
@@ -15,15 +16,14 @@ const BODY_LIMIT_BYTES = 1_000_000;
 
 /** Builds the app (REST under /api, tRPC under /trpc) without listening; main and tests share it. */
 export async function createApp({ config, logger = true }: { config: AppConfig; logger?: boolean }): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.forRoot({ config }), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config }), {
     bodyParser: false,
     logger: logger ? new Logger() : false,
   });
   // Answers are per caller and mostly POSTs: hashing every body for an ETag cost a check batch a tenth of its time.
-  const express = app.getHttpAdapter().getInstance();
-  express.set('etag', false);
+  app.set('etag', false);
   // Names the framework to anyone scanning for its known flaws, and tells a client nothing it needs.
-  express.disable('x-powered-by');
+  app.disable('x-powered-by');
   const readJsonBody = jsonBodyMiddleware({ limitBytes: BODY_LIMIT_BYTES });
   app.use('/api', readJsonBody);
   // SCIM clients send application/scim+json; a body it cannot read answers in SCIM's format.

@@ -19,3 +19,11 @@ export const portalCsp = {
     'frame-ancestors': ['none'],
   },
 };
+
+/**
+ * What every portal's generated tsconfig adds: its browser scenarios (e2e/), so that svelte-check
+ * type-checks them and the linter reads them with type information like the portal's own code.
+ */
+export const portalTypescript = {
+  config: (config) => ({ ...config, include: [...config.include, '../e2e/**/*.ts'] }),
+};

@@ -8,7 +8,7 @@ type Loose = ProductDefinition<string, string, string, string>;
 /** A working definition (Monitor's), changed by `change`, defined without the compile-time checks. */
 function defineChanged(change: (definition: Loose) => void) {
   const { index: _index, ...definition } = structuredClone({ ...monitor, index: null });
-  change(definition as unknown as Loose);
+  change(definition);
   return () => defineProduct(definition as unknown as Loose);
 }
 
@@ -26,7 +26,7 @@ describe('defineProduct validation', () => {
   it.each([
     {
       case: 'unknown permission in a role',
-      change: (d: Loose) => void Object.assign(d.applicationRoles.consumer!, { permissions: ['results.veiw'] }),
+      change: (d: Loose) => void Object.assign(d.applicationRoles.consumer, { permissions: ['results.veiw'] }),
       message: 'product "monitor": applicationRoles.consumer.permissions: unknown permission "results.veiw"',
     },
     {
@@ -41,7 +41,7 @@ describe('defineProduct validation', () => {
     },
     {
       case: 'an empty tier',
-      change: (d: Loose) => void Object.assign(d.applicationRoles['project-creator']!, { permissions: [] }),
+      change: (d: Loose) => void Object.assign(d.applicationRoles['project-creator'], { permissions: [] }),
       message: 'product "monitor": applicationRoles.project-creator.permissions: empty tier: role has no permissions "project-creator"',
     },
     {

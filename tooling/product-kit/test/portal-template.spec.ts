@@ -20,8 +20,11 @@ function sourceFiles({ app }: { app: string }): string[] {
     .map((entry) => relative(app, join(entry.parentPath, entry.name)));
 }
 
-function manifest({ dir, file }: { dir: string; file: string }): Record<string, Record<string, string>> {
-  return JSON.parse(readFileSync(join(dir, file), 'utf8').replaceAll('{{id}}', 'x').replaceAll('{{port}}', '1'));
+/** A package.json's dependency maps (`{{id}}` and `{{port}}` filled in for the template's). */
+type Manifest = Record<string, Record<string, string>>;
+
+function manifest({ dir, file }: { dir: string; file: string }): Manifest {
+  return JSON.parse(readFileSync(join(dir, file), 'utf8').replaceAll('{{id}}', 'x').replaceAll('{{port}}', '1')) as Manifest;
 }
 
 describe('the portal template', () => {

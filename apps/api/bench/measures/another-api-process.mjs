@@ -1,7 +1,7 @@
 import { benchApiEnv, jsonClient } from '../boot-bench-api.mjs';
 
 /** The project's launcher of N API processes on one database (`startApiProcesses`). */
-const LAUNCHER = new URL('../../../../tooling/scripts/api-processes.mjs', import.meta.url);
+const LAUNCHER = new URL('../../scripts/api-processes.mjs', import.meta.url);
 
 /**
  * The API process a check is sent to right after a write made through `api`. On PostgreSQL a

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
 import { hashSecret } from '../common/crypto/secrets.js';
 import { headerValue, type HttpRequest } from '../common/http/http-types.js';
-import { ScimTokenEntity } from '../modules/organizations/entities/scim-token.entity.js';
 import { scimUnauthorized } from '../modules/scim/scim-error.js';
+import { ScimTokensRepository } from './scim-tokens.repository.js';
 
 export const SCIM_TOKEN_PREFIX = 'lsc_';
 
@@ -24,13 +22,13 @@ export type ScimRequest = HttpRequest & { scimActor: ScimActor };
  */
 @Injectable()
 export class ScimTokenAdmission {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly tokens: ScimTokensRepository) {}
 
   async admit({ request }: { request: HttpRequest }): Promise<ScimActor> {
     const match = /^Bearer\s+(\S+)$/i.exec(headerValue({ request, name: 'authorization' }) ?? '');
     const organizationId = request.params.orgId;
     if (!match || !organizationId || !match[1]!.startsWith(SCIM_TOKEN_PREFIX)) throw scimUnauthorized();
-    const row = await this.dataSource.manager.findOne(ScimTokenEntity, { select: { id: true, organizationId: true }, where: { secretHash: hashSecret({ secret: match[1]! }), revokedAt: IsNull() } });
+    const row = await this.tokens.findLive({ secretHash: hashSecret({ secret: match[1]! }) });
     if (!row || row.organizationId !== organizationId) throw scimUnauthorized();
     return { kind: 'scim-token', id: row.id };
   }

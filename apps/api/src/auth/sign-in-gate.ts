@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { maySignIn } from '@loome/roles-core';
-import { DataSource } from 'typeorm';
+import { DirectoryStandingsRepository } from './directory-standings.repository.js';
 import { signInRefused } from './oidc/sign-in-refusal.js';
-import { DirectoryUserEntity } from '../modules/organizations/entities/directory-user.entity.js';
 
 /**
  * Production, "Directory provisioning": the check every sign-in path makes before it creates a
@@ -12,11 +10,10 @@ import { DirectoryUserEntity } from '../modules/organizations/entities/directory
  */
 @Injectable()
 export class SignInGate {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly directory: DirectoryStandingsRepository) {}
 
   async assertMaySignIn({ email }: { email: string }): Promise<void> {
-    const rows = await this.dataSource.manager.find(DirectoryUserEntity, { select: { active: true, deprovisioned: true }, where: { email: email.toLowerCase() } });
-    const standings = rows.map((row) => ({ active: row.active && !row.deprovisioned }));
+    const standings = await this.directory.standingsOf({ email: email.toLowerCase() });
     if (!maySignIn({ standings })) {
       throw signInRefused({ reason: 'DIRECTORY_INACTIVE', detail: "Your organization's directory has deactivated this account: ask your administrator to reactivate it" });
     }

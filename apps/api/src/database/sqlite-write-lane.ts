@@ -30,7 +30,7 @@ export class SqliteWriteLane {
     const runner = dataSource.driver.createQueryRunner('master');
     const ownRunner = new (runner.constructor as new (driver: unknown) => QueryRunner)(dataSource.driver);
     // TypeORM's SQLite runner reaches its database only through `connect()`.
-    Object.assign(ownRunner, { connect: async () => this.connection, query: yieldingQuery(ownRunner.query.bind(ownRunner)) });
+    Object.assign(ownRunner, { connect: () => Promise.resolve(this.connection), query: yieldingQuery(ownRunner.query.bind(ownRunner)) });
     this.manager = dataSource.createEntityManager(ownRunner);
     Object.assign(ownRunner, { manager: this.manager });
     readsOnly(dataSource);

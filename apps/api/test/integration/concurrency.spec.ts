@@ -16,7 +16,7 @@ describeOnEachDatabase('parallel changes to one tenant', (get) => {
     expect(results.map((result) => result.status).sort()).toEqual([200, expect.any(Number)]);
     expect(results.filter((result) => result.status === 200)).toHaveLength(1);
     expect(results.every((result) => result.status < 500)).toBe(true);
-    const roles = await s.http.get(`/api/v1/tenants/${tenantId}/roles`, { token: results[0]!.status === 200 ? a : b });
+    const roles = await s.http.get(`/api/v1/tenants/${tenantId}/roles`, { token: results[0].status === 200 ? a : b });
     const admins = roles.body.items.find((role: { id: string }) => role.id === 'administrator');
     expect(admins.memberCount).toBe(1);
   });

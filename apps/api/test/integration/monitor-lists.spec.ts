@@ -26,7 +26,7 @@ async function everyPage<T>({ s, url, token, limit }: { s: Scenario; url: string
   let cursor: string | null = null;
   do {
     const query = new URLSearchParams({ limit: String(limit), ...(cursor ? { cursor } : {}) });
-    const page = await s.http.get(`${url}?${query}`, { token });
+    const page = await s.http.get(`${url}?${query.toString()}`, { token });
     expect(page.status).toBe(200);
     pages.push(page.body.items as T[]);
     cursor = page.body.nextCursor as string | null;

@@ -112,11 +112,24 @@ export interface AuditPageView {
   problem: Problem | null;
 }
 
+/** A results record and its assignees; `rule`: the name of the communication rule that emails about it, if any. */
+export interface ReferenceRecordView {
+  id: string;
+  label: string;
+  assignees: string[];
+  rule: string | null;
+}
+
+export interface CommunicationRuleView {
+  id: string;
+  name: string;
+  recipients: string[];
+}
+
 /** A project's records with their assignees and communication rules with their recipients (R17). */
 export interface ProjectReferencesView {
-  /** `rule`: the name of the communication rule that emails about the record, if any. */
-  records: { id: string; label: string; assignees: string[]; rule: string | null }[];
-  rules: { id: string; name: string; recipients: string[] }[];
+  records: ReferenceRecordView[];
+  rules: CommunicationRuleView[];
 }
 
 /** A change the portal asks the API to dry-run before it is made (issue 17): the change route's own ids. */

@@ -6,7 +6,7 @@
 import { expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { findSeriousViolations } from './axe.js';
-import { chooseRoleTab, memberRow, openApplicationRoles } from './portal-steps.js';
+import { chooseRoleTab, memberRow } from './portal-steps.js';
 import type { PortalStack } from './portal-stack.js';
 import { saveScreenshot } from './screenshots.js';
 import { VIEWPORTS } from './viewports.js';

@@ -110,7 +110,7 @@ export function effectivePermissionsFromGrants({
     const projectId = projectIdOf(grant.scope);
     let bucket = tenant;
     if (projectId !== null) {
-      bucket = projects.get(projectId) ?? new Map();
+      bucket = projects.get(projectId) ?? new Map<string, EffectivePermission>();
       projects.set(projectId, bucket);
     }
     for (const permission of permissionsIn({ product, mask: grant.mask })) {

@@ -47,7 +47,7 @@ export function collectGrants({ product, lookup, principal }: CollectInput): Gra
   const scopedConsumerSources = collectApplicationRoles({ product, lookup, holders, masks, grants });
   collectApiKeyPolicy({ product, lookup, principal, masks, grants });
   const projectsWithRole = collectProjectRoles({ product, lookup, holders, grants });
-  const references = principal.kind === 'user' && principal.id ? referencesOf({ lookup, userId: principal.id }) : new Map();
+  const references = principal.kind === 'user' && principal.id ? referencesOf({ lookup, userId: principal.id }) : new Map<string, References>();
   collectLimitedMemberships({ product, references, projectsWithRole, grants });
   collectConsumerScope({ product, masks, references, projectsWithRole, sources: scopedConsumerSources, grants });
   collectLegacyRoles({ product, lookup, principal, masks, grants });

@@ -97,7 +97,7 @@ export class CompiledTenant implements TenantDecisions {
       this.recordIndex.set(record.id, index);
       this.recordProject[index] = this.projectIndexOf(record.projectId);
       this.recordAssignee[index] = record.assigneeUserId === null ? -1 : this.principals.indexOfId(record.assigneeUserId);
-      this.recordRule[index] = this.ruleIndexOfId(record.ruleId, this.recordProject[index]!);
+      this.recordRule[index] = this.ruleIndexOfId(record.ruleId, this.recordProject[index]);
     });
     this.masks = foldState({
       product,

@@ -48,6 +48,6 @@ export class EntryBuffer {
 }
 
 function copyInto<T extends Int32Array | Uint32Array | Uint8Array>(target: T, source: T): T {
-  target.set(source as never);
+  target.set(source);
   return target;
 }

@@ -53,7 +53,7 @@ class HolderGrants<Group extends { principalIds: HolderIds }, Grant> {
       let ids: readonly string[] | null = null;
       for (let i = first; i < at; i++) {
         if (holders[i]! >= 0) continue;
-        ids ??= group.principalIds instanceof PackedIds ? group.principalIds.list() : (group.principalIds as readonly string[]);
+        ids ??= group.principalIds instanceof PackedIds ? group.principalIds.list() : group.principalIds;
         pushTo(this.unresolved, ids[i - first]!, index);
       }
     });
@@ -81,7 +81,7 @@ class HolderGrants<Group extends { principalIds: HolderIds }, Grant> {
 
   private slice(principal: number): Int32Array {
     const { start, values } = this.byPrincipal;
-    return values.subarray(start[principal]!, start[principal + 1]!);
+    return values.subarray(start[principal], start[principal + 1]);
   }
 }
 

@@ -71,7 +71,7 @@ const holdersByState = new WeakMap<TenantState, Map<string, ReadonlySet<string>>
  */
 function roleHoldersOn({ state, projectId }: { state: TenantState; projectId: string }): ReadonlySet<string> {
   let byProject = holdersByState.get(state);
-  if (!byProject) holdersByState.set(state, (byProject = new Map()));
+  if (!byProject) holdersByState.set(state, (byProject = new Map<string, ReadonlySet<string>>()));
   let holders = byProject.get(projectId);
   if (!holders) {
     const users = new Set<string>();

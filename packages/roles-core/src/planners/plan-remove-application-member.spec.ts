@@ -109,13 +109,9 @@ describe('planRemoveApplicationMember', () => {
       records: [{ id: 'r1', projectId: 'p1', assigneeUserId: 'lim', ruleId: null }],
       communicationRules: [{ id: 'c1', projectId: 'p1', name: 'Daily', recipientUserIds: ['lim'] }],
     });
-    expect(remove(state, 'ada', 'lim', 'consumer', monitor)).toEqual({
-      ok: false,
-      refusal: expect.objectContaining({
-        code: 'LIMITED_MEMBER_REFERENCED',
-        blocking: { records: [{ id: 'r1', projectId: 'p1' }], rules: [{ id: 'c1', projectId: 'p1', name: 'Daily' }] },
-      }),
-    });
+    const refused = remove(state, 'ada', 'lim', 'consumer', monitor);
+    expect(refused).toMatchObject({ ok: false, refusal: { code: 'LIMITED_MEMBER_REFERENCED' } });
+    if (!refused.ok && refused.refusal.code === 'LIMITED_MEMBER_REFERENCED') expect(refused.refusal.blocking).toEqual({ records: [{ id: 'r1', projectId: 'p1' }], rules: [{ id: 'c1', projectId: 'p1', name: 'Daily' }] });
     const free = { ...state, records: [], communicationRules: [] };
     expect(remove(free, 'ada', 'lim', 'consumer', monitor).ok).toBe(true);
   });

@@ -14,10 +14,10 @@ export const productCases: readonly { id: string; product: AnyProduct }[] = prod
 /** A product's own configuration, as it was written, without the index the core adds. */
 export function definitionOf({ product }: { product: AnyProduct }): AnyDefinition {
   const { index: _index, ...definition } = product;
-  return definition as AnyDefinition;
+  return definition;
 }
 
 /** The product with one change to its configuration, defined (and validated) like any product. */
 export function variantOf({ product, change }: { product: AnyProduct; change: Partial<AnyDefinition> }): AnyProduct {
-  return defineProduct({ ...definitionOf({ product }), ...change } as AnyDefinition);
+  return defineProduct({ ...definitionOf({ product }), ...change });
 }

@@ -14,7 +14,7 @@ export class KeyedApiKeyHashes1796150000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const pepper = apiKeyPepperOf({ env: process.env });
-    const rows: { id: string; secret_hash: string }[] = await queryRunner.query('SELECT "id", "secret_hash" FROM "api_keys"');
+    const rows = await queryRunner.manager.query<{ id: string; secret_hash: string }[]>('SELECT "id", "secret_hash" FROM "api_keys"');
     const postgres = queryRunner.connection.options.type === 'postgres';
     for (const row of rows) {
       const sql = postgres ? 'UPDATE "api_keys" SET "secret_hash" = $1 WHERE "id" = $2' : 'UPDATE "api_keys" SET "secret_hash" = ? WHERE "id" = ?';

@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
 import { createSecret, hashSecret, newId, nowIso } from '../../common/crypto/secrets.js';
 import { notFound } from '../../common/errors/problem.error.js';
 import { TransactionRepository } from '../../database/transaction.repository.js';
-import { OrganizationEntity } from '../organizations/entities/organization.entity.js';
-import { ScimTokenEntity } from '../organizations/entities/scim-token.entity.js';
+import type { ScimTokenEntity } from '../organizations/entities/scim-token.entity.js';
 import { SCIM_TOKEN_PREFIX } from '../../auth/scim-token-admission.js';
+import { ScimTokensRepository } from '../../auth/scim-tokens.repository.js';
 import type { CreateScimTokenInput } from './schemas/scim.schema.js';
 
 export type { ScimActor } from '../../auth/scim-token-admission.js';
@@ -15,29 +13,27 @@ export type { ScimActor } from '../../auth/scim-token-admission.js';
 @Injectable()
 export class ScimTokensService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tokens: ScimTokensRepository,
     private readonly transactions: TransactionRepository,
   ) {}
 
   async create({ organizationId, input }: { organizationId: string; input: CreateScimTokenInput }) {
-    if (!(await this.dataSource.manager.existsBy(OrganizationEntity, { id: organizationId }))) throw notFound('Organization');
+    if (!(await this.tokens.organizationExists({ organizationId }))) throw notFound('Organization');
     const token = createSecret({ prefix: SCIM_TOKEN_PREFIX });
     const row: ScimTokenEntity = { id: newId(), organizationId, description: input.description, secretHash: hashSecret({ secret: token }), createdAt: nowIso(), revokedAt: null };
-    await this.transactions.runWrite({ work: (tx) => tx.manager.insert(ScimTokenEntity, row) });
+    await this.transactions.runWrite({ work: (tx) => this.tokens.insert({ tx, row }) });
     return { id: row.id, description: row.description, createdAt: row.createdAt, token };
   }
 
   async list({ organizationId }: { organizationId: string }) {
-    if (!(await this.dataSource.manager.existsBy(OrganizationEntity, { id: organizationId }))) throw notFound('Organization');
-    const rows = await this.dataSource.manager.find(ScimTokenEntity, { where: { organizationId, revokedAt: IsNull() }, order: { createdAt: 'ASC', id: 'ASC' } });
+    if (!(await this.tokens.organizationExists({ organizationId }))) throw notFound('Organization');
+    const rows = await this.tokens.listLive({ organizationId });
     return { items: rows.map(({ id, description, createdAt }) => ({ id, description, createdAt })) };
   }
 
   async revoke({ organizationId, tokenId }: { organizationId: string; tokenId: string }) {
-    const result = await this.transactions.runWrite({
-      work: (tx) => tx.manager.update(ScimTokenEntity, { id: tokenId, organizationId, revokedAt: IsNull() }, { revokedAt: nowIso() }),
-    });
-    if (!result.affected) throw notFound('SCIM token');
+    const revoked = await this.transactions.runWrite({ work: (tx) => this.tokens.revoke({ tx, organizationId, tokenId, at: nowIso() }) });
+    if (!revoked) throw notFound('SCIM token');
     return { id: tokenId, revoked: true };
   }
 }

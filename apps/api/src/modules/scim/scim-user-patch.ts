@@ -121,24 +121,24 @@ function applyAt({ resource, op, path, value }: { resource: Resource; op: ScimOp
   if (valueFilter) return applyFiltered({ container, op, attribute, valueFilter, sub, value });
   if (op === 'remove') {
     if (sub === null) delete container[attribute];
-    else if (isObject(container[attribute])) delete (container[attribute] as Resource)[sub];
+    else if (isObject(container[attribute])) delete container[attribute][sub];
     return;
   }
   if (sub !== null) {
     if (MULTI_VALUED.has(attribute)) throw scimInvalid('invalidPath', `"${attribute}.${sub}" needs a value filter`);
-    const inner = isObject(container[attribute]) ? (container[attribute] as Resource) : {};
+    const inner = isObject(container[attribute]) ? container[attribute] : {};
     inner[sub] = value;
     container[attribute] = inner;
     return;
   }
   if (MULTI_VALUED.has(attribute)) {
-    const values = Array.isArray(value) ? value : [value];
+    const values: unknown[] = Array.isArray(value) ? value : [value];
     const existing = op === 'add' && Array.isArray(container[attribute]) ? (container[attribute] as unknown[]) : [];
     container[attribute] = [...existing, ...values];
     return;
   }
   if (op === 'add' && isObject(value) && isObject(container[attribute])) {
-    container[attribute] = { ...(container[attribute] as Resource), ...value };
+    container[attribute] = { ...container[attribute], ...value };
     return;
   }
   container[attribute] = value;

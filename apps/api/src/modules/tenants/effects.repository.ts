@@ -215,8 +215,8 @@ export class EffectsRepository {
             actor,
             action: effect.action,
             target: effect.target,
-            before: (effect.before ?? null) as object | null,
-            after: (effect.after ?? null) as object | null,
+            before: effect.before ?? null,
+            after: effect.after ?? null,
           });
           break;
         default:

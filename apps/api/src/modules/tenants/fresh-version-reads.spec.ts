@@ -34,10 +34,7 @@ describe('fresh version reads', () => {
 
   it('Production: a failed read fails its requests and does not keep the next ones from reading', async () => {
     let fail = true;
-    const reads = new FreshVersionReads(async () => {
-      if (fail) throw new Error('busy');
-      return 3;
-    });
+    const reads = new FreshVersionReads(() => (fail ? Promise.reject(new Error('busy')) : Promise.resolve(3)));
     await expect(reads.read('t')).rejects.toThrow('busy');
     fail = false;
     expect(await reads.read('t')).toBe(3);

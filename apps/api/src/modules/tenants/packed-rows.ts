@@ -113,7 +113,7 @@ export async function readPackedGroups<Key extends Record<string, string>>({
 
 async function query<Row>({ manager, sql, parameters }: Omit<Query, 'fromWhere'> & { sql: string }): Promise<Row[]> {
   const [escaped, bound] = manager.connection.driver.escapeQueryWithParameters(sql, parameters);
-  return (await manager.query(escaped, bound)) as Row[];
+  return manager.query<Row[]>(escaped, bound);
 }
 
 /** The same rows read one by one: the fallback when a value holds the separator. */

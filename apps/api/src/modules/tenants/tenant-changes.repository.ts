@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { emailsNamedBy, type Effect, type GroupRecord, type TenantChange, type UserRecord } from '@loome/roles-core';
 import { DataSource, In, LessThanOrEqual, MoreThan, type EntityManager } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { nowIso } from '../../common/crypto/secrets.js';
+import { postgresPool } from '../../database/postgres-pool.js';
 import type { Tx } from '../../database/transaction.repository.js';
 import { DirectoryGroupEntity } from '../organizations/entities/directory-group.entity.js';
 import { TenantChangeEntity } from './entities/tenant-change.entity.js';
@@ -94,8 +94,8 @@ export class TenantChangesRepository {
   async versionOf({ tenantId, manager = this.dataSource.manager }: { tenantId: string; manager?: EntityManager }): Promise<number | null> {
     const sql = `SELECT "version" FROM "tenants" WHERE "id" = ${placeholder(manager)}`;
     // The read every request on a shared database makes: straight on the driver's pool, without an ORM query runner around it.
-    const pool = manager === this.dataSource.manager && this.isShared ? (this.dataSource.driver as PostgresDriver).master : undefined;
-    const rows: { version: number }[] = pool ? (await pool.query({ text: sql, values: [tenantId], name: 'tenant-version' })).rows : await manager.query(sql, [tenantId]);
+    const pool = manager === this.dataSource.manager && this.isShared ? postgresPool({ dataSource: this.dataSource }) : undefined;
+    const rows = pool ? (await pool.query<{ version: number }>({ text: sql, values: [tenantId], name: 'tenant-version' })).rows : await manager.query<{ version: number }[]>(sql, [tenantId]);
     return rows[0] ? Number(rows[0].version) : null;
   }
 
@@ -105,17 +105,16 @@ export class TenantChangesRepository {
    * shared database); on the driver's pool, as a prepared statement.
    */
   async versionWithChangesAfter({ tenantId, after }: { tenantId: string; after: number }): Promise<{ version: number | null; changes: { version: number; change: TenantChange }[] }> {
-    const pool = (this.dataSource.driver as PostgresDriver).master;
-    const { rows } = await pool.query({
+    const { rows } = await postgresPool({ dataSource: this.dataSource }).query<{ version: number; changeVersion: number | null; change: string | null }>({
       name: 'tenant-version-and-changes',
       text: `SELECT t."version", c."version" AS "changeVersion", c."change" FROM "tenants" t
              LEFT JOIN "tenant_changes" c ON c."tenant_id" = t."id" AND c."version" > $2 WHERE t."id" = $1 ORDER BY c."version"`,
       values: [tenantId, after],
     });
-    const changes = (rows as { changeVersion: number | null; change: string | null }[]).flatMap((row) =>
+    const changes = rows.flatMap((row) =>
       row.changeVersion === null || row.change === null ? [] : [{ version: Number(row.changeVersion), change: JSON.parse(row.change) as TenantChange }],
     );
-    return { version: rows[0] ? Number((rows[0] as { version: number }).version) : null, changes };
+    return { version: rows[0] ? Number(rows[0].version) : null, changes };
   }
 
   /** Every recorded change after `version`, oldest first (possibly missing the oldest, if pruned). */

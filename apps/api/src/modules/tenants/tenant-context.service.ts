@@ -152,7 +152,7 @@ export class TenantContextService {
 
   private versionsOf(request: object): Map<string, Promise<number | null>> {
     let seen = this.requestVersions.get(request);
-    if (!seen) this.requestVersions.set(request, (seen = new Map()));
+    if (!seen) this.requestVersions.set(request, (seen = new Map<string, Promise<number | null>>()));
     return seen;
   }
 
@@ -207,16 +207,16 @@ export class TenantContextService {
    * A tenant written to all along is read in one snapshot instead; inside a write the lock holds it still.
    */
   private async load({ tenantId, tx }: { tenantId: string; tx?: Tx }): Promise<Entry | null> {
-    if (tx) return (await this.loadAt({ tenantId, tx, settled: async () => true })) ?? null;
+    if (tx) return (await this.loadAt({ tenantId, tx, settled: () => true })) ?? null;
     for (let attempt = 1; attempt < CONSISTENT_LOAD_ATTEMPTS; attempt++) {
       const entry = await this.loadAt({ tenantId, settled: async (version) => (await this.changes.versionOf({ tenantId })) === version });
       if (entry !== undefined) return entry;
     }
-    return (await this.transactions.runConsistentRead({ work: (snapshot) => this.loadAt({ tenantId, tx: snapshot, settled: async () => true }) })) ?? null;
+    return (await this.transactions.runConsistentRead({ work: (snapshot) => this.loadAt({ tenantId, tx: snapshot, settled: () => true }) })) ?? null;
   }
 
   /** `undefined` when `settled` says a change committed during the read. */
-  private async loadAt({ tenantId, tx, settled }: { tenantId: string; tx?: Tx; settled: (version: number) => Promise<boolean> }): Promise<Entry | null | undefined> {
+  private async loadAt({ tenantId, tx, settled }: { tenantId: string; tx?: Tx; settled: (version: number) => boolean | Promise<boolean> }): Promise<Entry | null | undefined> {
     const tenant = await this.states.findTenant({ tenantId, tx });
     if (!tenant) return null;
     const product = getProduct(tenant.productId);

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startApiProcesses } from '../../../../../tooling/scripts/api-processes.mjs';
+import { startApiProcesses } from '../../../scripts/api-processes.mjs';
 import type { BootedApi } from './boot-api.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 import { Scenario } from './scenario.js';

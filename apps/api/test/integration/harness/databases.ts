@@ -63,7 +63,7 @@ export async function testDatabaseNames(): Promise<DatabaseName[]> {
 export async function createTestDatabase({ name }: { name: DatabaseName }): Promise<TestDatabase> {
   if (name === 'sqlite') {
     const directory = mkdtempSync(join(tmpdir(), 'loome-api-'));
-    return { name, url: `sqlite:${join(directory, 'test.sqlite')}`, drop: async () => rmSync(directory, { recursive: true, force: true }) };
+    return { name, url: `sqlite:${join(directory, 'test.sqlite')}`, drop: () => Promise.resolve(rmSync(directory, { recursive: true, force: true })) };
   }
   const database = `loome_test_${randomBytes(6).toString('hex')}`;
   await onServer([`CREATE DATABASE "${database}"`]);

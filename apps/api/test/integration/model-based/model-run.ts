@@ -103,7 +103,7 @@ async function runLane({ s, productId, numRuns, minSteps, seed }: { s: Scenario;
     { numRuns, seed, endOnFailure: true },
   );
   if (!result.failed) return figures;
-  const first = result.counterexample![0] as OpData[];
+  const first = result.counterexample![0];
   const { ops, error } = await shrinkFurther({ s, productId, ops: first, error: result.errorInstance });
   figures.failure = replayTest({ productId, ops, error });
   return figures;

@@ -14,7 +14,7 @@ function checksOf(world: ModelWorld): { query: CheckQuery; body: Record<string, 
   ];
   const places: Record<string, string>[] = [{}, ...state.projects.map((project) => ({ projectId: project.id })), ...state.records.map((record) => ({ recordId: record.id }))];
   return selectors.flatMap((selector) =>
-    places.flatMap((place) => permissions.map((permission) => ({ query: { ...selector.query, permission, ...place } as CheckQuery, body: { ...selector.body, permission, ...place } }))),
+    places.flatMap((place) => permissions.map((permission) => ({ query: { ...selector.query, permission, ...place }, body: { ...selector.body, permission, ...place } }))),
   );
 }
 

@@ -46,6 +46,13 @@ export interface DirectoryModel {
   groups: { id: string; members: number[] }[];
 }
 
+/** One who may act in a run, and how they authenticate. */
+interface ModelActor {
+  label: string;
+  token: () => Promise<string>;
+  actor: Actor | null;
+}
+
 /**
  * One run of the model-based test: a tenant of one product, as the API holds it (ids and tokens)
  * and as roles-core says it must be (a `TenantState` the same planners change). Real ids are
@@ -86,16 +93,16 @@ export class ModelWorld {
   // --- actors ---------------------------------------------------------------
 
   /** Who may act: the users who signed in, then every key the run made (deleted ones answer 401). */
-  actors(): { label: string; token: () => Promise<string>; actor: Actor | null }[] {
-    const users = [...this.signedIn].sort().map((email) => ({
+  actors(): ModelActor[] {
+    const users = [...this.signedIn].sort().map((email): ModelActor => ({
       label: email,
       token: () => this.s.signIn(email),
-      actor: this.userIds.has(email) ? ({ kind: 'user', userId: this.userIds.get(email)! } as Actor) : ({ kind: 'user', userId: `unknown:${email}` } as Actor),
+      actor: this.userIds.has(email) ? { kind: 'user', userId: this.userIds.get(email)! } : { kind: 'user', userId: `unknown:${email}` },
     }));
-    const keys = this.keys.map((key, index) => ({
+    const keys = this.keys.map((key, index): ModelActor => ({
       label: `key${index}`,
-      token: async () => key.secret,
-      actor: key.deleted ? null : ({ kind: 'apiKey', apiKeyId: key.id } as Actor),
+      token: () => Promise.resolve(key.secret),
+      actor: key.deleted ? null : { kind: 'apiKey', apiKeyId: key.id },
     }));
     return [...users, ...keys];
   }

@@ -48,7 +48,7 @@ export async function loadMigrationDryRun({ locals, params, cookies, url }: Page
 
 export const migrationActions: Actions = {
   apply: async ({ locals, params, cookies, url, request }) => {
-    const { api } = locals as PortalLocals;
+    const { api } = locals;
     const expectedReport = fieldOf({ form: await request.formData(), name: 'expectedReport' }) || undefined;
     const outcome = await actOnApi({ cookies, url, run: () => api.legacy.migrate.mutate({ tenantId: params.tenantId!, dryRun: false, expectedReport }) });
     if (!('ok' in outcome)) return outcome;

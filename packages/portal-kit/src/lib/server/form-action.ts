@@ -14,9 +14,10 @@ export interface FormCall {
   params: Partial<Record<string, string>>;
 }
 
-/** A form field as text; a missing field reads as an empty string, which the API refuses in words. */
+/** A form field as text; a missing field (or a file) reads as an empty string, which the API refuses in words. */
 export function fieldOf({ form, name }: { form: FormData; name: string }): string {
-  return String(form.get(name) ?? '');
+  const value = form.get(name);
+  return typeof value === 'string' ? value : '';
 }
 
 export function apiFormAction<T>({

@@ -6,6 +6,7 @@
  */
 import { fail, redirect, type Actions, type Cookies, type RequestHandler } from '@sveltejs/kit';
 import { createApiClient } from './api-client.js';
+import { fieldOf } from './form-action.js';
 import { clearSessionToken, readSessionToken, storeSessionToken, storeSessionUser } from './session.js';
 import { toProblem } from './to-problem.js';
 
@@ -30,7 +31,7 @@ export interface SignInData {
 }
 
 export async function signInLoad({ url }: { url: URL }): Promise<SignInData> {
-  const method = (await createApiClient({ token: null }).auth.signInMethod.query()) as SignInMethod;
+  const method = (await createApiClient({ token: null }).auth.signInMethod.query());
   return { method, refused: url.searchParams.get('refused') };
 }
 
@@ -49,7 +50,7 @@ function keepSession({ cookies, url, token, email }: { cookies: Cookies; url: UR
 export const signInActions: Actions = {
   dev: async ({ request, cookies, url }) => {
     const form = await request.formData();
-    const email = String(form.get('email') ?? '').trim().toLowerCase();
+    const email = fieldOf({ form, name: 'email' }).trim().toLowerCase();
     if (!email) return fail(400, { email, problem: { code: 'VALIDATION', message: 'Enter your email address.' } });
     let token: string;
     try {

@@ -18,7 +18,7 @@ export function toProblem({ error }: { error: unknown }): Problem {
     if (Array.isArray(data.issues)) problem.issues = data.issues;
     return problem;
   }
-  if (error instanceof Error && /fetch failed|ECONNREFUSED/.test(error.message + String(error.cause ?? ''))) {
+  if (error instanceof Error && /fetch failed|ECONNREFUSED/.test(`${error.message} ${error.cause instanceof Error ? error.cause.message : ''}`)) {
     return { code: 'UNAVAILABLE', message: 'The roles service cannot be reached right now. Try again in a moment.' };
   }
   return { code: 'INTERNAL', message: 'Something went wrong on our side. Try again in a moment.' };

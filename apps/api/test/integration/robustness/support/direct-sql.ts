@@ -44,7 +44,7 @@ export async function openDirectSql({ database }: { database: TestDatabase }): P
       : new DataSource({ type: 'better-sqlite3', database: database.url.replace(/^sqlite:/, ''), timeout: 5000 });
   await dataSource.initialize();
   const dialect = DIALECTS[database.name];
-  const query = async (sql: string) => (await dataSource.query(sql)) as Row[];
+  const query = (sql: string) => dataSource.query<Row[]>(sql);
   return {
     query,
     tableNames: async () => (await query(dialect.tableNames)).map((row) => String(row.name)),

@@ -5,14 +5,14 @@
 export function captureProcessOutput(): { text(): string; stop(): void } {
   const chunks: string[] = [];
   const streams = [process.stdout, process.stderr];
-  const originals = streams.map((stream) => stream.write);
+  const originals = streams.map((stream) => stream.write.bind(stream));
   for (const stream of streams) {
-    stream.write = ((chunk: unknown, ...rest: unknown[]) => {
+    stream.write = (chunk: unknown, ...rest: unknown[]) => {
       chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8'));
       const done = rest.find((arg) => typeof arg === 'function') as (() => void) | undefined;
       done?.();
       return true;
-    }) as typeof stream.write;
+    };
   }
   return {
     text: () => chunks.join(''),

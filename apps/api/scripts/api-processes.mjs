@@ -9,7 +9,7 @@ import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
-const API_ENTRY = fileURLToPath(new URL('../../apps/api/dist/main.js', import.meta.url));
+const API_ENTRY = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 const EXIT_WITH_PARENT = fileURLToPath(new URL('./exit-with-parent.mjs', import.meta.url));
 const READY_PATH = '/api/v1/products';
 const READY_TIMEOUT_MS = 180_000;

@@ -1,0 +1,3 @@
+import { sveltePackage } from '@loome/eslint-config';
+
+export default sveltePackage({ dir: import.meta.dirname });

@@ -1,0 +1,3 @@
+import { typescriptPackage } from '@loome/eslint-config';
+
+export default typescriptPackage({ dir: import.meta.dirname });

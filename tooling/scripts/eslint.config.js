@@ -1,0 +1,3 @@
+import { workspaceScripts } from '@loome/eslint-config';
+
+export default workspaceScripts({ dir: import.meta.dirname });
