@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { stripVTControlCharacters } from 'node:util';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,7 +25,7 @@ function runOn(database) {
     const figures = [];
     const keep = (chunk) => {
       for (const line of chunk.toString().split('\n')) {
-        const plain = line.replace(/\u001b\[[0-9;]*m/g, '');
+        const plain = stripVTControlCharacters(line);
         if (/^model (sqlite|postgres) /.test(plain) && !figures.includes(plain)) figures.push(plain);
         if (/FAIL|failing sequence|paste into/.test(plain)) console.log(`[${database}] ${plain}`);
       }

@@ -48,7 +48,7 @@ async function readAll(s: Scenario, world: AuditWorld, query: Record<string, str
   let cursor: string | null = null;
   do {
     const params = new URLSearchParams({ ...query, limit: String(limit), ...(cursor ? { cursor } : {}) });
-    const page: { status: number; body: { items: AuditEvent[]; nextCursor: string | null } } = await s.http.get(`/api/v1/tenants/${world.tenantId}/audit-events?${params}`, { token: world.alice });
+    const page: { status: number; body: { items: AuditEvent[]; nextCursor: string | null } } = await s.http.get(`/api/v1/tenants/${world.tenantId}/audit-events?${params.toString()}`, { token: world.alice });
     expect(page.status).toBe(200);
     expect(page.body.items.length).toBeLessThanOrEqual(limit);
     events.push(...page.body.items);

@@ -135,7 +135,7 @@ export function registerAuditScenarios({ ctx, portal, portalDir }: Input) {
     const shown = await eventItems(page).count();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('audit-events.csv');
-    const rows: string[][] = parse(readFileSync((await download.path())!, 'utf8'), { bom: true });
+    const rows = parse(readFileSync(await download.path(), 'utf8'), { bom: true }) as string[][];
     expect(rows[0]!.slice(0, 3)).toEqual(['When (UTC)', 'Who', 'What happened']);
     expect(rows.length - 1).toBe(shown);
     expect(rows.slice(1).map((row) => row[2])).toContain(`${ctx.admin.email} removed ${bob} from Consumer, and from 1 project role.`);

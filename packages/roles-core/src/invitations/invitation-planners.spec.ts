@@ -44,7 +44,8 @@ describe('planResendInvitation', () => {
 
   it('R4: once the user has signed in there is no invitation to resend (CONFLICT)', () => {
     const result = planResendInvitation({ product: integrate, state: tenant, actor: asUser('ada'), request: { principalId: 'cy' } });
-    expect(result).toMatchObject({ ok: false, refusal: { code: 'CONFLICT', message: expect.stringContaining('already signed in') } });
+    expect(result.ok ? null : result.refusal.code).toBe('CONFLICT');
+    expect(result.ok ? '' : result.refusal.message).toContain('already signed in');
   });
 
   it('R3: a user known only through a group, or unknown, has no invitation (NOT_FOUND)', () => {
@@ -79,7 +80,8 @@ describe('planRevokeInvitation', () => {
 
   it('R4: a user who has signed in is refused with CONFLICT and pointed to the member delete', () => {
     const result = planRevokeInvitation({ product: integrate, state: tenant, actor: asUser('ada'), request: { principalId: 'cy' } });
-    expect(result).toMatchObject({ ok: false, refusal: { code: 'CONFLICT', message: expect.stringContaining('remove them from their role instead') } });
+    expect(result.ok ? null : result.refusal.code).toBe('CONFLICT');
+    expect(result.ok ? '' : result.refusal.message).toContain('remove them from their role instead');
   });
 
   it('R3: a user known only through a group, or unknown, has no invitation to revoke (NOT_FOUND)', () => {

@@ -2,7 +2,6 @@
  * The things an audit event names by reference (`kind:id`) that have a name of their own, and
  * where that name is kept: the log shows it, and its filters find events by it.
  */
-import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { ApiKeyEntity } from '../api-keys/entities/api-key.entity.js';
 import { DepartmentEntity } from '../legacy/entities/department.entity.js';
 import { CommunicationRuleEntity } from '../monitor-references/entities/communication-rule.entity.js';
@@ -11,7 +10,8 @@ import { ScimTokenEntity } from '../organizations/entities/scim-token.entity.js'
 import { ProjectEntity } from '../projects/entities/project.entity.js';
 
 export interface NamedThing {
-  entity: EntityTarget<ObjectLiteral>;
+  /** The entity class its rows are read through (a repository reads them). */
+  entity: new () => { id: string };
   /** The property that holds its name. */
   name: string;
   /** Ids are unique within a tenant, or (directory groups, SCIM tokens) within its organization. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { splitReference } from '@loome/roles-core';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, type ObjectLiteral } from 'typeorm';
 import { OrganizationEntity } from '../organizations/entities/organization.entity.js';
 import { TenantEntity } from '../tenants/entities/tenant.entity.js';
 import { NAMED_THINGS } from './audit-named-things.js';
@@ -36,8 +36,8 @@ export class AuditNamesRepository {
       const thing = NAMED_THINGS[kind];
       if (!thing) continue;
       const scope = thing.scope === 'tenant' ? { tenantId: tenant.id } : { organizationId: tenant.organizationId };
-      const rows = await this.dataSource.manager.find(thing.entity, { select: { id: true, [thing.name]: true }, where: { ...scope, id: In([...ids]) } });
-      for (const row of rows) names.set(`${kind}:${row.id as string}`, row[thing.name] as string);
+      const rows: ObjectLiteral[] = await this.dataSource.manager.find<ObjectLiteral>(thing.entity, { select: { id: true, [thing.name]: true }, where: { ...scope, id: In([...ids]) } });
+      for (const row of rows) names.set(`${kind}:${String(row.id)}`, String(row[thing.name]));
     }
     return names;
   }

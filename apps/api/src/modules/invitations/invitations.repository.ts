@@ -48,7 +48,7 @@ function inviterOf(row: InvitationRow): Inviter | null {
   return null;
 }
 
-/** Reads of invitation records for the lists that show them; writes go with the change (`invitation-writes.ts`). */
+/** Reads of invitation records for the lists that show them; writes go with the change (`invitation-writes.repository.ts`). */
 @Injectable()
 export class InvitationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}

@@ -6,7 +6,7 @@ import type { Tx } from '../../database/transaction.repository.js';
 import { ApiKeyEntity } from '../api-keys/entities/api-key.entity.js';
 import { AuditEventEntity } from '../audit/entities/audit-event.entity.js';
 import { InvitationEntity } from '../invitations/entities/invitation.entity.js';
-import { forgetInvitationsOfDeparted, recordInvitations } from '../invitations/invitation-writes.js';
+import { forgetInvitationsOfDeparted, recordInvitations } from '../invitations/invitation-writes.repository.js';
 import { DepartmentEntity } from '../legacy/entities/department.entity.js';
 import { LegacyGrantEntity } from '../legacy/entities/legacy-grant.entity.js';
 import { CommunicationRuleEntity } from '../monitor-references/entities/communication-rule.entity.js';

@@ -62,7 +62,7 @@ function objectChanges({ path, schema, value }: Site & { value: Record<string, u
   const exclusive = ((schema.not as JsonSchema | undefined)?.required as string[] | undefined) ?? [];
   if (exclusive.length > 1) {
     const filled = { ...value };
-    for (const key of exclusive) if (!(key in filled) && properties[key]) filled[key] = generateSync(properties[key] as never, { seed: 1 + random.below(1_000_000) });
+    for (const key of exclusive) if (!(key in filled) && properties[key]) filled[key] = generateSync(properties[key], { seed: 1 + random.below(1_000_000) });
     changes.push({ kind: 'exclusive fields both present', path, value: filled });
   }
   return changes;

@@ -26,7 +26,8 @@ const isScim = (operation: BodyOperation) => operation.contentType === 'applicat
  * (`invalidValue`) — which no JSON Schema can state and the document leaves to the RFC.
  */
 function refusedBySchema(body: unknown): boolean {
-  return String((body as { detail?: unknown } | null)?.detail ?? '').startsWith('The request is not valid');
+  const detail = (body as { detail?: unknown } | null)?.detail;
+  return typeof detail === 'string' && detail.startsWith('The request is not valid');
 }
 
 /** Why the refusal is worth reading: the problem's detail and issues, or the SCIM error's. */

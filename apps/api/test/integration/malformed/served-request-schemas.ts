@@ -44,7 +44,7 @@ function resolved(document: ServedDocument, node: JsonSchema): JsonSchema {
   const [, section, name] = /^#\/components\/(schemas|responses)\/(.+)$/.exec(ref) ?? [];
   const target = section === 'schemas' ? document.components.schemas[name!] : section === 'responses' ? document.components.responses[name!] : undefined;
   if (!target) throw new Error(`The document has no ${ref}`);
-  return resolved(document, target as JsonSchema);
+  return resolved(document, target);
 }
 
 /** The `code`s a problem schema allows: a `const` or an `enum` of `properties.code`. */
@@ -54,7 +54,7 @@ function codesOf(document: ServedDocument, response: JsonSchema): string[] {
     const code = (resolved(document, schema).properties as Record<string, JsonSchema> | undefined)?.code;
     if (!code) return [];
     const node = resolved(document, code);
-    return node.const !== undefined ? [String(node.const)] : ((node.enum as string[] | undefined) ?? []);
+    return typeof node.const === 'string' ? [node.const] : ((node.enum as string[] | undefined) ?? []);
   });
 }
 

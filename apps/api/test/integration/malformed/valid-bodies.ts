@@ -78,7 +78,7 @@ export function validBodySource({ operation, seed, random }: { operation: BodyOp
   return {
     next(pools, realism) {
       for (let attempt = 0; attempt < 50; attempt++) {
-        const body = generator.generate(operation.schema as never);
+        const body = generator.generate(operation.schema);
         if (operation.conforms(body)) return withTenantValues({ body, operation, pools, random, realism });
       }
       throw new Error(`${operation.key}: 50 generated bodies in a row do not conform to the served schema`);

@@ -36,5 +36,5 @@ export type AuditFilters = { [K in keyof typeof auditFiltersShape]?: z.output<(t
 
 /** The range must not end before it starts: that would answer nothing, and is most likely a slip. */
 export function withOrderedRange<S extends z.ZodType<{ from?: string; to?: string }>>(schema: S): S {
-  return schema.refine(({ from, to }) => from === undefined || to === undefined || from <= to, { path: ['to'], message: 'must not be before from' }) as unknown as S;
+  return schema.refine(({ from, to }) => from === undefined || to === undefined || from <= to, { path: ['to'], message: 'must not be before from' });
 }
