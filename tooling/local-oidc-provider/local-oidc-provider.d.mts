@@ -30,4 +30,9 @@ export interface LocalOidcProvider {
   close(): Promise<void>;
 }
 
-export function startLocalOidcProvider(options?: { host?: string; port?: number; accounts?: LocalAccount[]; clients?: LocalClient[] }): Promise<LocalOidcProvider>;
+export function startLocalOidcProvider(options?: {
+  host?: string;
+  port?: number;
+  accounts?: LocalAccount[];
+  clients?: LocalClient[];
+}): Promise<LocalOidcProvider>;

@@ -31,7 +31,10 @@ function readForm(request) {
 
 function signInPage({ uid, accounts, clientId, problem }) {
   const buttons = [...accounts.values()]
-    .map((a) => `<li><button name="sub" value="${escapeHtml(a.sub)}">${escapeHtml(a.name ?? a.email)} &lt;${escapeHtml(a.email)}&gt;${a.emailVerified === false ? ' (unverified email)' : ''}</button></li>`)
+    .map(
+      (a) =>
+        `<li><button name="sub" value="${escapeHtml(a.sub)}">${escapeHtml(a.name ?? a.email)} &lt;${escapeHtml(a.email)}&gt;${a.emailVerified === false ? ' (unverified email)' : ''}</button></li>`,
+    )
     .join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Local identity provider</title></head>
 <body style="font-family: sans-serif; max-width: 36rem; margin: 2rem auto">
@@ -104,7 +107,9 @@ export async function startLocalOidcProvider({ host = '127.0.0.1', port = 0, acc
       await next();
       if (!tamper || ctx.path !== '/token' || !ctx.body?.id_token) return;
       const [header, payload] = ctx.body.id_token.split('.');
-      const claims = tamper.claims ? tamper.claims(JSON.parse(Buffer.from(payload, 'base64url').toString())) : JSON.parse(Buffer.from(payload, 'base64url').toString());
+      const claims = tamper.claims
+        ? tamper.claims(JSON.parse(Buffer.from(payload, 'base64url').toString()))
+        : JSON.parse(Buffer.from(payload, 'base64url').toString());
       const key = tamper.foreignKey ? await signingKey() : keys[0];
       const protectedHeader = { ...JSON.parse(Buffer.from(header, 'base64url').toString()), kid: key.jwk.kid };
       ctx.body = { ...ctx.body, id_token: await new CompactSign(Buffer.from(JSON.stringify(claims))).setProtectedHeader(protectedHeader).sign(key.privateKey) };

@@ -18,7 +18,9 @@ function has(command) {
 if (!existsSync(executable)) {
   const root = process.getuid?.() === 0;
   if (!root || !has('apt-get')) {
-    console.warn(`No browser at ${executable}: the portals' browser tests need Debian's chromium (apt-get install chromium), or CHROMIUM_PATH set to another Chromium.`);
+    console.warn(
+      `No browser at ${executable}: the portals' browser tests need Debian's chromium (apt-get install chromium), or CHROMIUM_PATH set to another Chromium.`,
+    );
   } else {
     console.log("Installing Debian's chromium for the portals' browser tests…");
     execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null', { stdio: 'inherit', shell: '/bin/sh' });

@@ -46,7 +46,13 @@ const provider = withOidc
     })
   : null;
 const signIn = provider
-  ? { AUTH_MODE: 'oidc', OIDC_ISSUER: provider.issuer, OIDC_CLIENT_ID: 'loome-roles-local', OIDC_CLIENT_SECRET: 'loome-roles-local-secret', OIDC_PROVIDER_NAME: 'Local provider' }
+  ? {
+      AUTH_MODE: 'oidc',
+      OIDC_ISSUER: provider.issuer,
+      OIDC_CLIENT_ID: 'loome-roles-local',
+      OIDC_CLIENT_SECRET: 'loome-roles-local-secret',
+      OIDC_PROVIDER_NAME: 'Local provider',
+    }
   : { AUTH_MODE: process.env.AUTH_MODE ?? 'dev' };
 
 run('API', 'apps/api/dist/main.js', {

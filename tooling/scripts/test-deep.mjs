@@ -52,5 +52,7 @@ for (const product of ['integrate', 'assist', 'monitor']) {
 rmSync(traceDir, { recursive: true, force: true });
 
 const failed = results.filter((result) => result.code !== 0).map((result) => result.database);
-console.log(`test:deep: ${results.flatMap((result) => result.figures).length} figure lines, failed on: ${failed.join(', ') || 'none'}, SQLite–PostgreSQL disagreements: ${disagreements}, ${Math.round((Date.now() - started) / 60_000)} min`);
+console.log(
+  `test:deep: ${results.flatMap((result) => result.figures).length} figure lines, failed on: ${failed.join(', ') || 'none'}, SQLite–PostgreSQL disagreements: ${disagreements}, ${Math.round((Date.now() - started) / 60_000)} min`,
+);
 process.exitCode = failed.length > 0 || disagreements > 0 ? 1 : 0;

@@ -33,7 +33,10 @@ export async function bootBenchApi({ databaseUrl, env = benchApiEnv(), platformT
  * `forgetTenant({tenantId})` drops what it holds of a tenant seeded behind its back.
  */
 export async function startBenchApiProcess({ databaseUrl, env = benchApiEnv() }) {
-  const child = fork(fileURLToPath(new URL('./api-process.mjs', import.meta.url)), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: ['--expose-gc'] });
+  const child = fork(fileURLToPath(new URL('./api-process.mjs', import.meta.url)), {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    execArgv: ['--expose-gc'],
+  });
   const replies = new Map();
   let asked = 0;
   const ready = new Promise((resolve, reject) => {
@@ -99,7 +102,9 @@ export function jsonClient({ baseUrl }) {
       });
       // A kept-alive socket the server closed while it sat idle (after a long seeding, say) fails on
       // reuse; Node's documented answer is to send the request once more on a fresh socket.
-      outgoing.on('error', (error) => (outgoing.reusedSocket && error.code === 'ECONNRESET' && !retried ? request(input, true).then(resolve, reject) : reject(error)));
+      outgoing.on('error', (error) =>
+        outgoing.reusedSocket && error.code === 'ECONNRESET' && !retried ? request(input, true).then(resolve, reject) : reject(error),
+      );
       outgoing.end(payload);
     });
   };
@@ -107,7 +112,12 @@ export function jsonClient({ baseUrl }) {
 
 /** An organization and a tenant of `product` with one signed-in administrator. */
 export async function benchTenant({ api, product, admin = 'bench-admin@bench.test' }) {
-  const org = await api.http({ method: 'POST', path: '/api/v1/organizations', token: api.platformToken, body: { name: 'Bench', userLookup: false, groupLookup: false } });
+  const org = await api.http({
+    method: 'POST',
+    path: '/api/v1/organizations',
+    token: api.platformToken,
+    body: { name: 'Bench', userLookup: false, groupLookup: false },
+  });
   if (org.status !== 201) throw new Error(`creating the organization answered ${org.status}: ${JSON.stringify(org.body)}`);
   const tenant = await api.http({
     method: 'POST',

@@ -34,7 +34,14 @@ async function figure({ key, name, database, goal, run, describe }) {
   try {
     const result = await run();
     for (const row of [describe(result)].flat()) {
-      rows.push({ name: row.name ?? name, database, value: row.value, goal: row.goal ?? goal, met: row.met === null ? '—' : row.met ? 'yes' : 'NO', note: row.note });
+      rows.push({
+        name: row.name ?? name,
+        database,
+        value: row.value,
+        goal: row.goal ?? goal,
+        met: row.met === null ? '—' : row.met ? 'yes' : 'NO',
+        note: row.note,
+      });
     }
   } catch (error) {
     rows.push({ name, database, value: 'failed', goal, met: 'NO', note: String(error?.message ?? error).slice(0, 200) });
@@ -50,7 +57,11 @@ await figure({
   database: '—',
   goal: '— (the API: at least half of it)',
   run: async () => (bare = await measureBareHttp(checkShape)),
-  describe: (r) => ({ value: `${fmt(r.decisionsPerSecond, 0)}/s, p99 ${fmt(r.p99Ms)} ms`, met: null, note: `${fmt(r.requests, 0)} requests, ${r.failed} failed` }),
+  describe: (r) => ({
+    value: `${fmt(r.decisionsPerSecond, 0)}/s, p99 ${fmt(r.p99Ms)} ms`,
+    met: null,
+    note: `${fmt(r.requests, 0)} requests, ${r.failed} failed`,
+  }),
 });
 for (const database of databases) {
   await figure({
@@ -120,7 +131,11 @@ for (const database of databases) {
     describe: (r) => ({
       value: `${fmt(r.p95Ms)} ms`,
       met: !r.error && r.failed === 0 && r.p95Ms <= 50,
-      note: `${r.error ? `${r.error}; ` : ''}p50 ${fmt(r.p50Ms)} ms, max ${fmt(r.maxMs, 0)} ms over ${r.count} reads, ${r.failed} failed (idle p50 ${fmt(r.idle.p50Ms)} ms); longest event-loop stall ${fmt(r.loopStallMaxMs, 0)} ms; invitation ${fmt(r.inviteMs / 1000, 2)} s; single adds ${Object.entries(r.addStatuses).map(([status, n]) => `${n}× ${status}`).join(', ')}`,
+      note: `${r.error ? `${r.error}; ` : ''}p50 ${fmt(r.p50Ms)} ms, max ${fmt(r.maxMs, 0)} ms over ${r.count} reads, ${r.failed} failed (idle p50 ${fmt(r.idle.p50Ms)} ms); longest event-loop stall ${fmt(r.loopStallMaxMs, 0)} ms; invitation ${fmt(r.inviteMs / 1000, 2)} s; single adds ${Object.entries(
+        r.addStatuses,
+      )
+        .map(([status, n]) => `${n}× ${status}`)
+        .join(', ')}`,
     }),
   });
 }
@@ -165,7 +180,10 @@ for (const database of databases) {
         {
           name: `${fmt(r.series.writes, 0)} single writes in a row, ${fmt(biggest.memberships, 0)} memberships`,
           goal: '≤ 20 s',
-          value: r.series.done === r.series.writes ? `${fmt(r.series.ms / 1000, 2)} s` : `> ${fmt(r.series.ms / 1000, 1)} s (about ${fmt(r.series.projectedMs / 1000, 0)} s)`,
+          value:
+            r.series.done === r.series.writes
+              ? `${fmt(r.series.ms / 1000, 2)} s`
+              : `> ${fmt(r.series.ms / 1000, 1)} s (about ${fmt(r.series.projectedMs / 1000, 0)} s)`,
           met: r.series.done === r.series.writes && r.series.ms <= 20_000,
           note: `alternate adds and removes${r.series.done === r.series.writes ? '' : `; stopped after ${r.series.done} writes, the rest projected`}; seeded in ${fmt(r.seedMs / 1000)} s`,
         },

@@ -106,7 +106,8 @@ function apiProcess({ index, port, env, log, onExit }) {
       serving = true;
       return;
     }
-    const reason = child === started ? `did not answer ${url}${READY_PATH} within ${READY_TIMEOUT_MS / 1000} s` : `exited (${started.exitCode ?? started.signalCode})`;
+    const reason =
+      child === started ? `did not answer ${url}${READY_PATH} within ${READY_TIMEOUT_MS / 1000} s` : `exited (${started.exitCode ?? started.signalCode})`;
     await stop();
     throw new Error(`${name} ${reason}; its last output:\n${tail.join('\n')}`);
   }

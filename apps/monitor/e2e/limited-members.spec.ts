@@ -49,7 +49,11 @@ describe('monitor portal: Limited Members', () => {
   it('R17: a project contributor writes the rules of their project on its page, without managing its members, and the list shows their role', async () => {
     const admin = await ctx.stack.restAs({ email: ctx.admin.email });
     const project = await admin<{ id: string }>({ method: 'POST', path: `/api/v1/tenants/${ctx.tenantId}/projects`, body: { name: 'Field checks' } });
-    await admin({ method: 'POST', path: `/api/v1/tenants/${ctx.tenantId}/projects/${project.id}/members`, body: { kind: 'user', emails: 'cora@e2e.example', role: 'contributor' } });
+    await admin({
+      method: 'POST',
+      path: `/api/v1/tenants/${ctx.tenantId}/projects/${project.id}/members`,
+      body: { kind: 'user', emails: 'cora@e2e.example', role: 'contributor' },
+    });
     const page = await ctx.openBrowserAs({ email: 'cora@e2e.example' });
     await page.goto(`${ctx.stack.portalUrl}/t/${ctx.tenantId}/projects/${project.id}`);
     await page.getByRole('heading', { name: 'Field checks' }).waitFor();

@@ -31,7 +31,9 @@ describe('the OpenAPI document (the committed one, which the API test keeps equa
   }, 120_000);
 
   it('declares for every operation a typed success answer and problems for 4xx and 503', () => {
-    const operations = Object.values(document.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>).flatMap((methods) => Object.values(methods));
+    const operations = Object.values(document.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>).flatMap((methods) =>
+      Object.values(methods),
+    );
     expect(operations.length).toBeGreaterThan(45);
     for (const { responses } of operations) {
       const success = Object.keys(responses).filter((status) => status.startsWith('2'));

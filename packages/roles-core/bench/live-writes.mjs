@@ -98,7 +98,8 @@ export function measureLiveWrites({ product, workload, writes, heapUsed }) {
 }
 
 export function printLiveWrites({ workload, writes, result }) {
-  const line = (label, sorted) => `${label.padEnd(34)} | ${percentile(sorted, 0.5).toFixed(1).padStart(9)} | ${percentile(sorted, 0.95).toFixed(1).padStart(9)}`;
+  const line = (label, sorted) =>
+    `${label.padEnd(34)} | ${percentile(sorted, 0.5).toFixed(1).padStart(9)} | ${percentile(sorted, 0.95).toFixed(1).padStart(9)}`;
   console.log(
     `\nLive tenant writes: ${workload.memberships.toLocaleString()} memberships, ${writes.toLocaleString()} adds and ${writes.toLocaleString()} removes of one member each (load and first compile ${result.loadMs.toFixed(0)} ms)`,
   );

@@ -44,13 +44,21 @@ async function measure({ engine, workload, questions, budgetMs }) {
 
 function printTable({ title, workload, results, skipped }) {
   const core = results.find((r) => r.name === 'roles-core');
-  console.log(`\n${title}: ${workload.users.length.toLocaleString()} users, ${workload.groups.length} groups, ${workload.memberships.toLocaleString()} memberships`);
+  console.log(
+    `\n${title}: ${workload.users.length.toLocaleString()} users, ${workload.groups.length} groups, ${workload.memberships.toLocaleString()} memberships`,
+  );
   console.log('engine            | checks/s       | roles-core vs it       | load ms   | bytes per membership (= MB per 1M)');
   console.log('------------------|----------------|------------------------|-----------|-----------------------------------');
   for (const r of results) {
     const ratio = core.perSecond / r.perSecond;
     const versus = r === core ? '—' : ratio >= 1 ? `${ratio.toFixed(1)}× faster` : `${(1 / ratio).toFixed(2)}× slower`;
-    const cells = [r.name.padEnd(17), Math.round(r.perSecond).toLocaleString().padStart(14), versus.padEnd(22), r.loadMs.toFixed(0).padStart(9), r.bytesPerMembership.toFixed(0).padStart(10)];
+    const cells = [
+      r.name.padEnd(17),
+      Math.round(r.perSecond).toLocaleString().padStart(14),
+      versus.padEnd(22),
+      r.loadMs.toFixed(0).padStart(9),
+      r.bytesPerMembership.toFixed(0).padStart(10),
+    ];
     console.log(cells.join(' | '));
   }
   for (const line of skipped) console.log(`skipped ${line}`);

@@ -11,12 +11,9 @@ import { validateProductDefinition } from './products/validate-product-definitio
 export { ProductDefinitionError } from './products/product-definition-error.js';
 export type { ProductIndex, PermissionKind } from './products/build-product-index.js';
 
-export type Product<
-  P extends string = string,
-  PP extends string = string,
-  PR extends string = string,
-  LP extends string = string,
-> = Readonly<ProductDefinition<P, PP, PR, LP>> & {
+export type Product<P extends string = string, PP extends string = string, PR extends string = string, LP extends string = string> = Readonly<
+  ProductDefinition<P, PP, PR, LP>
+> & {
   /** Precomputed bit indexes and role masks used by decisions. */
   readonly index: ProductIndex;
 };
@@ -33,12 +30,9 @@ export type ProjectRoleOf<T> = T extends Product<string, string, infer PR, strin
 /** Legacy-only permission ids of a product. */
 export type LegacyPermissionOf<T> = T extends Product<string, string, string, infer LP> ? LP : never;
 
-export function defineProduct<
-  const P extends string,
-  const PP extends string,
-  const PR extends string,
-  const LP extends string = never,
->(definition: ProductDefinition<P, PP, PR, LP>): Product<P, PP, PR, LP> {
+export function defineProduct<const P extends string, const PP extends string, const PR extends string, const LP extends string = never>(
+  definition: ProductDefinition<P, PP, PR, LP>,
+): Product<P, PP, PR, LP> {
   const loose = definition as unknown as ProductDefinition<string, string, string, string>;
   validateProductDefinition({ definition: loose });
   const index = buildProductIndex({ definition: loose });

@@ -21,7 +21,9 @@ function expandRoots(): string[] {
     const [top, , leaf] = pattern.split('/') as [string, string, string];
     const topDir = join(repoRoot, top);
     if (!existsSync(topDir)) return [];
-    return readdirSync(topDir).map((name) => join(topDir, name, leaf)).filter((dir) => existsSync(dir));
+    return readdirSync(topDir)
+      .map((name) => join(topDir, name, leaf))
+      .filter((dir) => existsSync(dir));
   });
 }
 

@@ -85,7 +85,11 @@ describe('import boundaries', () => {
   });
 
   it('in the API only repositories, entities and the database folder import TypeORM', async () => {
-    const code = ["import { DataSource } from 'typeorm';", "import { InjectDataSource } from '@nestjs/typeorm';", "import type { EntityManager } from 'typeorm';"].join('\n');
+    const code = [
+      "import { DataSource } from 'typeorm';",
+      "import { InjectDataSource } from '@nestjs/typeorm';",
+      "import type { EntityManager } from 'typeorm';",
+    ].join('\n');
     const pkg = 'apps/api';
     expect(await broken({ preset: api, pkg, file: 'src/modules/cases/cases.service.ts', code })).toEqual(restricted(1, 2, 3));
     expect(await broken({ preset: api, pkg, file: 'src/modules/cases/cases.repository.ts', code })).toEqual([]);

@@ -30,11 +30,7 @@ export type ScaffoldResult = { ok: true; product: ScaffoldedProduct; written: st
 export function scaffoldProduct(request: ScaffoldRequest): ScaffoldResult;
 export function planScaffold(request: ScaffoldRequest): ScaffoldPlan;
 export const TEMPLATES_DIR: string;
-export function writeAllOrNothing(input: {
-  root: string;
-  writes: readonly PlannedWrite[];
-  writeFile?: (path: string, content: string) => void;
-}): void;
+export function writeAllOrNothing(input: { root: string; writes: readonly PlannedWrite[]; writeFile?: (path: string, content: string) => void }): void;
 
 export const MAX_ID_LENGTH: number;
 export function identifierOf(input: { id: string }): string;

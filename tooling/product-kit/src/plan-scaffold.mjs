@@ -51,9 +51,10 @@ function collectProblems({ root, id, name, port, workspace }) {
   const used = workspace.products.map((product) => product.port).filter((p) => p !== null);
   const existing = workspace.products.some((product) => product.id === id) ? [`a product "${id}" is already registered`] : [];
   const idProblems = existing.length > 0 ? [] : problemsWithId({ id, taken: workspace.taken });
-  const files = idProblems.length === 0
-    ? [join(PRODUCTS_DIR, `${id}.ts`), join('apps', id)].filter((path) => existsSync(join(root, path))).map((path) => `${path} already exists`)
-    : [];
+  const files =
+    idProblems.length === 0
+      ? [join(PRODUCTS_DIR, `${id}.ts`), join('apps', id)].filter((path) => existsSync(join(root, path))).map((path) => `${path} already exists`)
+      : [];
   return [
     ...idProblems,
     ...existing,

@@ -35,7 +35,9 @@ function readProduct({ root, module }) {
 function folderNames({ root, parent }) {
   const dir = join(root, parent);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
 }
 
 /** Names roles-core exports already: a product exported under one of them would not compile. */
@@ -56,7 +58,12 @@ function collectExports({ text, names }) {
   for (const match of text.matchAll(/^export (?:declare )?(?:abstract )?(?:const|let|function|class|type|interface|enum) (\w+)/gm)) names.add(match[1]);
   for (const match of text.matchAll(/^export (?:type )?\{([^}]*)\}/gm)) {
     for (const part of match[1].split(',')) {
-      const name = part.trim().split(/\s+as\s+/).pop()?.replace(/^type\s+/, '').trim();
+      const name = part
+        .trim()
+        .split(/\s+as\s+/)
+        .pop()
+        ?.replace(/^type\s+/, '')
+        .trim();
       if (name) names.add(name);
     }
   }
@@ -66,7 +73,10 @@ export function readWorkspace({ root }) {
   const registryText = readFileSync(join(root, REGISTRY_FILE), 'utf8');
   const registry = registryLines({ text: registryText });
   const modules = registry.ok
-    ? registry.lines.slice(registry.start + 1, registry.end).map((line) => REGISTRY_LINE.exec(line)?.[2]).filter(Boolean)
+    ? registry.lines
+        .slice(registry.start + 1, registry.end)
+        .map((line) => REGISTRY_LINE.exec(line)?.[2])
+        .filter(Boolean)
     : [];
   const products = modules.map((module) => readProduct({ root, module }));
   const folders = ['apps', 'packages', 'tooling'].flatMap((parent) => folderNames({ root, parent }));

@@ -38,7 +38,9 @@ describe('the portal template', () => {
       const text = readFileSync(join(first!, path), 'utf8');
       return others.every((app) => existsSync(join(app, path)) && readFileSync(join(app, path), 'utf8') === text);
     });
-    const stale = shared.filter((path) => !existsSync(join(TEMPLATE, path)) || readFileSync(join(TEMPLATE, path), 'utf8') !== readFileSync(join(first!, path), 'utf8'));
+    const stale = shared.filter(
+      (path) => !existsSync(join(TEMPLATE, path)) || readFileSync(join(TEMPLATE, path), 'utf8') !== readFileSync(join(first!, path), 'utf8'),
+    );
     expect(shared.length).toBeGreaterThan(10);
     expect(stale).toEqual([]);
   });

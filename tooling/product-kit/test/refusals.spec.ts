@@ -58,7 +58,7 @@ describe('pnpm new-product refusals', () => {
     }
   });
 
-  it('refuses a port taken by a portal or the API, a missing name, a name that would end the file\'s comment and a missing id, and changes nothing', () => {
+  it("refuses a port taken by a portal or the API, a missing name, a name that would end the file's comment and a missing id, and changes nothing", () => {
     const outputs = [
       attempt(['fleet', '--name', 'Loome Fleet', '--port', '3002']),
       attempt(['fleet', '--name', 'Loome Fleet', '--port', '3000']),

@@ -92,13 +92,13 @@ describe('pnpm new-product in a copy of the workspace', () => {
     expect(walk.output).toMatch(new RegExp(`route walk ${ID}: [1-9][0-9]* calls, 0 mismatches`));
   }, 240_000);
 
-  it('regenerates docs/permissions.md with the new product\'s matrices, which the docs check then accepts', () => {
+  it("regenerates docs/permissions.md with the new product's matrices, which the docs check then accepts", () => {
     const write = runNode({ cwd: rolesCore(), args: ['scripts/write-permissions-doc.mjs'] });
     expect(write.code, write.output).toBe(0);
     const doc = readFileSync(join(copy.root, 'docs/permissions.md'), 'utf8');
     expect(doc).toContain(`## ${NAME} (\`${ID}\`)`);
     expect(doc).toContain('| `items.view` | View items | ✔ | ✔ | ✔ |');
-    expect(doc).toContain('| `project.members.manage` | Manage the project\'s members | ✔ |  |  |');
+    expect(doc).toContain("| `project.members.manage` | Manage the project's members | ✔ |  |  |");
     const check = runNode({ cwd: rolesCore(), args: ['node_modules/vitest/vitest.mjs', 'run', 'src/docs'] });
     expect(check.code, check.output).toBe(0);
   });

@@ -33,7 +33,11 @@ function walkedFiles(dir = SOURCE_ROOT): string[] {
 function sourceFiles(): string[] {
   let listed: string;
   try {
-    listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: SOURCE_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+      cwd: SOURCE_ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
   } catch {
     return walkedFiles();
   }
@@ -94,7 +98,12 @@ export function copyWorkspace(): WorkspaceCopy {
  */
 export function runNode({ cwd, args, env = {} }: { cwd: string; args: string[]; env?: Record<string, string> }): { code: number; output: string } {
   try {
-    const output = execFileSync(process.execPath, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: '1', FORCE_COLOR: '0', ...env } });
+    const output = execFileSync(process.execPath, args, {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, CI: '1', FORCE_COLOR: '0', ...env },
+    });
     return { code: 0, output };
   } catch (error) {
     const failed = error as { status?: number; stdout?: string; stderr?: string };

@@ -26,7 +26,9 @@ export function buildBodies({ users, projectIds }) {
   return Array.from({ length: DISTINCT_BODIES }, () => ({
     checks: Array.from({ length: CHECKS_PER_REQUEST }, () => {
       const principalId = seededUserId({ tag: 'chk', n: Math.floor(next() * users) });
-      return next() < 0.5 ? { principalId, permission: pick(tenantPermissions) } : { principalId, permission: pick(projectPermissions), projectId: pick(projectIds) };
+      return next() < 0.5
+        ? { principalId, permission: pick(tenantPermissions) }
+        : { principalId, permission: pick(projectPermissions), projectId: pick(projectIds) };
     }),
   }));
 }
@@ -62,7 +64,12 @@ export async function measureCheckThroughput({ kind, users, projects, connection
       const projectIds = await seedProjects({ db, tenantId, tag: 'chk', count: projects });
       await seedProjectGrants({ db, tenantId, tag: 'chk', users, projects, perUser: 2, roles: Object.keys(integrate.projectRoles) });
       const key = await api.http({ method: 'POST', path: `/api/v1/tenants/${tenantId}/api-keys`, token, body: { description: 'bench' } });
-      await api.http({ method: 'POST', path: `/api/v1/tenants/${tenantId}/roles/administrator/members`, token, body: { kind: 'apiKey', apiKeyIds: [key.body.id] } });
+      await api.http({
+        method: 'POST',
+        path: `/api/v1/tenants/${tenantId}/roles/administrator/members`,
+        token,
+        body: { kind: 'apiKey', apiKeyIds: [key.body.id] },
+      });
       // The load is timed against a settled database: PostgreSQL's autovacuum of the rows just seeded otherwise shares the two cores with it.
       await settleDatabase({ db });
       forgetTenant({ api, tenantId });

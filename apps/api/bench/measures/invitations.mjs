@@ -13,7 +13,10 @@ export async function measureInvitations({ kind, count }) {
       const answer = await api.http({ method: 'POST', path: `/api/v1/tenants/${tenantId}/roles/consumer/members`, token, body: { kind: 'user', emails } });
       const ms = elapsedMs({ since: started });
       const invited = answer.body?.invited?.length ?? 0;
-      const error = answer.status === 201 || answer.status === 200 ? null : `answered ${answer.status} ${answer.body?.code ?? ''}: ${String(answer.body?.detail ?? '').slice(0, 160)}`;
+      const error =
+        answer.status === 201 || answer.status === 200
+          ? null
+          : `answered ${answer.status} ${answer.body?.code ?? ''}: ${String(answer.body?.detail ?? '').slice(0, 160)}`;
       return { ms, invited, error };
     },
   });

@@ -35,9 +35,11 @@ function checkBodies({ users }) {
 /** `work(i)` for i = 0…count-1 over `connections` requests at a time. */
 async function inParallel({ count, connections, work }) {
   let next = 0;
-  await Promise.all(Array.from({ length: connections }, async () => {
-    while (next < count) await work(next++);
-  }));
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (next < count) await work(next++);
+    }),
+  );
 }
 
 /** Calls `send(i)` every `everyMs` (never two at once) until `stopped()`; counts the answers that were not 2xx. */
@@ -56,7 +58,8 @@ async function paced({ everyMs, stopped, send }) {
 
 /** Dev sign-ins of users of the small tenants, a different tenant each time. */
 function signIn({ api, tenants, members }) {
-  return (i) => api.http({ method: 'POST', path: '/api/v1/auth/dev-login', body: { email: seededUserEmail({ tag: SMALL, n: (i % tenants) * members + (i % members) }) } });
+  return (i) =>
+    api.http({ method: 'POST', path: '/api/v1/auth/dev-login', body: { email: seededUserEmail({ tag: SMALL, n: (i % tenants) * members + (i % members) }) } });
 }
 
 /** A new directory for a small tenant's organization: its group `team` holds one to three of the tenant's users. */
@@ -101,7 +104,10 @@ export async function measureManyTenants({ kind, tenants, members, largeMembersh
     const large = await benchTenant({ api, product: 'integrate' });
     const { users } = await seedMembershipTenant({ db, tenantId: large.tenantId, tag: LARGE, memberships: largeMemberships });
     await seedSmallTenants({ db, tag: SMALL, tenants, members });
-    const sessions = Array.from({ length: tenants }, (_, t) => ({ token: `lss_${randomBytes(24).toString('base64url')}`, userId: seededUserId({ tag: SMALL, n: t * members }) }));
+    const sessions = Array.from({ length: tenants }, (_, t) => ({
+      token: `lss_${randomBytes(24).toString('base64url')}`,
+      userId: seededUserId({ tag: SMALL, n: t * members }),
+    }));
     await seedSessions({ db, sessions });
     await settleDatabase({ db });
     await api.forgetTenant({ tenantId: large.tenantId });

@@ -21,7 +21,13 @@ async function sampleMe({ api, tenantId, token, done }) {
 
 const summary = ({ samples }) => {
   const latencies = samples.filter((sample) => sample.ok).map((sample) => sample.ms);
-  return { p50Ms: quantile({ values: latencies, q: 0.5 }), p95Ms: quantile({ values: latencies, q: 0.95 }), maxMs: Math.max(...latencies), count: samples.length, failed: samples.length - latencies.length };
+  return {
+    p50Ms: quantile({ values: latencies, q: 0.5 }),
+    p95Ms: quantile({ values: latencies, q: 0.95 }),
+    maxMs: Math.max(...latencies),
+    count: samples.length,
+    failed: samples.length - latencies.length,
+  };
 };
 
 /**
@@ -46,7 +52,10 @@ export async function measureOverload({ kind, invitees, singleAdds, idleMs = 1_0
       loop.enable();
       const add = (body) => api.http({ method: 'POST', path: `/api/v1/tenants/${x.tenantId}/roles/consumer/members`, token: x.token, body });
       const started = now();
-      const invitation = add({ kind: 'user', emails: Array.from({ length: invitees }, (_, n) => address(n)).join(';') }).then((answer) => ({ ...answer, ms: elapsedMs({ since: started }) }));
+      const invitation = add({ kind: 'user', emails: Array.from({ length: invitees }, (_, n) => address(n)).join(';') }).then((answer) => ({
+        ...answer,
+        ms: elapsedMs({ since: started }),
+      }));
       const adds = Promise.all(Array.from({ length: singleAdds }, (_, n) => add({ kind: 'user', emails: `single-${n}@bench.test` })));
       const load = Promise.all([invitation, adds]);
       const loaded = summary({ samples: await sampleMe({ api, ...y, done: load }) });

@@ -31,13 +31,28 @@ async function inPool({ jobs, inFlight }) {
 
 /** An organization with one Integrate tenant, its administrator's session and a SCIM token. */
 async function scimOrganization({ api }) {
-  const org = await api.http({ method: 'POST', path: '/api/v1/organizations', token: api.platformToken, body: { name: 'Bench SCIM', userLookup: true, groupLookup: true } });
+  const org = await api.http({
+    method: 'POST',
+    path: '/api/v1/organizations',
+    token: api.platformToken,
+    body: { name: 'Bench SCIM', userLookup: true, groupLookup: true },
+  });
   expectStatus({ answer: org, status: 201, what: 'creating the organization' });
   const admin = 'scim-admin@bench.test';
-  const tenant = await api.http({ method: 'POST', path: '/api/v1/tenants', token: api.platformToken, body: { product: 'integrate', name: 'Bench SCIM', organizationId: org.body.id, administrators: [admin] } });
+  const tenant = await api.http({
+    method: 'POST',
+    path: '/api/v1/tenants',
+    token: api.platformToken,
+    body: { product: 'integrate', name: 'Bench SCIM', organizationId: org.body.id, administrators: [admin] },
+  });
   expectStatus({ answer: tenant, status: 201, what: 'creating the tenant' });
   const login = await api.http({ method: 'POST', path: '/api/v1/auth/dev-login', body: { email: admin } });
-  const scimToken = await api.http({ method: 'POST', path: `/api/v1/organizations/${org.body.id}/scim-tokens`, token: api.platformToken, body: { description: 'bench' } });
+  const scimToken = await api.http({
+    method: 'POST',
+    path: `/api/v1/organizations/${org.body.id}/scim-tokens`,
+    token: api.platformToken,
+    body: { description: 'bench' },
+  });
   expectStatus({ answer: scimToken, status: 201, what: 'creating the SCIM token' });
   const base = `/scim/v2/organizations/${org.body.id}`;
   const scim = ({ method, path, body }) => api.http({ method, path: `${base}${path}`, token: scimToken.body.token, body });
@@ -59,7 +74,18 @@ export async function measureScimProvisioning({ kind, users, groups, memberships
         inFlight,
         jobs: Array.from({ length: users }, (_, n) => async () => {
           const userName = `scim-${String(n).padStart(6, '0')}@bench.test`;
-          const answer = await scim({ method: 'POST', path: '/Users', body: { schemas: [USER_SCHEMA], userName, externalId: `ext-${n}`, displayName: `User ${n}`, active: true, name: { givenName: 'User', familyName: String(n) } } });
+          const answer = await scim({
+            method: 'POST',
+            path: '/Users',
+            body: {
+              schemas: [USER_SCHEMA],
+              userName,
+              externalId: `ext-${n}`,
+              displayName: `User ${n}`,
+              active: true,
+              name: { givenName: 'User', familyName: String(n) },
+            },
+          });
           expectStatus({ answer, status: 201, what: `creating user ${n}` });
           return answer.body.id;
         }),
@@ -69,14 +95,23 @@ export async function measureScimProvisioning({ kind, users, groups, memberships
       const groupIds = await inPool({
         inFlight,
         jobs: Array.from({ length: groups }, (_, g) => async () => {
-          const answer = await scim({ method: 'POST', path: '/Groups', body: { schemas: [GROUP_SCHEMA], displayName: `Group ${g}`, externalId: `ext-g-${g}` } });
+          const answer = await scim({
+            method: 'POST',
+            path: '/Groups',
+            body: { schemas: [GROUP_SCHEMA], displayName: `Group ${g}`, externalId: `ext-g-${g}` },
+          });
           expectStatus({ answer, status: 201, what: `creating group ${g}` });
           return answer.body.id;
         }),
       });
       const groupsMs = elapsedMs({ since: groupsStarted });
       for (let at = 0; at < groupIds.length; at += 100) {
-        const granted = await api.http({ method: 'POST', path: `/api/v1/tenants/${tenantId}/roles/${ROLE}/members`, token: adminToken, body: { kind: 'group', groupIds: groupIds.slice(at, at + 100) } });
+        const granted = await api.http({
+          method: 'POST',
+          path: `/api/v1/tenants/${tenantId}/roles/${ROLE}/members`,
+          token: adminToken,
+          body: { kind: 'group', groupIds: groupIds.slice(at, at + 100) },
+        });
         expectStatus({ answer: granted, status: 201, what: 'granting the groups a role' });
       }
       const perGroup = Math.ceil(memberships / groups);
@@ -89,13 +124,30 @@ export async function measureScimProvisioning({ kind, users, groups, memberships
       await inPool({
         inFlight,
         jobs: patches.map(({ g, value }) => async () => {
-          const answer = await scim({ method: 'PATCH', path: `/Groups/${groupIds[g]}`, body: { schemas: [PATCH_OP], Operations: [{ op: 'Add', path: 'members', value }] } });
+          const answer = await scim({
+            method: 'PATCH',
+            path: `/Groups/${groupIds[g]}`,
+            body: { schemas: [PATCH_OP], Operations: [{ op: 'Add', path: 'members', value }] },
+          });
           expectStatus({ answer, status: 204, what: `adding members to group ${g}` });
         }),
       });
       const membersMs = elapsedMs({ since: membersStarted });
-      const probe = await api.http({ method: 'POST', path: `/api/v1/tenants/${tenantId}/check`, token: adminToken, body: { email: 'scim-000000@bench.test', permission: PERMISSION } });
-      return { ms: elapsedMs({ since: started }) - 0, usersMs, groupsMs, membersMs, requests: users + groups + patches.length, patches: patches.length, probeAllowed: probe.body?.allowed === true };
+      const probe = await api.http({
+        method: 'POST',
+        path: `/api/v1/tenants/${tenantId}/check`,
+        token: adminToken,
+        body: { email: 'scim-000000@bench.test', permission: PERMISSION },
+      });
+      return {
+        ms: elapsedMs({ since: started }) - 0,
+        usersMs,
+        groupsMs,
+        membersMs,
+        requests: users + groups + patches.length,
+        patches: patches.length,
+        probeAllowed: probe.body?.allowed === true,
+      };
     },
   });
 }
@@ -129,13 +181,24 @@ export async function measureScimPatchAtScale({ kind, memberships, groups, repet
       await settleDatabase({ db });
       const seedMs = elapsedMs({ since: seedStarted });
       const group = 'g-00000';
-      const granted = await api.http({ method: 'POST', path: `/api/v1/tenants/${tenantId}/roles/${ROLE}/members`, token: adminToken, body: { kind: 'group', groupIds: [group] } });
+      const granted = await api.http({
+        method: 'POST',
+        path: `/api/v1/tenants/${tenantId}/roles/${ROLE}/members`,
+        token: adminToken,
+        body: { kind: 'group', groupIds: [group] },
+      });
       expectStatus({ answer: granted, status: 201, what: 'granting the group a role' });
       const other = await anotherApiProcess({ kind, api, databaseUrl: db.url });
       try {
         // Users outside group 0 (it holds users 0 … perGroup-1): each PATCH adds one, the next removes them.
         const userOf = (n) => perGroup + (n % (users - perGroup));
-        const check = (n) => other.http({ method: 'POST', path: `/api/v1/tenants/${tenantId}/check`, token: adminToken, body: { email: seededUserEmail({ tag: SEED_TAG, n: userOf(n) }), permission: PERMISSION } });
+        const check = (n) =>
+          other.http({
+            method: 'POST',
+            path: `/api/v1/tenants/${tenantId}/check`,
+            token: adminToken,
+            body: { email: seededUserEmail({ tag: SEED_TAG, n: userOf(n) }), permission: PERMISSION },
+          });
         expectStatus({ answer: await check(0), status: 200, what: 'the first check' });
         const times = [];
         const checks = [];
@@ -156,7 +219,19 @@ export async function measureScimPatchAtScale({ kind, memberships, groups, repet
             if (seen.body?.allowed !== expected) stale += 1;
           }
         }
-        return { memberships: perGroup * groups, users, groups, perGroup, seedMs, p50: quantile({ values: times, q: 0.5 }), p95: quantile({ values: times, q: 0.95 }), checkP50: quantile({ values: checks, q: 0.5 }), patches: times.length, stale, separate: other.separate };
+        return {
+          memberships: perGroup * groups,
+          users,
+          groups,
+          perGroup,
+          seedMs,
+          p50: quantile({ values: times, q: 0.5 }),
+          p95: quantile({ values: times, q: 0.95 }),
+          checkP50: quantile({ values: checks, q: 0.5 }),
+          patches: times.length,
+          stale,
+          separate: other.separate,
+        };
       } finally {
         await other.stop();
       }

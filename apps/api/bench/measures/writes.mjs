@@ -30,14 +30,20 @@ function expectStatus({ answer, status, what }) {
 function writesOf({ api, tenant }) {
   const members = `/api/v1/tenants/${tenant.tenantId}/roles/${ROLE}/members`;
   return {
-    add: ({ n }) => api.http({ method: 'POST', path: members, token: tenant.token, body: { kind: 'user', emails: seededUserEmail({ tag: newcomersOf(tenant), n }) } }),
+    add: ({ n }) =>
+      api.http({ method: 'POST', path: members, token: tenant.token, body: { kind: 'user', emails: seededUserEmail({ tag: newcomersOf(tenant), n }) } }),
     remove: ({ n }) => api.http({ method: 'DELETE', path: `${members}/${seededUserId({ tag: newcomersOf(tenant), n })}`, token: tenant.token }),
   };
 }
 
 function checkOf({ http, tenant }) {
   return ({ n }) =>
-    http({ method: 'POST', path: `/api/v1/tenants/${tenant.tenantId}/check`, token: tenant.token, body: { principalId: seededUserId({ tag: newcomersOf(tenant), n }), permission: PERMISSION } });
+    http({
+      method: 'POST',
+      path: `/api/v1/tenants/${tenant.tenantId}/check`,
+      token: tenant.token,
+      body: { principalId: seededUserId({ tag: newcomersOf(tenant), n }), permission: PERMISSION },
+    });
 }
 
 /**

@@ -9,10 +9,24 @@ import { SESSION_COOKIE } from './credentials.service.js';
 import { CurrentCaller, signedIn } from './current-caller.decorator.js';
 import { OidcSignInService } from './oidc/oidc-sign-in.service.js';
 import { devLoginSchema, type DevLoginInput } from './schemas/dev-login.schema.js';
-import { oidcCallbackSchema, oidcSignOutSchema, oidcStartSchema, signInMethodSchema, type OidcCallbackInput, type OidcSignOutInput, type OidcStartInput } from './schemas/oidc.schema.js';
+import {
+  oidcCallbackSchema,
+  oidcSignOutSchema,
+  oidcStartSchema,
+  signInMethodSchema,
+  type OidcCallbackInput,
+  type OidcSignOutInput,
+  type OidcStartInput,
+} from './schemas/oidc.schema.js';
 import { SignInService } from './sign-in.service.js';
 import { Returns } from '../common/contract/returns.decorator.js';
-import { oidcCallbackOutputSchema, oidcSignOutOutputSchema, oidcStartOutputSchema, signInMethodOutputSchema, signedInOutputSchema } from './schemas/oidc.schema.js';
+import {
+  oidcCallbackOutputSchema,
+  oidcSignOutOutputSchema,
+  oidcStartOutputSchema,
+  signInMethodOutputSchema,
+  signedInOutputSchema,
+} from './schemas/oidc.schema.js';
 
 @Controller(`${API}/auth`)
 export class AuthController {
@@ -29,7 +43,13 @@ export class AuthController {
   async devLogin(@ValidBody(devLoginSchema) input: DevLoginInput, @Req() request: HttpRequest, @Res({ passthrough: true }) response: HttpResponse) {
     const session = await this.signIn.devLogin({ email: input.email });
     // The cookie lives no longer than the session; Secure whenever the API is reached over https.
-    response.cookie?.(SESSION_COOKIE, session.token, { httpOnly: true, sameSite: 'lax', secure: request.secure === true, path: '/', maxAge: this.config.sessions.maxSeconds * 1000 });
+    response.cookie?.(SESSION_COOKIE, session.token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: request.secure === true,
+      path: '/',
+      maxAge: this.config.sessions.maxSeconds * 1000,
+    });
     return { token: session.token, userId: session.userId, email: session.email };
   }
 
@@ -73,7 +93,11 @@ export class AuthController {
   @HttpCode(200)
   @Authenticated()
   @Returns(oidcSignOutOutputSchema, { operationId: 'oidcSignOut', summary: 'Sign out, also at the identity provider' })
-  async oidcSignOut(@ValidBody(oidcSignOutSchema) input: OidcSignOutInput, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) response: HttpResponse) {
+  async oidcSignOut(
+    @ValidBody(oidcSignOutSchema) input: OidcSignOutInput,
+    @CurrentCaller() caller: Caller,
+    @Res({ passthrough: true }) response: HttpResponse,
+  ) {
     const answer = await this.oidc.signOut({ caller: signedIn({ caller }), postLogoutRedirectUri: input.postLogoutRedirectUri });
     response.clearCookie?.(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', path: '/' });
     return answer;

@@ -14,7 +14,19 @@ export class CredentialsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** A new session: its absolute end is fixed now, its idle clock starts now. */
-  async createSession({ tx, userId, token, maxSeconds, idToken = null }: { tx: Tx; userId: string; token: string; maxSeconds: number; idToken?: string | null }): Promise<void> {
+  async createSession({
+    tx,
+    userId,
+    token,
+    maxSeconds,
+    idToken = null,
+  }: {
+    tx: Tx;
+    userId: string;
+    token: string;
+    maxSeconds: number;
+    idToken?: string | null;
+  }): Promise<void> {
     const now = new Date();
     await tx.manager.insert(SessionEntity, {
       tokenHash: hashSecret({ secret: token }),

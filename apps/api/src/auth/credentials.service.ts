@@ -104,4 +104,3 @@ function touchIntervalMs({ idleSeconds }: { idleSeconds: number }): number {
 export function clientIp({ request }: { request: HttpRequest }): string {
   return request.socket.remoteAddress ?? request.ip ?? '';
 }
-

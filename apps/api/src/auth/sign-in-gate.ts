@@ -15,7 +15,10 @@ export class SignInGate {
   async assertMaySignIn({ email }: { email: string }): Promise<void> {
     const standings = await this.directory.standingsOf({ email: email.toLowerCase() });
     if (!maySignIn({ standings })) {
-      throw signInRefused({ reason: 'DIRECTORY_INACTIVE', detail: "Your organization's directory has deactivated this account: ask your administrator to reactivate it" });
+      throw signInRefused({
+        reason: 'DIRECTORY_INACTIVE',
+        detail: "Your organization's directory has deactivated this account: ask your administrator to reactivate it",
+      });
     }
   }
 }

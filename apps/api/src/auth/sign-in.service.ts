@@ -50,7 +50,15 @@ export class SignInService {
    * (by throwing): then nothing is written, not even the user. `idToken` is kept for signing out
    * at the provider.
    */
-  async signInAs({ email, admit, idToken = null }: { email: string; admit?: (input: { tx: Tx; user: UserEntity }) => Promise<void>; idToken?: string | null }): Promise<SignedIn> {
+  async signInAs({
+    email,
+    admit,
+    idToken = null,
+  }: {
+    email: string;
+    admit?: (input: { tx: Tx; user: UserEntity }) => Promise<void>;
+    idToken?: string | null;
+  }): Promise<SignedIn> {
     const plan = planAcceptInvitations({ request: { email } });
     if (!plan.ok) throw problemFromRefusal({ refusal: plan.refusal });
     // The address as the rule reads it (lower case, no spaces around): an identity provider may send `Alice@…`.

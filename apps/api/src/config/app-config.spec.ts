@@ -28,14 +28,23 @@ describe('app config', () => {
     expect(readAppConfig({ env: {} }).apiKeyPepper.length).toBeGreaterThan(0);
   });
 
-  it('reads each registered product\'s portal address from PORTAL_URL_<ID>, dashes written as underscores', () => {
-    expect(readAppConfig({ env: { PORTAL_URL_MONITOR: 'https://monitor.example.test', PORTAL_URL_UNKNOWN: 'https://x.test' } }).portalUrls).toEqual({ monitor: 'https://monitor.example.test' });
+  it("reads each registered product's portal address from PORTAL_URL_<ID>, dashes written as underscores", () => {
+    expect(readAppConfig({ env: { PORTAL_URL_MONITOR: 'https://monitor.example.test', PORTAL_URL_UNKNOWN: 'https://x.test' } }).portalUrls).toEqual({
+      monitor: 'https://monitor.example.test',
+    });
     expect(portalUrlVariable({ productId: 'data-hub' })).toBe('PORTAL_URL_DATA_HUB');
   });
 
   it('Overload: database limits come from the environment, with defaults that answer a stuck request within 5 s', () => {
     const defaults = readAppConfig({ env: {} }).databaseLimits;
-    expect(defaults).toEqual({ poolSize: 10, readReserve: 2, acquireTimeoutMs: 2_000, lockTimeoutMs: 2_000, statementTimeoutMs: 30_000, idleInTransactionTimeoutMs: 30_000 });
+    expect(defaults).toEqual({
+      poolSize: 10,
+      readReserve: 2,
+      acquireTimeoutMs: 2_000,
+      lockTimeoutMs: 2_000,
+      statementTimeoutMs: 30_000,
+      idleInTransactionTimeoutMs: 30_000,
+    });
     expect(defaults.acquireTimeoutMs + defaults.lockTimeoutMs).toBeLessThan(5_000);
     const set = readAppConfig({
       env: {
@@ -47,7 +56,14 @@ describe('app config', () => {
         DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: '45000',
       },
     }).databaseLimits;
-    expect(set).toEqual({ poolSize: 20, readReserve: 5, acquireTimeoutMs: 1_500, lockTimeoutMs: 1_000, statementTimeoutMs: 60_000, idleInTransactionTimeoutMs: 45_000 });
+    expect(set).toEqual({
+      poolSize: 20,
+      readReserve: 5,
+      acquireTimeoutMs: 1_500,
+      lockTimeoutMs: 1_000,
+      statementTimeoutMs: 60_000,
+      idleInTransactionTimeoutMs: 45_000,
+    });
   });
 
   it('Overload: a limit that would leave no write connection, no read reserve or no bound stops the start', () => {

@@ -93,7 +93,6 @@ export function portalUrlVariable({ productId }: { productId: string }): string 
   return `PORTAL_URL_${productId.toUpperCase().replaceAll('-', '_')}`;
 }
 
-
 export function readAppConfig({ env }: { env: NodeJS.ProcessEnv }): AppConfig {
   const portalUrls: Record<string, string> = {};
   for (const product of products) {
@@ -108,7 +107,9 @@ export function readAppConfig({ env }: { env: NodeJS.ProcessEnv }): AppConfig {
     smtpUrl: env.SMTP_URL || null,
     demoData: env.DEMO_DATA === '1',
     portalOrigins: env.PORTAL_ORIGINS
-      ? env.PORTAL_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean)
+      ? env.PORTAL_ORIGINS.split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean)
       : products.map((product) => `http://localhost:${product.portalPort}`),
     portalUrls,
     runMigrations: true,
@@ -133,7 +134,9 @@ function oidcConfigOf({ env, portalOrigins }: { env: NodeJS.ProcessEnv; portalOr
     return value;
   };
   const issuer = required('OIDC_ISSUER');
-  const configured = env.OIDC_REDIRECT_URIS?.split(',').map((uri) => uri.trim()).filter(Boolean);
+  const configured = env.OIDC_REDIRECT_URIS?.split(',')
+    .map((uri) => uri.trim())
+    .filter(Boolean);
   const origins = [...new Set(portalOrigins.map((origin) => new URL(origin).origin))];
   return {
     issuer,
@@ -183,11 +186,24 @@ function databaseLimitsOf({ env }: { env: NodeJS.ProcessEnv }): DatabaseLimits {
 }
 
 /** A bad limit stops the start: a zero timeout would mean "wait without end" to PostgreSQL. */
-function positiveInteger({ env, name, fallback, min = 1, max = Number.MAX_SAFE_INTEGER }: { env: NodeJS.ProcessEnv; name: string; fallback: number; min?: number; max?: number }): number {
+function positiveInteger({
+  env,
+  name,
+  fallback,
+  min = 1,
+  max = Number.MAX_SAFE_INTEGER,
+}: {
+  env: NodeJS.ProcessEnv;
+  name: string;
+  fallback: number;
+  min?: number;
+  max?: number;
+}): number {
   const text = env[name];
   if (text === undefined || text === '') return fallback;
   const value = Number(text);
-  if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be a whole number from ${min} to ${max}, not ${JSON.stringify(text)}`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new Error(`${name} must be a whole number from ${min} to ${max}, not ${JSON.stringify(text)}`);
   return value;
 }
 

@@ -26,10 +26,13 @@ export class Semaphore {
         clearTimeout(timer);
         resolve(release);
       };
-      const timer = setTimeout(() => {
-        this.waiters.splice(this.waiters.indexOf(grant), 1);
-        resolve(null);
-      }, Math.max(0, timeoutMs));
+      const timer = setTimeout(
+        () => {
+          this.waiters.splice(this.waiters.indexOf(grant), 1);
+          resolve(null);
+        },
+        Math.max(0, timeoutMs),
+      );
       this.waiters.push(grant);
     });
   }

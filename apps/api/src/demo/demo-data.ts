@@ -46,31 +46,27 @@ function humblestProjectRole(product: AnyProduct): string {
 
 /** A demo tenant for every registered product, and a legacy one where the product keeps the legacy model. */
 export function demoTenantsFor({ products }: { products: readonly AnyProduct[] }): (CurrentDemoTenant | LegacyDemoTenant)[] {
-  const current = products.map(
-    (product): CurrentDemoTenant => ({
-      product: product.id,
-      name: `Demo ${product.name}`,
-      roleModel: 'current',
-      members: DEMO_MEMBERS,
-      groups: product.lookup.groups ? { consumer: ['demo-analysts'] } : {},
-      project: `${product.name} demo project`,
-      projectMember: { email: DEMO_PROJECT_MEMBER, role: humblestProjectRole(product) },
-      apiKey: `Demo ${product.name} pipeline`,
-    }),
-  );
+  const current = products.map((product): CurrentDemoTenant => ({
+    product: product.id,
+    name: `Demo ${product.name}`,
+    roleModel: 'current',
+    members: DEMO_MEMBERS,
+    groups: product.lookup.groups ? { consumer: ['demo-analysts'] } : {},
+    project: `${product.name} demo project`,
+    projectMember: { email: DEMO_PROJECT_MEMBER, role: humblestProjectRole(product) },
+    apiKey: `Demo ${product.name} pipeline`,
+  }));
   const legacy = products
     .filter((product) => product.legacy)
-    .map(
-      (product): LegacyDemoTenant => ({
-        product: product.id,
-        name: `Demo ${product.name} (legacy)`,
-        roleModel: 'legacy',
-        legacyUsers: [
-          { email: 'casey@demo.loome.local', role: 'bi-user' },
-          { email: 'parker@demo.loome.local', role: 'bi-developer' },
-          { email: 'riley@demo.loome.local', role: 'bi-manager' },
-        ],
-      }),
-    );
+    .map((product): LegacyDemoTenant => ({
+      product: product.id,
+      name: `Demo ${product.name} (legacy)`,
+      roleModel: 'legacy',
+      legacyUsers: [
+        { email: 'casey@demo.loome.local', role: 'bi-user' },
+        { email: 'parker@demo.loome.local', role: 'bi-developer' },
+        { email: 'riley@demo.loome.local', role: 'bi-manager' },
+      ],
+    }));
   return [...current, ...legacy];
 }

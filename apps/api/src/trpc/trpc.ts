@@ -63,15 +63,18 @@ export function problemOfTrpcError({ error }: { error: TRPCError }): ProblemErro
   return problem.code === 'INTERNAL' ? new ProblemError(code, error.message, {}, getHTTPStatusCodeFromError(error)) : problem;
 }
 
-const t = initTRPC.context<TrpcContext>().meta<ProcedureMeta>().create({
-  // tRPC sends stack traces unless NODE_ENV says production; an answer never carries one, whatever the environment.
-  isDev: false,
-  errorFormatter({ shape, error }) {
-    const problem = problemOfTrpcError({ error });
-    const { stack: _stack, ...data } = shape.data as typeof shape.data & { stack?: string };
-    return { ...shape, data: { ...data, problem: problem ? toProblemBody({ error: problem }) : null } };
-  },
-});
+const t = initTRPC
+  .context<TrpcContext>()
+  .meta<ProcedureMeta>()
+  .create({
+    // tRPC sends stack traces unless NODE_ENV says production; an answer never carries one, whatever the environment.
+    isDev: false,
+    errorFormatter({ shape, error }) {
+      const problem = problemOfTrpcError({ error });
+      const { stack: _stack, ...data } = shape.data as typeof shape.data & { stack?: string };
+      return { ...shape, data: { ...data, problem: problem ? toProblemBody({ error: problem }) : null } };
+    },
+  });
 
 export const createRouter = t.router;
 
@@ -127,7 +130,5 @@ export const memberProcedure = base
   .use(({ ctx, next }) => next({ ctx: { ...ctx, caller: signedInCaller(ctx.caller) } }));
 
 export function permissionProcedure(permission: NamedPermission) {
-  return base
-    .meta({ access: { kind: 'permission', permission } })
-    .use(({ ctx, next }) => next({ ctx: { ...ctx, caller: signedInCaller(ctx.caller) } }));
+  return base.meta({ access: { kind: 'permission', permission } }).use(({ ctx, next }) => next({ ctx: { ...ctx, caller: signedInCaller(ctx.caller) } }));
 }

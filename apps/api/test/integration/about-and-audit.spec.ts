@@ -10,10 +10,17 @@ describeOnEachDatabase('About view and audit log', (get) => {
     await s.addMembers(tenantId, 'project-creator', { kind: 'group', groupIds: ['grp-r23'] }, admin);
     const project = await s.http.post(`/api/v1/tenants/${tenantId}/projects`, { name: 'About' }, { token: admin });
     await s.addMembers(tenantId, 'consumer', { kind: 'user', emails: 'r23-user@x.test' }, admin);
-    await s.http.post(`/api/v1/tenants/${tenantId}/projects/${project.body.id}/members`, { kind: 'user', emails: 'r23-user@x.test', role: 'owner' }, { token: admin });
+    await s.http.post(
+      `/api/v1/tenants/${tenantId}/projects/${project.body.id}/members`,
+      { kind: 'user', emails: 'r23-user@x.test', role: 'owner' },
+      { token: admin },
+    );
     const user = await s.signIn('r23-user@x.test');
     const me = await s.me(tenantId, user);
-    const sources = (permission: string) => me.permissions.find((p: { permission: string }) => p.permission === permission)?.reasons.map((r: { source: { kind: string; group: unknown } }) => r.source);
+    const sources = (permission: string) =>
+      me.permissions
+        .find((p: { permission: string }) => p.permission === permission)
+        ?.reasons.map((r: { source: { kind: string; group: unknown } }) => r.source);
     expect(sources('jobs.view')).toEqual(
       expect.arrayContaining([
         { kind: 'application-role', role: 'consumer', group: null },
@@ -50,7 +57,12 @@ describeOnEachDatabase('About view and audit log', (get) => {
       'tenant.administrator.added',
     ]);
     const added = events.find((e: { action: string }) => e.action === 'application-role.member.invited');
-    expect(added).toMatchObject({ actor: { kind: 'user', email: 'r24-admin@x.test' }, target: 'user:r24-user@x.test', before: { roles: [] }, after: { roles: ['consumer'] } });
+    expect(added).toMatchObject({
+      actor: { kind: 'user', email: 'r24-admin@x.test' },
+      target: 'user:r24-user@x.test',
+      before: { roles: [] },
+      after: { roles: ['consumer'] },
+    });
     expect(Date.parse(added.at)).not.toBeNaN();
     const consumer = await s.signIn('r24-user@x.test');
     expect((await s.http.get(`/api/v1/tenants/${tenantId}/audit-events`, { token: consumer })).status).toBe(403);
@@ -58,7 +70,9 @@ describeOnEachDatabase('About view and audit log', (get) => {
 
   it('R4, R24: a first sign-in records an accepted invitation only where the user was invited, not where a group of theirs holds a role', async () => {
     const s = get();
-    const org = await s.organization({ directory: { users: [{ email: 'grouped@x.test', name: 'Grouped' }], groups: [{ id: 'grp-analysts', name: 'Analysts', members: ['grouped@x.test'] }] } });
+    const org = await s.organization({
+      directory: { users: [{ email: 'grouped@x.test', name: 'Grouped' }], groups: [{ id: 'grp-analysts', name: 'Analysts', members: ['grouped@x.test'] }] },
+    });
     const viaGroup = await s.tenant({ product: 'integrate', orgId: org, administrators: ['group-admin@x.test'] });
     const invitedTo = await s.tenant({ product: 'integrate', orgId: org, administrators: ['group-admin@x.test'] });
     const admin = await s.signIn('group-admin@x.test');
@@ -77,9 +91,15 @@ describeOnEachDatabase('About view and audit log', (get) => {
     const s = get();
     const tenantId = await s.tenant({ product: 'integrate', administrators: ['cursor-admin@x.test'] });
     const admin = await s.signIn('cursor-admin@x.test');
-    const forged = [[], ['x'], [null], [-1], [1.5], ['a', 'b', 'c'], { seq: 1 }, 'text'].map((key) => Buffer.from(JSON.stringify(key) ?? '').toString('base64url'));
+    const forged = [[], ['x'], [null], [-1], [1.5], ['a', 'b', 'c'], { seq: 1 }, 'text'].map((key) =>
+      Buffer.from(JSON.stringify(key) ?? '').toString('base64url'),
+    );
     for (const cursor of [...forged, 'not base64 json', Buffer.from('[1e400]').toString('base64url')]) {
-      for (const path of [`/api/v1/tenants/${tenantId}/audit-events`, `/api/v1/tenants/${tenantId}/roles/consumer/members`, `/api/v1/tenants/${tenantId}/users`]) {
+      for (const path of [
+        `/api/v1/tenants/${tenantId}/audit-events`,
+        `/api/v1/tenants/${tenantId}/roles/consumer/members`,
+        `/api/v1/tenants/${tenantId}/users`,
+      ]) {
         const answer = await s.http.get(`${path}?cursor=${encodeURIComponent(cursor)}`, { token: admin });
         expect({ path, cursor, status: answer.status, code: answer.body.code }).toEqual({ path, cursor, status: 400, code: 'VALIDATION' });
       }

@@ -31,7 +31,11 @@ describeOnEachDatabase('API keys', (get) => {
     const admin = await s.signIn('r20b-admin@x.test');
     const past = await s.http.post(`/api/v1/tenants/${tenantId}/api-keys`, { description: 'past', expiresAt: '2020-01-01T00:00:00Z' }, { token: admin });
     expect(past.body.code).toBe('VALIDATION');
-    const soon = await s.http.post(`/api/v1/tenants/${tenantId}/api-keys`, { description: 'soon', expiresAt: new Date(Date.now() + 1500).toISOString() }, { token: admin });
+    const soon = await s.http.post(
+      `/api/v1/tenants/${tenantId}/api-keys`,
+      { description: 'soon', expiresAt: new Date(Date.now() + 1500).toISOString() },
+      { token: admin },
+    );
     // The same moment written at +14:00: its text sorts after any UTC time of the same day.
     const atOffset = new Date(Date.now() + 1500 + 14 * 3_600_000).toISOString().replace(/\.\d+Z$/, '+14:00');
     const soonAtOffset = await s.http.post(`/api/v1/tenants/${tenantId}/api-keys`, { description: 'soon, at +14:00', expiresAt: atOffset }, { token: admin });
@@ -63,12 +67,20 @@ describeOnEachDatabase('API keys', (get) => {
     const tenantId = await s.tenant({ product: 'assist', administrators: ['r20c-admin@x.test'] });
     const admin = await s.signIn('r20c-admin@x.test');
     const base = `/api/v1/tenants/${tenantId}`;
-    const sessionLike = await s.http.post(`${base}/api-keys/import`, { description: 'looks like a session', createdAt: '2023-01-15T10:00:00Z', secret: 'lss_OldSystemSecret-0001' }, { token: s.platform });
+    const sessionLike = await s.http.post(
+      `${base}/api-keys/import`,
+      { description: 'looks like a session', createdAt: '2023-01-15T10:00:00Z', secret: 'lss_OldSystemSecret-0001' },
+      { token: s.platform },
+    );
     expect(sessionLike.status).toBe(400);
     expect(sessionLike.body.code).toBe('VALIDATION');
     expect((await s.http.get(`${base}/api-keys`, { token: admin })).body.items).toEqual([]);
     const weak = 'password12345678';
-    const imported = await s.http.post(`${base}/api-keys/import`, { description: 'old', createdAt: '2023-01-15T10:00:00Z', secret: weak }, { token: s.platform });
+    const imported = await s.http.post(
+      `${base}/api-keys/import`,
+      { description: 'old', createdAt: '2023-01-15T10:00:00Z', secret: weak },
+      { token: s.platform },
+    );
     expect(imported.status).toBe(201);
     expect((await s.http.get(`${base}/me`, { token: weak })).status).toBe(200);
     const dataSource = s.api.app.get(DataSource);

@@ -53,7 +53,9 @@ describeOnEachDatabase('application-role members', (get) => {
     const moved = await s.addMembers(tenantId, 'project-creator', { kind: 'user', emails: 'R3-new@x.test' }, admin);
     expect(moved.body.moved).toEqual([{ email: 'r3-new@x.test', from: 'consumer', to: 'project-creator' }]);
     const roles = await s.http.get(`/api/v1/tenants/${tenantId}/roles`, { token: admin });
-    const byRole = Object.fromEntries(roles.body.items.map((r: { id: string; members: { items: { email: string }[] } }) => [r.id, r.members.items.map((m) => m.email)]));
+    const byRole = Object.fromEntries(
+      roles.body.items.map((r: { id: string; members: { items: { email: string }[] } }) => [r.id, r.members.items.map((m) => m.email)]),
+    );
     expect(byRole.consumer).toEqual([]);
     expect(byRole['project-creator']).toEqual(['r3-new@x.test']);
   });

@@ -51,7 +51,13 @@ describeOnEachDatabase('Audit log: CSV export (issue 17)', (get) => {
     expect(header).toEqual(HEADER);
     expect(rows).toHaveLength(620);
     expect(rows.map((row) => row[8])).toEqual(await listedIds(s, { tenantId, query: 'action=application-role.member.invited', token: admin }));
-    expect(rows.at(-1)!.slice(1, 6)).toEqual(['exp-admin@x.test', 'exp-admin@x.test invited exp-000@x.test as Consumer.', 'application-role.member.invited', 'user:exp-000@x.test', 'Roles: no role → Consumer']);
+    expect(rows.at(-1)!.slice(1, 6)).toEqual([
+      'exp-admin@x.test',
+      'exp-admin@x.test invited exp-000@x.test as Consumer.',
+      'application-role.member.invited',
+      'user:exp-000@x.test',
+      'Roles: no role → Consumer',
+    ]);
     expect(JSON.parse(rows.at(-1)![7]!)).toEqual({ roles: ['consumer'] });
 
     const keyRows = (await download(s, { tenantId, query: 'target=nightly', token: admin })).rows.slice(1);

@@ -37,7 +37,11 @@ async function buildWorld(s: Scenario, tag: string): Promise<AuditWorld> {
   expect((await s.addMembers(tenantId, 'project-creator', { kind: 'group', groupIds: [groupId] }, alice)).status).toBe(201);
   const project = await s.http.post(`${base}/projects`, { name: `Alpha ${tag}` }, { token: bob });
   expect(project.status).toBe(201);
-  const added = await s.http.post(`${base}/projects/${project.body.id}/members`, { kind: 'user', emails: `carol-${tag}@x.test`, role: 'member' }, { token: alice });
+  const added = await s.http.post(
+    `${base}/projects/${project.body.id}/members`,
+    { kind: 'user', emails: `carol-${tag}@x.test`, role: 'member' },
+    { token: alice },
+  );
   expect(added.status).toBe(201);
   return { tenantId, alice, keyId: key.body.id, projectId: project.body.id, groupId };
 }
@@ -48,7 +52,10 @@ async function readAll(s: Scenario, world: AuditWorld, query: Record<string, str
   let cursor: string | null = null;
   do {
     const params = new URLSearchParams({ ...query, limit: String(limit), ...(cursor ? { cursor } : {}) });
-    const page: { status: number; body: { items: AuditEvent[]; nextCursor: string | null } } = await s.http.get(`/api/v1/tenants/${world.tenantId}/audit-events?${params.toString()}`, { token: world.alice });
+    const page: { status: number; body: { items: AuditEvent[]; nextCursor: string | null } } = await s.http.get(
+      `/api/v1/tenants/${world.tenantId}/audit-events?${params.toString()}`,
+      { token: world.alice },
+    );
     expect(page.status).toBe(200);
     expect(page.body.items.length).toBeLessThanOrEqual(limit);
     events.push(...page.body.items);
@@ -69,7 +76,11 @@ describeOnEachDatabase('Audit log: names and filters (issue 17)', (get) => {
 
   it('R24: each event names what it refers to — a key that acted, its target, the project its snapshots name — beside the contract fields', () => {
     const byKey = everything.find((event) => event.actor.kind === 'apiKey');
-    expect(byKey).toMatchObject({ action: 'application-role.member.invited', target: 'user:erin-flt@x.test', names: { [`apiKey:${world.keyId}`]: 'Nightly export flt' } });
+    expect(byKey).toMatchObject({
+      action: 'application-role.member.invited',
+      target: 'user:erin-flt@x.test',
+      names: { [`apiKey:${world.keyId}`]: 'Nightly export flt' },
+    });
     expect(everything.find((event) => event.target === `group:${world.groupId}`)?.names).toEqual({ [`group:${world.groupId}`]: 'Analysts flt' });
     const toProject = everything.find((event) => event.action === 'project.member.added' && event.target === 'user:carol-flt@x.test');
     expect(toProject?.names).toMatchObject({ [`project:${world.projectId}`]: 'Alpha flt' });
@@ -152,7 +163,13 @@ describeOnEachDatabase('Audit log: names and filters (issue 17)', (get) => {
     for (const path of [base, `${base}/export`]) {
       for (const [query, field] of cases) {
         const answer = await s.http.get(`${path}?${query}`, { token: world.alice });
-        expect({ path, query, status: answer.status, code: answer.body?.code, names: JSON.stringify(answer.body).includes(field) }).toEqual({ path, query, status: 400, code: 'VALIDATION', names: true });
+        expect({ path, query, status: answer.status, code: answer.body?.code, names: JSON.stringify(answer.body).includes(field) }).toEqual({
+          path,
+          query,
+          status: 400,
+          code: 'VALIDATION',
+          names: true,
+        });
       }
     }
     expect(idsOf(await readAll(s, world, {}, 200))).toEqual(idsOf(everything));

@@ -10,12 +10,20 @@ describeOnEachDatabase('change previews', (get) => {
     await s.addMembers(tenantId, 'consumer', { kind: 'user', emails: 'pv-bob@x.test' }, admin);
     for (const name of ['Alpha', 'Beta']) {
       const project = await s.http.post(`/api/v1/tenants/${tenantId}/projects`, { name }, { token: admin });
-      await s.http.post(`/api/v1/tenants/${tenantId}/projects/${project.body.id}/members`, { kind: 'user', emails: 'pv-bob@x.test', role: 'member' }, { token: admin });
+      await s.http.post(
+        `/api/v1/tenants/${tenantId}/projects/${project.body.id}/members`,
+        { kind: 'user', emails: 'pv-bob@x.test', role: 'member' },
+        { token: admin },
+      );
     }
     const bob = await s.principalIdOf(tenantId, 'pv-bob@x.test', admin);
     const before = await s.http.get(`/api/v1/tenants/${tenantId}/users?email=pv-bob@x.test`, { token: admin });
 
-    const preview = await s.http.post(`/api/v1/tenants/${tenantId}/change-previews`, { change: 'remove-role-member', roleId: 'consumer', principalId: bob }, { token: admin });
+    const preview = await s.http.post(
+      `/api/v1/tenants/${tenantId}/change-previews`,
+      { change: 'remove-role-member', roleId: 'consumer', principalId: bob },
+      { token: admin },
+    );
     expect(preview.status).toBe(200);
     expect(preview.body.allowed).toBe(true);
     expect(preview.body.applicationRoles.revoked).toEqual([expect.objectContaining({ email: 'pv-bob@x.test', role: 'consumer', roleLabel: 'Consumer' })]);
@@ -27,13 +35,21 @@ describeOnEachDatabase('change previews', (get) => {
     const s = get();
     const tenantId = await s.tenant({ product: 'integrate', administrators: ['pv-a@x.test', 'pv-b@x.test'] });
     const a = await s.signIn('pv-a@x.test');
-    const moving = await s.http.post(`/api/v1/tenants/${tenantId}/change-previews`, { change: 'move-user', roleId: 'consumer', email: 'pv-b@x.test' }, { token: a });
+    const moving = await s.http.post(
+      `/api/v1/tenants/${tenantId}/change-previews`,
+      { change: 'move-user', roleId: 'consumer', email: 'pv-b@x.test' },
+      { token: a },
+    );
     expect(moving.body).toMatchObject({
       allowed: true,
       administrators: { before: 2, after: 1 },
       applicationRoles: { revoked: [expect.objectContaining({ role: 'administrator' })], granted: [expect.objectContaining({ role: 'consumer' })] },
     });
-    const self = await s.http.post(`/api/v1/tenants/${tenantId}/change-previews`, { change: 'move-user', roleId: 'consumer', email: 'pv-a@x.test' }, { token: a });
+    const self = await s.http.post(
+      `/api/v1/tenants/${tenantId}/change-previews`,
+      { change: 'move-user', roleId: 'consumer', email: 'pv-a@x.test' },
+      { token: a },
+    );
     expect(self.body).toMatchObject({ allowed: false, refusal: { code: 'CANNOT_REMOVE_SELF' } });
     const roles = await s.http.get(`/api/v1/tenants/${tenantId}/roles/administrator/members`, { token: a });
     expect(roles.body.total).toBe(2);

@@ -25,7 +25,7 @@ describeOnEachDatabase('check, /me and the routes agree', (get) => {
     expect((await s.check(tenantId, { permission: 'projects.create' }, admin)).body.allowed).toBe(true);
   });
 
-  it('Contract: check about another tenant\'s project or record, or one that does not exist, is NOT_FOUND', async () => {
+  it("Contract: check about another tenant's project or record, or one that does not exist, is NOT_FOUND", async () => {
     const s = get();
     const mine = await s.tenant({ product: 'monitor', administrators: ['nf-admin@x.test'] });
     const theirs = await s.tenant({ product: 'monitor', administrators: ['nf-other@x.test'] });
@@ -37,7 +37,11 @@ describeOnEachDatabase('check, /me and the routes agree', (get) => {
       const answer = await s.check(mine, { permission: 'results.view-edit', ...body }, admin);
       expect({ body, status: answer.status, code: answer.body.code }).toEqual({ body, status: 404, code: 'NOT_FOUND' });
     }
-    const batch = await s.http.post(`/api/v1/tenants/${mine}/check/batch`, { checks: [{ permission: 'results.view-edit', projectId: project }] }, { token: admin });
+    const batch = await s.http.post(
+      `/api/v1/tenants/${mine}/check/batch`,
+      { checks: [{ permission: 'results.view-edit', projectId: project }] },
+      { token: admin },
+    );
     expect({ status: batch.status, code: batch.body.code }).toEqual({ status: 404, code: 'NOT_FOUND' });
   });
 
@@ -51,7 +55,10 @@ describeOnEachDatabase('check, /me and the routes agree', (get) => {
     const me = await s.me(tenantId, consumer);
     expect(me.roles.map((role: { source: unknown }) => role.source)).toEqual([{ kind: 'application-role', role: 'consumer', group: null }]);
     expect(me.permissions).toEqual([
-      expect.objectContaining({ permission: 'projects.view', reasons: [expect.objectContaining({ scope: { kind: 'consumer-scope', scope: 'assigned-projects' } })] }),
+      expect.objectContaining({
+        permission: 'projects.view',
+        reasons: [expect.objectContaining({ scope: { kind: 'consumer-scope', scope: 'assigned-projects' } })],
+      }),
     ]);
     const anywhere = await s.check(tenantId, { permission: 'projects.view' }, consumer);
     expect(anywhere.body).toMatchObject({ allowed: true, reason: expect.stringContaining('Consumer') });
@@ -78,7 +85,9 @@ describeOnEachDatabase('check, /me and the routes agree', (get) => {
 
   it('R9: an Integrate owner through a group, or a key that is only an owner, cannot bring a newcomer in as a tenant consumer', async () => {
     const s = get();
-    const orgId = await s.organization({ directory: { users: [{ email: 'esc-owner@x.test', name: 'Owner' }], groups: [{ id: 'esc-owners', name: 'Owners', members: ['esc-owner@x.test'] }] } });
+    const orgId = await s.organization({
+      directory: { users: [{ email: 'esc-owner@x.test', name: 'Owner' }], groups: [{ id: 'esc-owners', name: 'Owners', members: ['esc-owner@x.test'] }] },
+    });
     const tenantId = await s.tenant({ product: 'integrate', orgId, administrators: ['esc-admin@x.test'] });
     const admin = await s.signIn('esc-admin@x.test');
     const project = (await s.http.post(`/api/v1/tenants/${tenantId}/projects`, { name: 'Jobs' }, { token: admin })).body.id;
@@ -101,7 +110,9 @@ describeOnEachDatabase('check, /me and the routes agree', (get) => {
 
   it('R9: a Monitor contributor through a group cannot bring a new address into the tenant through a communication rule', async () => {
     const s = get();
-    const orgId = await s.organization({ directory: { users: [{ email: 'mesc-con@x.test', name: 'Con' }], groups: [{ id: 'mesc-team', name: 'Team', members: ['mesc-con@x.test'] }] } });
+    const orgId = await s.organization({
+      directory: { users: [{ email: 'mesc-con@x.test', name: 'Con' }], groups: [{ id: 'mesc-team', name: 'Team', members: ['mesc-con@x.test'] }] },
+    });
     const tenantId = await s.tenant({ product: 'monitor', orgId, administrators: ['mesc-admin@x.test'] });
     const admin = await s.signIn('mesc-admin@x.test');
     const project = (await s.http.post(`/api/v1/tenants/${tenantId}/projects`, { name: 'Rules' }, { token: admin })).body.id;
@@ -115,7 +126,7 @@ describeOnEachDatabase('check, /me and the routes agree', (get) => {
     expect((await s.http.post(`${base}/communication-rules`, { name: 'Team', recipients: ['mesc-admin@x.test'] }, { token: contributor })).status).toBe(201);
   });
 
-  it('R17, R19: a rule\'s recipient sees the records of that rule and those assigned to them, no other record of the project', async () => {
+  it("R17, R19: a rule's recipient sees the records of that rule and those assigned to them, no other record of the project", async () => {
     const s = get();
     const tenantId = await s.tenant({ product: 'monitor', administrators: ['rr-admin@x.test'] });
     const admin = await s.signIn('rr-admin@x.test');
@@ -132,7 +143,11 @@ describeOnEachDatabase('check, /me and the routes agree', (get) => {
 
     const lm = await s.signIn('rr-lm@x.test');
     const sees = async (recordId: string) => (await s.check(tenantId, { permission: 'project.results.view-edit', recordId }, lm)).body.allowed;
-    expect({ ruled: await sees(ruled.body.id), assigned: await sees(assigned), other: await sees(other) }).toEqual({ ruled: true, assigned: true, other: false });
+    expect({ ruled: await sees(ruled.body.id), assigned: await sees(assigned), other: await sees(other) }).toEqual({
+      ruled: true,
+      assigned: true,
+      other: false,
+    });
     const listed = await s.http.get(`${base}/records`, { token: lm });
     expect(listed.body.items.map((record: { id: string }) => record.id).sort()).toEqual([ruled.body.id, assigned].sort());
   });
@@ -149,7 +164,10 @@ describeOnEachDatabase('check, /me and the routes agree', (get) => {
       ['api-key.deleted', `apiKey:${key.body.id}`],
       ['application-role.member.removed', `apiKey:${key.body.id}`],
     ]);
-    expect(events.find((event: { action: string }) => event.action === 'api-key.deleted')).toMatchObject({ before: { description: 'cascade', roles: ['consumer'] }, after: null });
+    expect(events.find((event: { action: string }) => event.action === 'api-key.deleted')).toMatchObject({
+      before: { description: 'cascade', roles: ['consumer'] },
+      after: null,
+    });
   });
 
   it('R4, R24: two simultaneous first sign-ins of an invited user record the invitation accepted once (100 trials)', async () => {

@@ -34,7 +34,7 @@ describeOnEachDatabase('parallel changes to one tenant', (get) => {
     expect(mails).toHaveLength(1);
   });
 
-  it('R9, R11: a settings change racing its actor\'s demotion is refused once the demotion committed (100 trials on PostgreSQL)', async () => {
+  it("R9, R11: a settings change racing its actor's demotion is refused once the demotion committed (100 trials on PostgreSQL)", async () => {
     const s = get();
     const trials = s.api.database.name === 'postgres' ? 100 : 10;
     const tenantId = await s.tenant({ product: 'monitor', administrators: ['demote-a@x.test'] });

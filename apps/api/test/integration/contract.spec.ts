@@ -9,7 +9,9 @@ describeOnEachDatabase('HTTP contract', (get) => {
     expect(routes.filter((route) => route.access === null).map((route) => `${route.method} ${route.path}`)).toEqual([]);
     const procedures = listProcedures();
     expect(procedures.filter((procedure) => procedure.access === null).map((procedure) => procedure.path)).toEqual([]);
-    expect(procedures.map((procedure) => procedure.path)).toEqual(expect.arrayContaining(['auth.devLogin', 'roles.addMembers', 'legacy.migrate', 'audit.list']));
+    expect(procedures.map((procedure) => procedure.path)).toEqual(
+      expect.arrayContaining(['auth.devLogin', 'roles.addMembers', 'legacy.migrate', 'audit.list']),
+    );
   });
 
   it('unknown fields, non-JSON bodies, broken JSON, huge bodies and __proto__ keys are refused without a 5xx or a change', async () => {
@@ -27,7 +29,11 @@ describeOnEachDatabase('HTTP contract', (get) => {
     expect(broken.status).toBe(400);
     const huge = await s.http.post(path, { kind: 'user', emails: 'a'.repeat(2_000_000) }, { token: admin });
     expect(huge.status).toBe(413);
-    const proto = await s.http.post(path, undefined, { token: admin, rawBody: '{"kind":"user","emails":"p@x.test","__proto__":{"admin":true}}', headers: { 'content-type': 'application/json' } });
+    const proto = await s.http.post(path, undefined, {
+      token: admin,
+      rawBody: '{"kind":"user","emails":"p@x.test","__proto__":{"admin":true}}',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(proto.status).toBe(400);
     const members = await s.http.get(path, { token: admin });
     expect(members.body.items).toEqual([]);
@@ -78,7 +84,7 @@ describeOnEachDatabase('HTTP contract', (get) => {
     expect(portal.status).toBe(201);
   });
 
-  it('signing out ends that session at once (bearer and tRPC), keeps the user\'s other sessions, and an API key has none to end', async () => {
+  it("signing out ends that session at once (bearer and tRPC), keeps the user's other sessions, and an API key has none to end", async () => {
     const s = get();
     const tenantId = await s.tenant({ product: 'integrate', administrators: ['signout@x.test'] });
     const first = (await s.http.post('/api/v1/auth/dev-login', { email: 'signout@x.test' })).body.token as string;

@@ -26,7 +26,9 @@ describeOnEachDatabase('the generated client (packages/api-client)', (get) => {
       }),
     );
     const tenant = ok(
-      await platform.POST('/api/v1/tenants', { body: { product: 'integrate', name: 'Client Co', organizationId: organization.id, administrators: ['gen-admin@x.test'] } }),
+      await platform.POST('/api/v1/tenants', {
+        body: { product: 'integrate', name: 'Client Co', organizationId: organization.id, administrators: ['gen-admin@x.test'] },
+      }),
     );
     const tenantId = tenant.id;
     const session = ok(await createLoomeClient({ baseUrl: api.baseUrl }).POST('/api/v1/auth/dev-login', { body: { email: 'gen-admin@x.test' } }));
@@ -48,7 +50,9 @@ describeOnEachDatabase('the generated client (packages/api-client)', (get) => {
     expect(refused.error && 'invalidEntries' in refused.error ? refused.error.invalidEntries : null).toEqual([{ position: 2, value: 'not an address' }]);
 
     // Role members, paged with an opaque cursor.
-    const first = ok(await admin.GET('/api/v1/tenants/{tenantId}/roles/{roleId}/members', { params: { path: { tenantId, roleId: 'consumer' }, query: { limit: 1 } } }));
+    const first = ok(
+      await admin.GET('/api/v1/tenants/{tenantId}/roles/{roleId}/members', { params: { path: { tenantId, roleId: 'consumer' }, query: { limit: 1 } } }),
+    );
     expect(first.items).toHaveLength(1);
     expect(first.nextCursor).not.toBeNull();
     const second = ok(
@@ -71,7 +75,9 @@ describeOnEachDatabase('the generated client (packages/api-client)', (get) => {
     expect(batch.results.map((result) => result.allowed)).toEqual([check.allowed, false]);
 
     // R20: a key is created (secret once), listed, and deleted everywhere.
-    const key = ok(await admin.POST('/api/v1/tenants/{tenantId}/api-keys', { params: { path: { tenantId } }, body: { description: 'CI', allowedIps: ['10.0.0.0/8'] } }));
+    const key = ok(
+      await admin.POST('/api/v1/tenants/{tenantId}/api-keys', { params: { path: { tenantId } }, body: { description: 'CI', allowedIps: ['10.0.0.0/8'] } }),
+    );
     expect(key.secret.length).toBeGreaterThan(20);
     const keys = ok(await admin.GET('/api/v1/tenants/{tenantId}/api-keys', { params: { path: { tenantId } } }));
     expect(keys.items.map((item) => item.id)).toContain(key.id);
@@ -86,7 +92,9 @@ describeOnEachDatabase('the generated client (packages/api-client)', (get) => {
       }),
     );
     const members = ok(await admin.GET('/api/v1/tenants/{tenantId}/projects/{projectId}/members', { params: { path: { tenantId, projectId: project.id } } }));
-    expect('roles' in members ? members.roles.find((role) => role.id === 'member')?.members.items.map((member) => member.email) : null).toEqual(['gen-b@x.test']);
+    expect('roles' in members ? members.roles.find((role) => role.id === 'member')?.members.items.map((member) => member.email) : null).toEqual([
+      'gen-b@x.test',
+    ]);
 
     // R23, R24: the About view and the audit log.
     const me = ok(await admin.GET('/api/v1/tenants/{tenantId}/me', { params: { path: { tenantId } } }));
@@ -111,7 +119,9 @@ describeOnEachDatabase('the generated client (packages/api-client)', (get) => {
       return { tenantId, admin: createLoomeClient({ baseUrl: s.api.baseUrl, token: await s.signIn(`gen-${product}@x.test`) }) };
     };
     const monitor = await client('monitor');
-    const watched = ok(await monitor.admin.POST('/api/v1/tenants/{tenantId}/projects', { params: { path: { tenantId: monitor.tenantId } }, body: { name: 'Watch' } }));
+    const watched = ok(
+      await monitor.admin.POST('/api/v1/tenants/{tenantId}/projects', { params: { path: { tenantId: monitor.tenantId } }, body: { name: 'Watch' } }),
+    );
     const rule = ok(
       await monitor.admin.POST('/api/v1/tenants/{tenantId}/projects/{projectId}/communication-rules', {
         params: { path: { tenantId: monitor.tenantId, projectId: watched.id } },
@@ -121,7 +131,9 @@ describeOnEachDatabase('the generated client (packages/api-client)', (get) => {
     expect(rule.name).toBe('Daily');
 
     const assist = await client('assist');
-    const helped = ok(await assist.admin.POST('/api/v1/tenants/{tenantId}/projects', { params: { path: { tenantId: assist.tenantId } }, body: { name: 'Help' } }));
+    const helped = ok(
+      await assist.admin.POST('/api/v1/tenants/{tenantId}/projects', { params: { path: { tenantId: assist.tenantId } }, body: { name: 'Help' } }),
+    );
     const sent = ok(
       await assist.admin.POST('/api/v1/tenants/{tenantId}/notifications', {
         params: { path: { tenantId: assist.tenantId } },
@@ -131,7 +143,9 @@ describeOnEachDatabase('the generated client (packages/api-client)', (get) => {
     expect(sent.invited).toEqual(['gen-reader@x.test']);
 
     const legacy = await client('integrate', 'legacy');
-    const dryRun = ok(await legacy.admin.POST('/api/v1/tenants/{tenantId}/legacy-migration', { params: { path: { tenantId: legacy.tenantId }, query: { dryRun: 'true' } } }));
+    const dryRun = ok(
+      await legacy.admin.POST('/api/v1/tenants/{tenantId}/legacy-migration', { params: { path: { tenantId: legacy.tenantId }, query: { dryRun: 'true' } } }),
+    );
     expect({ dryRun: dryRun.dryRun, applied: dryRun.applied }).toEqual({ dryRun: true, applied: false });
   });
 });

@@ -13,11 +13,25 @@ describeOnEachDatabase('hardening', (get) => {
     const project = await s.http.post(`/api/v1/tenants/${tenantId}/projects`, { name: 'Addresses' }, { token: admin });
     const dataSource = s.api.app.get(DataSource);
     const before = await databaseFingerprint({ dataSource });
-    const bad = ['a\ud800@x.test', 'a\udbff@x.test', 'ａdmin@x.test', 'ad\u200bmin@x.test', 'admin@x\u202e.test', 'ad\u0007min@x.test', 'admin@[127.0.0.1]', `${'a'.repeat(330)}@x.test`, `${'a'.repeat(70_000)}@x.test`];
+    const bad = [
+      'a\ud800@x.test',
+      'a\udbff@x.test',
+      'ａdmin@x.test',
+      'ad\u200bmin@x.test',
+      'admin@x\u202e.test',
+      'ad\u0007min@x.test',
+      'admin@[127.0.0.1]',
+      `${'a'.repeat(330)}@x.test`,
+      `${'a'.repeat(70_000)}@x.test`,
+    ];
     const emails = ['ok@x.test', ...bad].join('; ');
     const positions = bad.map((_, index) => index + 2);
     const onRole = await s.addMembers(tenantId, 'consumer', { kind: 'user', emails }, admin);
-    const onProject = await s.http.post(`/api/v1/tenants/${tenantId}/projects/${project.body.id}/members`, { kind: 'user', emails, role: 'member' }, { token: admin });
+    const onProject = await s.http.post(
+      `/api/v1/tenants/${tenantId}/projects/${project.body.id}/members`,
+      { kind: 'user', emails, role: 'member' },
+      { token: admin },
+    );
     for (const answer of [onRole, onProject]) {
       expect(answer.status).toBe(400);
       expect(answer.body.code).toBe('VALIDATION');
@@ -57,7 +71,11 @@ describeOnEachDatabase('hardening', (get) => {
     const as = { token: admin };
     expect((await s.http.get(`/api/v1/tenants/${tenantId}/directory/groups/%00/members`, as)).status).toBe(400);
     expect((await s.http.put('/api/v1/organizations/%00/directory', { users: [], groups: [] }, { token: s.platform })).status).toBe(400);
-    const imported = await s.http.post('/api/v1/tenants/%00/api-keys/import', { description: 'x', createdAt: '2023-01-01T00:00:00Z', secret: 'OldSystemSecret-0001' }, { token: s.platform });
+    const imported = await s.http.post(
+      '/api/v1/tenants/%00/api-keys/import',
+      { description: 'x', createdAt: '2023-01-01T00:00:00Z', secret: 'OldSystemSecret-0001' },
+      { token: s.platform },
+    );
     expect(imported.status).toBe(400);
     const cursor = Buffer.from(JSON.stringify([3_000_000_000])).toString('base64url');
     const audit = await s.http.get(`/api/v1/tenants/${tenantId}/audit-events?cursor=${cursor}`, as);

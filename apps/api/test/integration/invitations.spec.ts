@@ -22,7 +22,10 @@ interface Member {
 const unique = (s: Scenario, local: string) => `${local}-${s.api.database.name}@inv.test`;
 
 /** A fresh tenant of the product, and its administrator signed in. */
-async function managedTenant(s: Scenario, { product, prefix, orgId, roleModel }: { product: string; prefix: string; orgId?: string; roleModel?: 'current' | 'legacy' }) {
+async function managedTenant(
+  s: Scenario,
+  { product, prefix, orgId, roleModel }: { product: string; prefix: string; orgId?: string; roleModel?: 'current' | 'legacy' },
+) {
   const admin = unique(s, `${prefix}-admin`);
   const tenantId = await s.tenant({ product, administrators: [admin], ...(orgId ? { orgId } : {}), ...(roleModel ? { roleModel } : {}) });
   return { admin, tenantId, token: await s.signIn(admin) };
@@ -44,14 +47,20 @@ async function mailsTo(s: Scenario, tenantId: string, email: string): Promise<nu
   return (await s.outbox()).filter((mail) => mail.to === email && mail.tenantId === tenantId).length;
 }
 
-async function auditActions(s: Scenario, tenantId: string, token: string): Promise<{ action: string; target: string; actor: { email?: string }; before: unknown; after: unknown }[]> {
+async function auditActions(
+  s: Scenario,
+  tenantId: string,
+  token: string,
+): Promise<{ action: string; target: string; actor: { email?: string }; before: unknown; after: unknown }[]> {
   const events = await s.http.get(`/api/v1/tenants/${tenantId}/audit-events?limit=100`, { token });
   expect(events.status).toBe(200);
   return events.body.items;
 }
 
-const resend = (s: Scenario, tenantId: string, principalId: string, token: string) => s.http.post(`/api/v1/tenants/${tenantId}/invitations/${principalId}/resend`, undefined, { token });
-const revoke = (s: Scenario, tenantId: string, principalId: string, token: string) => s.http.delete(`/api/v1/tenants/${tenantId}/invitations/${principalId}`, { token });
+const resend = (s: Scenario, tenantId: string, principalId: string, token: string) =>
+  s.http.post(`/api/v1/tenants/${tenantId}/invitations/${principalId}/resend`, undefined, { token });
+const revoke = (s: Scenario, tenantId: string, principalId: string, token: string) =>
+  s.http.delete(`/api/v1/tenants/${tenantId}/invitations/${principalId}`, { token });
 
 describeOnEachDatabase(
   'invitations: who invited and when, resend, revoke',
@@ -76,7 +85,9 @@ describeOnEachDatabase(
       await s.http.post(`/api/v1/tenants/${tenantId}/projects/${project.body.id}/members`, { kind: 'user', emails: projectInvitee, role: 'member' }, { token });
       const projectMembers = await s.http.get(`/api/v1/tenants/${tenantId}/projects/${project.body.id}/members`, { token });
       const memberRole = projectMembers.body.roles.find((role: { id: string }) => role.id === 'member');
-      expect(memberRole.members.items).toEqual([expect.objectContaining({ email: projectInvitee, invitedBy: expect.objectContaining({ kind: 'user', email: admin }), invitedAt: expect.any(String) })]);
+      expect(memberRole.members.items).toEqual([
+        expect.objectContaining({ email: projectInvitee, invitedBy: expect.objectContaining({ kind: 'user', email: admin }), invitedAt: expect.any(String) }),
+      ]);
 
       // An API key that manages users invites as itself, named by its description.
       const key = await s.http.post(`/api/v1/tenants/${tenantId}/api-keys`, { description: 'Provisioning job' }, { token });
@@ -93,7 +104,9 @@ describeOnEachDatabase(
     it('R3, R12: an invitation leaves with the user; back in through a group and added again without a mail, they show no date or inviter', async () => {
       const s = get();
       const grouped = unique(s, 'who-grouped');
-      const orgId = await s.organization({ directory: { users: [{ email: grouped, name: 'Grouped' }], groups: [{ id: 'inv-group', name: 'Analysts', members: [grouped] }] } });
+      const orgId = await s.organization({
+        directory: { users: [{ email: grouped, name: 'Grouped' }], groups: [{ id: 'inv-group', name: 'Analysts', members: [grouped] }] },
+      });
       const { admin, tenantId, token } = await managedTenant(s, { product: 'integrate', prefix: 'who-group', orgId });
       await s.addMembers(tenantId, 'consumer', { kind: 'user', emails: grouped }, token);
       expect(await roleMember(s, tenantId, 'consumer', grouped, token)).toMatchObject({ invitedBy: { email: admin } });
@@ -114,7 +127,9 @@ describeOnEachDatabase(
           roleModel: 'current' as const,
           invite: async (tenantId: string, token: string, email: string) => {
             const project = await s.http.post(`/api/v1/tenants/${tenantId}/projects`, { name: 'Alerts' }, { token });
-            expect((await s.http.post(`/api/v1/tenants/${tenantId}/projects/${project.body.id}/records`, { assigneeEmail: email }, { token })).status).toBe(201);
+            expect((await s.http.post(`/api/v1/tenants/${tenantId}/projects/${project.body.id}/records`, { assigneeEmail: email }, { token })).status).toBe(
+              201,
+            );
           },
           roleId: 'consumer',
         },
@@ -123,7 +138,9 @@ describeOnEachDatabase(
           roleModel: 'current' as const,
           invite: async (tenantId: string, token: string, email: string) => {
             const project = await s.http.post(`/api/v1/tenants/${tenantId}/projects`, { name: 'Desk' }, { token });
-            expect((await s.http.post(`/api/v1/tenants/${tenantId}/notifications`, { emails: [email], projectId: project.body.id }, { token })).status).toBe(201);
+            expect((await s.http.post(`/api/v1/tenants/${tenantId}/notifications`, { emails: [email], projectId: project.body.id }, { token })).status).toBe(
+              201,
+            );
           },
           roleId: 'consumer',
         },
@@ -181,7 +198,11 @@ describeOnEachDatabase(
       const mailsBefore = await mailsTo(s, tenantId, invitee);
 
       const preview = await s.http.post(`/api/v1/tenants/${tenantId}/change-previews`, { change: 'revoke-invitation', principalId }, { token });
-      expect(preview.body).toMatchObject({ allowed: true, applicationRoles: { revoked: [expect.objectContaining({ email: invitee, role: 'project-creator' })] }, invitations: [] });
+      expect(preview.body).toMatchObject({
+        allowed: true,
+        applicationRoles: { revoked: [expect.objectContaining({ email: invitee, role: 'project-creator' })] },
+        invitations: [],
+      });
       expect(preview.body.projectRoles.revoked.map((change: { projectName: string }) => change.projectName).sort()).toEqual(['North', 'South']);
       expect(await listedUser(s, tenantId, invitee, token)).toBeDefined();
 
@@ -243,7 +264,11 @@ describeOnEachDatabase(
       // A project owner invites into their project (R16a), yet resending and revoking belong to user managers.
       const project = await s.http.post(`/api/v1/tenants/${tenantId}/projects`, { name: 'Owned' }, { token: creatorToken });
       const invitee = unique(s, 'perm-invitee');
-      await s.http.post(`/api/v1/tenants/${tenantId}/projects/${project.body.id}/members`, { kind: 'user', emails: invitee, role: 'member' }, { token: creatorToken });
+      await s.http.post(
+        `/api/v1/tenants/${tenantId}/projects/${project.body.id}/members`,
+        { kind: 'user', emails: invitee, role: 'member' },
+        { token: creatorToken },
+      );
       const principalId = await s.principalIdOf(tenantId, invitee, token);
       const mails = await mailsTo(s, tenantId, invitee);
 

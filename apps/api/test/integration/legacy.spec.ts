@@ -15,7 +15,10 @@ describeOnEachDatabase('legacy model and migration', (get) => {
     const set = await s.http.put(`/api/v1/tenants/${tenantId}/departments/${sales.body.id}/members`, { emails: ['r21-dev@x.test'] }, { token: ga });
     expect(set.status).toBe(200);
     const users = await s.http.get(`/api/v1/tenants/${tenantId}/legacy/users`, { token: ga });
-    expect(users.body.items.find((u: { email: string }) => u.email === 'r21-dev@x.test')).toMatchObject({ roles: ['bi-developer'], departments: [{ id: sales.body.id, name: 'Sales' }] });
+    expect(users.body.items.find((u: { email: string }) => u.email === 'r21-dev@x.test')).toMatchObject({
+      roles: ['bi-developer'],
+      departments: [{ id: sales.body.id, name: 'Sales' }],
+    });
     const dev = await s.signIn('r21-dev@x.test');
     expect((await s.check(tenantId, { permission: 'jobs.manage', projectId: sales.body.id }, dev)).body.allowed).toBe(true);
     expect((await s.check(tenantId, { permission: 'jobs.manage', projectId: finance.body.id }, dev)).body.allowed).toBe(false);
@@ -61,7 +64,12 @@ describeOnEachDatabase('legacy model and migration', (get) => {
     expect(dry.status).toBe(200);
     expect(dry.body.dryRun).toBe(true);
     // Every department becomes a project, members or not, so the report's project ids all have a name.
-    expect(dry.body.departments).toEqual(expect.arrayContaining([{ id: dept.body.id, name: 'Ops' }, { id: empty.body.id, name: 'Archive' }]));
+    expect(dry.body.departments).toEqual(
+      expect.arrayContaining([
+        { id: dept.body.id, name: 'Ops' },
+        { id: empty.body.id, name: 'Archive' },
+      ]),
+    );
     const user = dry.body.report.find((entry: { email: string }) => entry.email === 'r22-user@x.test');
     expect(user.applicationRole).toBe('consumer');
     expect(user.losses.map((loss: { permission: string }) => loss.permission)).toContain('reports.view');
@@ -70,12 +78,18 @@ describeOnEachDatabase('legacy model and migration', (get) => {
     // Nobody loses access unseen: an apply naming a dry run the tenant has moved on from is refused and changes nothing.
     expect(dry.body.reportFingerprint).toMatch(/^[0-9a-f]{64}$/);
     await s.http.post(`/api/v1/tenants/${tenantId}/legacy/users`, { email: 'r22-late@x.test', role: 'bi-manager' }, { token: ga });
-    const stale = await s.http.post(`/api/v1/tenants/${tenantId}/legacy-migration?dryRun=false&expectedReport=${dry.body.reportFingerprint}`, undefined, { token: ga });
+    const stale = await s.http.post(`/api/v1/tenants/${tenantId}/legacy-migration?dryRun=false&expectedReport=${dry.body.reportFingerprint}`, undefined, {
+      token: ga,
+    });
     expect({ status: stale.status, code: stale.body.code }).toEqual({ status: 409, code: 'CONFLICT' });
     expect((await s.http.get(`/api/v1/tenants/${tenantId}/roles`, { token: ga })).body.roleModel).toBe('legacy');
     const reviewed = await s.http.post(`/api/v1/tenants/${tenantId}/legacy-migration`, undefined, { token: ga });
     expect(reviewed.body.reportFingerprint).not.toBe(dry.body.reportFingerprint);
-    const applied = await s.http.post(`/api/v1/tenants/${tenantId}/legacy-migration?dryRun=false&expectedReport=${reviewed.body.reportFingerprint}`, undefined, { token: ga });
+    const applied = await s.http.post(
+      `/api/v1/tenants/${tenantId}/legacy-migration?dryRun=false&expectedReport=${reviewed.body.reportFingerprint}`,
+      undefined,
+      { token: ga },
+    );
     expect(applied.status).toBe(200);
     const roles = await s.http.get(`/api/v1/tenants/${tenantId}/roles`, { token: ga });
     expect(roles.body.roleModel).toBe('current');

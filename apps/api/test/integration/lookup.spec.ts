@@ -31,7 +31,7 @@ describeOnEachDatabase('directory lookup', (get) => {
     expect(manual.status).toBe(201);
   });
 
-  it('R6: a group\'s members and email can be listed from the add screen', async () => {
+  it("R6: a group's members and email can be listed from the add screen", async () => {
     const s = get();
     const orgId = await s.organization({ directory });
     const tenantId = await s.tenant({ product: 'integrate', orgId, administrators: ['admin@x.test'] });

@@ -4,7 +4,9 @@ import { describeOnEachDatabase } from './harness/on-each-database.js';
 describeOnEachDatabase('Monitor references and keys', (get) => {
   it('R17 with R7: a user who holds a project role through a group is no Limited Member, whatever references name them', async () => {
     const s = get();
-    const orgId = await s.organization({ directory: { users: [{ email: 'r17g-user@x.test', name: 'Grace' }], groups: [{ id: 'r17g-analysts', name: 'Analysts', members: ['r17g-user@x.test'] }] } });
+    const orgId = await s.organization({
+      directory: { users: [{ email: 'r17g-user@x.test', name: 'Grace' }], groups: [{ id: 'r17g-analysts', name: 'Analysts', members: ['r17g-user@x.test'] }] },
+    });
     const tenantId = await s.tenant({ product: 'monitor', orgId, administrators: ['r17g-admin@x.test'] });
     const admin = await s.signIn('r17g-admin@x.test');
     const project = (await s.http.post(`/api/v1/tenants/${tenantId}/projects`, { name: 'Grouped' }, { token: admin })).body.id;
@@ -76,7 +78,11 @@ describeOnEachDatabase('Monitor references and keys', (get) => {
     const s = get();
     const tenantId = await s.tenant({ product: 'monitor', administrators: ['r20m-admin@x.test'] });
     const admin = await s.signIn('r20m-admin@x.test');
-    const imported = await s.http.post(`/api/v1/tenants/${tenantId}/api-keys/import`, { description: 'old', createdAt: '2023-01-15T10:00:00Z', secret: 'lrk_legacy-secret-value-0001' }, { token: s.platform });
+    const imported = await s.http.post(
+      `/api/v1/tenants/${tenantId}/api-keys/import`,
+      { description: 'old', createdAt: '2023-01-15T10:00:00Z', secret: 'lrk_legacy-secret-value-0001' },
+      { token: s.platform },
+    );
     expect(imported.status).toBe(201);
     const old = 'lrk_legacy-secret-value-0001';
     expect((await s.check(tenantId, { permission: 'users.manage' }, old)).body.allowed).toBe(true);

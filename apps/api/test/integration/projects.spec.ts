@@ -14,9 +14,17 @@ describeOnEachDatabase('projects', (get) => {
     const members = await s.http.get(`/api/v1/tenants/${tenantId}/projects/${project.body.id}/members`, { token: creator });
     const owners = members.body.roles.find((r: { id: string }) => r.id === 'owner').members.items;
     expect(owners.map((m: { email: string }) => m.email)).toEqual(['r16-creator@x.test']);
-    const byOther = await s.http.post(`/api/v1/tenants/${tenantId}/projects/${project.body.id}/members`, { kind: 'user', emails: 'x@x.test', role: 'member' }, { token: other });
+    const byOther = await s.http.post(
+      `/api/v1/tenants/${tenantId}/projects/${project.body.id}/members`,
+      { kind: 'user', emails: 'x@x.test', role: 'member' },
+      { token: other },
+    );
     expect(byOther.status).toBe(403);
-    const byOwner = await s.http.post(`/api/v1/tenants/${tenantId}/projects/${project.body.id}/members`, { kind: 'user', emails: 'r16-other@x.test', role: 'member' }, { token: creator });
+    const byOwner = await s.http.post(
+      `/api/v1/tenants/${tenantId}/projects/${project.body.id}/members`,
+      { kind: 'user', emails: 'r16-other@x.test', role: 'member' },
+      { token: creator },
+    );
     expect(byOwner.status).toBe(201);
 
     const monitor = await s.tenant({ product: 'monitor', administrators: ['r16-admin@x.test'] });
@@ -36,7 +44,11 @@ describeOnEachDatabase('projects', (get) => {
     const tenantId = await s.tenant({ product: 'assist', administrators: ['r16a-admin@x.test'] });
     const admin = await s.signIn('r16a-admin@x.test');
     const project = await s.http.post(`/api/v1/tenants/${tenantId}/projects`, { name: 'P' }, { token: admin });
-    const added = await s.http.post(`/api/v1/tenants/${tenantId}/projects/${project.body.id}/members`, { kind: 'user', emails: 'r16a-new@x.test', role: 'reader' }, { token: admin });
+    const added = await s.http.post(
+      `/api/v1/tenants/${tenantId}/projects/${project.body.id}/members`,
+      { kind: 'user', emails: 'r16a-new@x.test', role: 'reader' },
+      { token: admin },
+    );
     expect(added.status).toBe(201);
     const consumers = await s.http.get(`/api/v1/tenants/${tenantId}/roles/consumer/members`, { token: admin });
     expect(consumers.body.items).toEqual([expect.objectContaining({ email: 'r16a-new@x.test', status: 'User Invitation' })]);
@@ -61,7 +73,11 @@ describeOnEachDatabase('projects', (get) => {
     const assist = await s.tenant({ product: 'assist', administrators: ['r19-admin@x.test'] });
     const mine = await s.http.post(`/api/v1/tenants/${assist}/projects`, { name: 'Mine' }, { token: admin });
     const notMine = await s.http.post(`/api/v1/tenants/${assist}/projects`, { name: 'Not mine' }, { token: admin });
-    await s.http.post(`/api/v1/tenants/${assist}/projects/${mine.body.id}/members`, { kind: 'user', emails: 'r19-consumer@x.test', role: 'reader' }, { token: admin });
+    await s.http.post(
+      `/api/v1/tenants/${assist}/projects/${mine.body.id}/members`,
+      { kind: 'user', emails: 'r19-consumer@x.test', role: 'reader' },
+      { token: admin },
+    );
     const assistSeen = await s.http.get(`/api/v1/tenants/${assist}/projects`, { token: consumer });
     expect(assistSeen.body.items.map((p: { name: string }) => p.name)).toEqual(['Mine']);
     const denied = await s.check(assist, { permission: 'projects.view', projectId: notMine.body.id }, consumer);
@@ -75,7 +91,11 @@ describeOnEachDatabase('projects', (get) => {
     const admin = await s.signIn('pm-page-admin@x.test');
     const project = await s.http.post(`/api/v1/tenants/${tenantId}/projects`, { name: 'Paged' }, { token: admin });
     const emails = Array.from({ length: 7 }, (_, n) => `pm-page-${n}@x.test`);
-    const added = await s.http.post(`/api/v1/tenants/${tenantId}/projects/${project.body.id}/members`, { kind: 'user', emails: emails.join('; '), role: 'member' }, { token: admin });
+    const added = await s.http.post(
+      `/api/v1/tenants/${tenantId}/projects/${project.body.id}/members`,
+      { kind: 'user', emails: emails.join('; '), role: 'member' },
+      { token: admin },
+    );
     expect(added.status).toBe(201);
     const path = `/api/v1/tenants/${tenantId}/projects/${project.body.id}/members`;
     const overview = await s.http.get(`${path}?limit=3`, { token: admin });
@@ -87,7 +107,10 @@ describeOnEachDatabase('projects', (get) => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: { status: number; body: { items: { email: string }[]; nextCursor: string | null } } = await s.http.get(`${path}?role=member&limit=3${cursor ? `&cursor=${cursor}` : ''}`, { token: admin });
+      const page: { status: number; body: { items: { email: string }[]; nextCursor: string | null } } = await s.http.get(
+        `${path}?role=member&limit=3${cursor ? `&cursor=${cursor}` : ''}`,
+        { token: admin },
+      );
       expect(page.status).toBe(200);
       seen.push(...page.body.items.map((item) => item.email));
       cursor = page.body.nextCursor;
@@ -103,7 +126,9 @@ describeOnEachDatabase('projects', (get) => {
 
   it('Contract: the project list tells each caller their own project roles there, through groups and references too (R7, R17)', async () => {
     const s = get();
-    const orgId = await s.organization({ directory: { users: [{ email: 'myr-grouped@x.test', name: 'Grouped' }], groups: [{ id: 'myr-team', name: 'Team', members: ['myr-grouped@x.test'] }] } });
+    const orgId = await s.organization({
+      directory: { users: [{ email: 'myr-grouped@x.test', name: 'Grouped' }], groups: [{ id: 'myr-team', name: 'Team', members: ['myr-grouped@x.test'] }] },
+    });
     const tenantId = await s.tenant({ product: 'monitor', orgId, administrators: ['myr-admin@x.test'] });
     const admin = await s.signIn('myr-admin@x.test');
     const project = (await s.http.post(`/api/v1/tenants/${tenantId}/projects`, { name: 'Mine' }, { token: admin })).body.id;

@@ -81,7 +81,11 @@ describeOnEachDatabase('removing members and groups', (get) => {
     const admin = await s.signIn('r12-admin@x.test');
     const project = await s.http.post(`/api/v1/tenants/${tenantId}/projects`, { name: 'R12 project' }, { token: admin });
     await s.addMembers(tenantId, 'consumer', { kind: 'user', emails: 'r12-user@x.test' }, admin);
-    await s.http.post(`/api/v1/tenants/${tenantId}/projects/${project.body.id}/members`, { kind: 'user', emails: 'r12-user@x.test', role: 'member' }, { token: admin });
+    await s.http.post(
+      `/api/v1/tenants/${tenantId}/projects/${project.body.id}/members`,
+      { kind: 'user', emails: 'r12-user@x.test', role: 'member' },
+      { token: admin },
+    );
     const user = await s.signIn('r12-user@x.test');
     const userId = (await s.me(tenantId, user)).principal.id;
     const removed = await s.http.delete(`/api/v1/tenants/${tenantId}/roles/consumer/members/${userId}`, { token: admin });
@@ -117,7 +121,11 @@ describeOnEachDatabase('removing members and groups', (get) => {
     const admin = await s.signIn('r14-admin@x.test');
     const project = await s.http.post(`/api/v1/tenants/${tenantId}/projects`, { name: 'R14 project' }, { token: admin });
     await s.addMembers(tenantId, 'project-creator', { kind: 'group', groupIds: ['grp-r14'] }, admin);
-    await s.http.post(`/api/v1/tenants/${tenantId}/projects/${project.body.id}/members`, { kind: 'user', emails: 'r14-user@x.test', role: 'contributor' }, { token: admin });
+    await s.http.post(
+      `/api/v1/tenants/${tenantId}/projects/${project.body.id}/members`,
+      { kind: 'user', emails: 'r14-user@x.test', role: 'contributor' },
+      { token: admin },
+    );
     const removed = await s.http.delete(`/api/v1/tenants/${tenantId}/roles/project-creator/members/grp-r14`, { token: admin });
     expect(removed.status).toBe(200);
     expect((await s.check(tenantId, { email: 'r14-user@x.test', permission: 'projects.create' }, admin)).body.allowed).toBe(false);

@@ -18,7 +18,9 @@ describe('migrations', () => {
         // undoLastMigration undoes one migration per call, newest first.
         for (let undone = 0; undone < MIGRATIONS.length; undone++) await dataSource.undoLastMigration();
         const tables: unknown[] = await dataSource.query(
-          name === 'postgres' ? "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'" : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('migrations', 'sqlite_sequence')",
+          name === 'postgres'
+            ? "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'"
+            : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('migrations', 'sqlite_sequence')",
         );
         expect(tables).toEqual([]);
       } finally {

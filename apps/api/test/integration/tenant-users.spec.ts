@@ -42,7 +42,10 @@ describeOnEachDatabase('the users a tenant holds grants for', (get) => {
       { name: 'two project roles', run: () => s.http.post(projectMembers, { kind: 'user', emails: 'tu-a@x.test', role: 'member' }, { token: admin }) },
       { name: 'a project-only user', run: () => s.http.post(projectMembers, { kind: 'user', emails: 'tu-c@x.test', role: 'manager' }, { token: admin }) },
       { name: 'a project role removed', run: async () => s.http.delete(`${projectMembers}/${await idOf('tu-c@x.test')}?role=manager`, { token: admin }) },
-      { name: 'a consumer removed with their projects', run: async () => s.http.delete(`/api/v1/tenants/${tenantId}/roles/consumer/members/${await idOf('tu-a@x.test')}`, { token: admin }) },
+      {
+        name: 'a consumer removed with their projects',
+        run: async () => s.http.delete(`/api/v1/tenants/${tenantId}/roles/consumer/members/${await idOf('tu-a@x.test')}`, { token: admin }),
+      },
       { name: 'the key deleted', run: () => s.http.delete(`/api/v1/tenants/${tenantId}/api-keys/${key.body.id}`, { token: admin }) },
     );
     for (const step of steps) {

@@ -33,7 +33,13 @@ describeOnEachDatabase('unknown query parameters', (get) => {
       const tenant = tenants.get(expectation.walkIn?.[0] ?? 'integrate')!;
       // A request that is otherwise valid, sent by whoever may call the route: only the query can refuse it.
       const token =
-        expectation.access === 'platform' ? s.platform : expectation.access === 'public' ? undefined : expectation.access === 'scim' ? await scimTokenOf({ s, tenant }) : tenant.managerToken;
+        expectation.access === 'platform'
+          ? s.platform
+          : expectation.access === 'public'
+            ? undefined
+            : expectation.access === 'scim'
+              ? await scimTokenOf({ s, tenant })
+              : tenant.managerToken;
       const valid: WalkRequest = await REQUESTS[expectation.request]({ s, tenant });
       const request = { ...valid, query: { ...valid.query, [UNKNOWN]: 'true' } };
       const before = await databaseFingerprint({ dataSource });
@@ -41,7 +47,8 @@ describeOnEachDatabase('unknown query parameters', (get) => {
       const after = await databaseFingerprint({ dataSource });
       const namesIt = JSON.stringify(answer.body).includes(UNKNOWN);
       // SCIM routes refuse in SCIM's own format (RFC 7644 §3.12), naming the parameter alike.
-      const refused = expectation.access === 'scim' ? answer.body?.schemas?.[0] === 'urn:ietf:params:scim:api:messages:2.0:Error' : answer.body?.code === 'VALIDATION';
+      const refused =
+        expectation.access === 'scim' ? answer.body?.schemas?.[0] === 'urn:ietf:params:scim:api:messages:2.0:Error' : answer.body?.code === 'VALIDATION';
       if (answer.status !== 400 || !refused || !namesIt) {
         failures.push(`${key}: ${answer.status} ${JSON.stringify(answer.body).slice(0, 160)}`);
       }

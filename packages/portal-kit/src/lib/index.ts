@@ -1,6 +1,17 @@
 // Browser-safe exports of the portal kit: configuration, view types and page components.
 export { definePortal, isFeatureOn, type PortalConfig, type PortalTheme, type PortalPage, type PortalFeature } from './config.js';
-export type { ApiKeyView, AuditEventView, AuditPageView, MemberKind, MemberView, ProductView, ProjectReferencesView, RoleView, TenantView, ActionFailure } from './types.js';
+export type {
+  ApiKeyView,
+  AuditEventView,
+  AuditPageView,
+  MemberKind,
+  MemberView,
+  ProductView,
+  ProjectReferencesView,
+  RoleView,
+  TenantView,
+  ActionFailure,
+} from './types.js';
 export { describeProblem, type Problem } from './problem.js';
 export { holds, holdsOnProject, type MeView, type PermissionReasonView } from './me-view.js';
 export { landingPageOf, type LandingPage } from './landing.js';

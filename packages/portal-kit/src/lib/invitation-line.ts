@@ -10,7 +10,13 @@ export function inviterName({ invitedBy }: { invitedBy: InviterView | null }): s
 }
 
 /** The date in the reader's own calendar; `format` is for tests, which need a fixed one. */
-export function invitationDate({ invitedAt, format = (date) => date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' }) }: { invitedAt: string | null; format?: (date: Date) => string }): string {
+export function invitationDate({
+  invitedAt,
+  format = (date) => date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' }),
+}: {
+  invitedAt: string | null;
+  format?: (date: Date) => string;
+}): string {
   if (!invitedAt) return '—';
   const date = new Date(invitedAt);
   return Number.isNaN(date.getTime()) ? '—' : format(date);

@@ -11,7 +11,9 @@ describe('each person lands where they work (issue 17)', () => {
   });
 
   it('a member with a project role lands on Projects', () => {
-    expect(landingPageOf({ me: me({ projectRoles: [{ projectId: 'p1', projectName: 'Alpha', role: 'viewer' }] }), userManagementPermission: 'users.manage' })).toBe('projects');
+    expect(
+      landingPageOf({ me: me({ projectRoles: [{ projectId: 'p1', projectName: 'Alpha', role: 'viewer' }] }), userManagementPermission: 'users.manage' }),
+    ).toBe('projects');
   });
 
   it('a member holding a permission on one project only (a notified Assist consumer) lands on Projects', () => {

@@ -12,7 +12,6 @@ import { saveScreenshot } from './screenshots.js';
 import { VIEWPORTS } from './viewports.js';
 import { createTestTenant } from './test-tenant.js';
 
-
 /** The directory the add-members tests' organization holds: a group to find by name, and a guest. */
 export const ADD_MEMBERS_DIRECTORY = {
   users: [
@@ -183,7 +182,13 @@ export function registerAddMembersScenarios({ ctx, portal, portalDir, productId 
       expect(await findSeriousViolations({ page: guest })).toEqual([]);
       await guest.close();
 
-      const off = await createTestTenant({ stack: ctx.stack, productId, administrators: [ctx.admin.email], directory: ADD_MEMBERS_DIRECTORY, lookup: { users: false, groups: false } });
+      const off = await createTestTenant({
+        stack: ctx.stack,
+        productId,
+        administrators: [ctx.admin.email],
+        directory: ADD_MEMBERS_DIRECTORY,
+        lookup: { users: false, groups: false },
+      });
       dialog = await openAddMembers({ page, url: `${ctx.stack.portalUrl}/t/${off.tenantId}/roles` });
       expect(await dialog.getByRole('radio', { name: 'Group' }).count()).toBe(0);
       await dialog.getByLabel('Email addresses').waitFor();

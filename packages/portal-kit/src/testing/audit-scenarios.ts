@@ -116,10 +116,14 @@ export function registerAuditScenarios({ ctx, portal, portalDir }: Input) {
     const { page } = ctx.admin;
     await page.setViewportSize(DESKTOP);
     await openAudit({ ctx, page, query: '?action=application-role.member.invited' });
-    await summary(page).filter({ hasText: `Showing ${PAGE_SIZE} events matching these filters, newest first; older ones follow.` }).waitFor();
+    await summary(page)
+      .filter({ hasText: `Showing ${PAGE_SIZE} events matching these filters, newest first; older ones follow.` })
+      .waitFor();
     await page.getByRole('link', { name: 'Load older events' }).click();
     // Every bulk invitation and bob's: the administrators were named at the tenant's creation, not invited.
-    await summary(page).filter({ hasText: `Showing ${BULK + 1} events matching these filters, newest first — that is all of them.` }).waitFor();
+    await summary(page)
+      .filter({ hasText: `Showing ${BULK + 1} events matching these filters, newest first — that is all of them.` })
+      .waitFor();
     const shown = await eventItems(page).allTextContents();
     expect(shown.length).toBe(BULK + 1);
     expect(new Set(shown).size).toBe(shown.length);

@@ -40,7 +40,9 @@ export function measureRouteBundle({ appDir, routeId }) {
 export function pageRouteIds({ appDir }) {
   const manifest = readFileSync(join(appDir, '.svelte-kit', 'output', 'server', 'manifest.js'), 'utf8');
   const blocks = manifest.split(/\bid: /).slice(1);
-  return blocks.filter((block) => /^"[^"]*",[\s\S]*?page: \{ layouts/.test(block.split(/\n\s*\}/)[0] + '}')).map((block) => JSON.parse(block.slice(0, block.indexOf('",') + 1)));
+  return blocks
+    .filter((block) => /^"[^"]*",[\s\S]*?page: \{ layouts/.test(block.split(/\n\s*\}/)[0] + '}'))
+    .map((block) => JSON.parse(block.slice(0, block.indexOf('",') + 1)));
 }
 
 /** Prints the measure of every page of the portal and fails the process when one exceeds the goal. */

@@ -32,7 +32,17 @@ async function rightEdgeOf({ page, name }: { page: Page; name: string }) {
 }
 
 /** Invites the address as a consumer, and into a new project with its lowest role (R16a); answers the project page's address. */
-async function inviteIntoProject({ ctx, portal, email, projectName }: { ctx: PortalStack; portal: string; email: string; projectName: string }): Promise<string> {
+async function inviteIntoProject({
+  ctx,
+  portal,
+  email,
+  projectName,
+}: {
+  ctx: PortalStack;
+  portal: string;
+  email: string;
+  projectName: string;
+}): Promise<string> {
   const admin = await ctx.stack.restAs({ email: ctx.admin.email });
   const base = `/api/v1/tenants/${ctx.tenantId}`;
   await admin({ method: 'POST', path: `${base}/roles/consumer/members`, body: { kind: 'user', emails: email } });
@@ -68,7 +78,10 @@ export function registerInvitationScenarios({ ctx, portal, portalDir }: Input) {
         const mailsBefore = await mailsTo({ ctx, email: invitee });
 
         await row.getByRole('button', { name: /^Resend the invitation/ }).click();
-        await page.getByRole('status').filter({ hasText: `The invitation was sent again to ${invitee}.` }).waitFor();
+        await page
+          .getByRole('status')
+          .filter({ hasText: `The invitation was sent again to ${invitee}.` })
+          .waitFor();
         expect(await mailsTo({ ctx, email: invitee })).toBe(mailsBefore + 1);
         expect(await findSeriousViolations({ page })).toEqual([]);
       });
@@ -82,7 +95,10 @@ export function registerInvitationScenarios({ ctx, portal, portalDir }: Input) {
         await openList({ ctx, page, list, projectUrl });
         const mailsBefore = await mailsTo({ ctx, email: invitee });
 
-        await memberRow({ page, email: invitee }).first().getByRole('button', { name: /^Revoke the invitation/ }).click();
+        await memberRow({ page, email: invitee })
+          .first()
+          .getByRole('button', { name: /^Revoke the invitation/ })
+          .click();
         const dialog = page.getByRole('alertdialog');
         await expect.poll(() => dialog.textContent()).toContain(`Removes ${invitee} from Consumer and from 1 project role (${projectName}:`);
         expect(await dialog.textContent()).toContain(`${invitee} has not signed in yet.`);
@@ -95,7 +111,10 @@ export function registerInvitationScenarios({ ctx, portal, portalDir }: Input) {
         await expect.poll(() => memberRow({ page, email: invitee }).count()).toBe(0);
 
         const admin = await ctx.stack.restAs({ email: ctx.admin.email });
-        const users = await admin<{ items: { email: string }[] }>({ method: 'GET', path: `/api/v1/tenants/${ctx.tenantId}/users?email=${encodeURIComponent(invitee)}` });
+        const users = await admin<{ items: { email: string }[] }>({
+          method: 'GET',
+          path: `/api/v1/tenants/${ctx.tenantId}/users?email=${encodeURIComponent(invitee)}`,
+        });
         expect(users.items).toEqual([]);
         expect(await mailsTo({ ctx, email: invitee })).toBe(mailsBefore);
       });

@@ -10,7 +10,6 @@ import type { PortalStack } from './portal-stack.js';
 import { saveScreenshot } from './screenshots.js';
 import { DESKTOP, PHONE, VIEWPORTS } from './viewports.js';
 
-
 interface Input {
   ctx: PortalStack;
   portal: string;
@@ -54,7 +53,9 @@ export function registerScaleAndPreviewScenarios({ ctx, portal, portalDir }: Inp
     await page.getByRole('searchbox', { name: 'Search' }).fill('m0999');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await page.getByText('Showing 1–1 of 1 matching').waitFor();
-    await memberRow({ page, email: memberEmail(999) }).getByRole('button', { name: /^Delete/ }).click();
+    await memberRow({ page, email: memberEmail(999) })
+      .getByRole('button', { name: /^Delete/ })
+      .click();
     const dialog = page.getByRole('alertdialog');
     await expect.poll(() => dialog.textContent()).toContain(`Removes ${memberEmail(999)} from Consumer.`);
     expect(await findSeriousViolations({ page })).toEqual([]);
@@ -99,7 +100,9 @@ export function registerScaleAndPreviewScenarios({ ctx, portal, portalDir }: Inp
       await dialog.waitFor({ state: 'detached' });
       await expect.poll(() => row.count()).toBe(0);
 
-      await memberRow({ page, email: ctx.admin.email }).getByRole('button', { name: /^Change role/ }).click();
+      await memberRow({ page, email: ctx.admin.email })
+        .getByRole('button', { name: /^Change role/ })
+        .click();
       await expect.poll(() => dialog.textContent()).toContain('You cannot remove your own account');
       expect(await dialog.getByRole('button', { name: /^Move to/ }).count()).toBe(0);
       await dialog.getByRole('button', { name: 'Close' }).click();

@@ -55,7 +55,9 @@ export function registerSecurityHeaderScenario({ ctx, portalDir }: { ctx: Portal
     }
     // Signed out: the redirect to sign-in carries them too.
     const redirect = await fetch(`${ctx.stack.portalUrl}/t/${ctx.tenantId}/roles`, { redirect: 'manual' });
-    const redirectFaults = portalHeaderFaults({ headers: Object.fromEntries(redirect.headers) }).filter((fault) => !['script-src', 'frame-ancestors'].some((csp) => fault.startsWith(csp)));
+    const redirectFaults = portalHeaderFaults({ headers: Object.fromEntries(redirect.headers) }).filter(
+      (fault) => !['script-src', 'frame-ancestors'].some((csp) => fault.startsWith(csp)),
+    );
     if (redirectFaults.length > 0) faults.push(`redirect ${redirect.status}: ${redirectFaults.join(', ')}`);
     expect(paths.length).toBeGreaterThan(5);
     expect(faults).toEqual([]);

@@ -89,7 +89,9 @@ export function registerSharedScenarios({ ctx, portal, portalDir }: SharedScenar
     const { page, email } = ctx.admin;
     await openApplicationRoles({ page, portalUrl: ctx.stack.portalUrl, tenantId: ctx.tenantId });
     await chooseRoleTab({ page, label: 'Administrator' });
-    await memberRow({ page, email }).getByRole('button', { name: /^Delete/ }).click();
+    await memberRow({ page, email })
+      .getByRole('button', { name: /^Delete/ })
+      .click();
     const refusal = page.getByRole('alertdialog');
     await expect.poll(() => refusal.textContent()).toContain('You cannot remove your own account');
     await refusal.getByRole('button', { name: 'Close' }).first().click();

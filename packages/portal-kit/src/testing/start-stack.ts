@@ -103,7 +103,13 @@ export async function startStack({ portalDir, productId, oidcAccounts }: StartSt
       })
     : null;
   const signIn = provider
-    ? { AUTH_MODE: 'oidc', OIDC_ISSUER: provider.issuer, OIDC_CLIENT_ID: client.clientId, OIDC_CLIENT_SECRET: client.clientSecret, OIDC_PROVIDER_NAME: E2E_PROVIDER_NAME }
+    ? {
+        AUTH_MODE: 'oidc',
+        OIDC_ISSUER: provider.issuer,
+        OIDC_CLIENT_ID: client.clientId,
+        OIDC_CLIENT_SECRET: client.clientSecret,
+        OIDC_PROVIDER_NAME: E2E_PROVIDER_NAME,
+      }
     : { AUTH_MODE: 'dev' };
 
   const api = startNode({

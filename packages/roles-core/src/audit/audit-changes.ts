@@ -44,14 +44,25 @@ const FIELDS: Readonly<Record<string, { label: string; format?: Formatter }>> = 
   projectRoles: {
     label: 'Project roles',
     format: (w, side) =>
-      w.value(side, 'projectRoles') === undefined ? NOTHING : joinWords(w.projectRoles(side).map(({ projectId, role }) => `${w.projectName(projectId)}: ${w.roleLabel(role)}`), 'none'),
+      w.value(side, 'projectRoles') === undefined
+        ? NOTHING
+        : joinWords(
+            w.projectRoles(side).map(({ projectId, role }) => `${w.projectName(projectId)}: ${w.roleLabel(role)}`),
+            'none',
+          ),
   },
   projectId: { label: 'Project', format: (w, side) => (w.text(side, 'projectId') === null ? NOTHING : w.projectName(w.text(side, 'projectId')!)) },
   ruleId: { label: 'Communication rule', format: (w, side) => (w.text(side, 'ruleId') === null ? 'none' : w.rule(w.text(side, 'ruleId')!)) },
-  owner: { label: 'Owner', format: (w, side) => (w.text(side, 'owner') === null ? NOTHING : referencePhrase({ reference: w.text(side, 'owner')!, names: w.names })) },
+  owner: {
+    label: 'Owner',
+    format: (w, side) => (w.text(side, 'owner') === null ? NOTHING : referencePhrase({ reference: w.text(side, 'owner')!, names: w.names })),
+  },
   assignee: { label: 'Assigned to', format: (w, side) => w.text(side, 'assignee') ?? 'nobody' },
   recipients: { label: 'Recipients', format: listField('nobody') },
-  members: { label: 'Members', format: (w, side, key) => (typeof w.value(side, key) === 'number' ? String(w.value(side, key)) : listField('nobody')(w, side, key)) },
+  members: {
+    label: 'Members',
+    format: (w, side, key) => (typeof w.value(side, key) === 'number' ? String(w.value(side, key)) : listField('nobody')(w, side, key)),
+  },
   added: { label: 'Members added', format: listField('none') },
   removed: { label: 'Members removed', format: listField('none') },
   allowedIps: { label: 'Allowed addresses', format: listField('any address') },

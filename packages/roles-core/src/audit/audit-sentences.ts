@@ -90,7 +90,8 @@ export const AUDIT_SENTENCES: { readonly [A in AuditAction]: Sentence } = {
   'communication-rule.created': (w) => `${w.actor} created ${w.target} in ${projectOf(w)}, emailing ${emails(w.list('after', 'recipients'))}.`,
   'communication-rule.deleted': (w) => `${w.actor} deleted ${w.target} in ${projectOf(w)}.`,
   'legacy-role.invited': (w) => `${w.actor} invited ${w.target} as ${w.roles(w.list('after', 'roles'))}.`,
-  'legacy-role.changed': (w) => `${w.actor} changed the role of ${w.target} from ${w.roles(w.list('before', 'roles'))} to ${w.roles(w.list('after', 'roles'))}.`,
+  'legacy-role.changed': (w) =>
+    `${w.actor} changed the role of ${w.target} from ${w.roles(w.list('before', 'roles'))} to ${w.roles(w.list('after', 'roles'))}.`,
   'legacy-role.removed': (w) => `${w.actor} removed ${w.target} from ${w.roles(w.list('before', 'roles'))}.`,
   'department.created': (w) => `${w.actor} created ${w.target}.`,
   'department.members.set': departmentMembers,
@@ -100,7 +101,11 @@ export const AUDIT_SENTENCES: { readonly [A in AuditAction]: Sentence } = {
     return `${w.actor} migrated ${w.target} from ${w.roles(w.list('before', 'legacyRoles'))} to ${w.roles(w.list('after', 'applicationRole'))}${also}.`;
   },
   'legacy-migration.applied': (w) => `${w.actor} migrated the tenant to the current role model${counts(w, [['users', 'user']])}.`,
-  'directory.replaced': (w) => `${w.actor} replaced the organization's directory${counts(w, [['users', 'user'], ['groups', 'group']])}.`,
+  'directory.replaced': (w) =>
+    `${w.actor} replaced the organization's directory${counts(w, [
+      ['users', 'user'],
+      ['groups', 'group'],
+    ])}.`,
   'directory.user.provisioned': (w) => `${w.actor} added ${w.target} to the directory.`,
   'directory.user.revived': (w) => `${w.actor} brought ${w.target} back into the directory.`,
   'directory.user.updated': (w) => `${w.actor} updated ${w.target} in the directory.`,

@@ -71,7 +71,10 @@ export class AuditWording {
   }
 
   roles(ids: readonly string[]): string {
-    return joinWords(ids.map((id) => this.roleLabel(id)), 'no role');
+    return joinWords(
+      ids.map((id) => this.roleLabel(id)),
+      'no role',
+    );
   }
 
   /** A project named by the log, or by its id when the log knows no name. */

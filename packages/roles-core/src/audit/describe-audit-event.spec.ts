@@ -38,11 +38,20 @@ const scim = by({ kind: 'scim-token', id: 's1' });
  */
 const EXAMPLES: { readonly [A in AuditAction]: readonly Example[] } = {
   'application-role.member.added': [
-    { event: { ...ofAlice, target: 'user:bob@example.com', before: { roles: [] }, after: { roles: ['consumer'] } }, sentence: 'alice@example.com added bob@example.com to Consumer.' },
-    { event: { ...ofAlice, target: 'group:g1', before: { roles: ['consumer'] }, after: { roles: ['consumer', 'project-creator'] } }, sentence: 'alice@example.com added group “Analysts” to Project Creator.' },
+    {
+      event: { ...ofAlice, target: 'user:bob@example.com', before: { roles: [] }, after: { roles: ['consumer'] } },
+      sentence: 'alice@example.com added bob@example.com to Consumer.',
+    },
+    {
+      event: { ...ofAlice, target: 'group:g1', before: { roles: ['consumer'] }, after: { roles: ['consumer', 'project-creator'] } },
+      sentence: 'alice@example.com added group “Analysts” to Project Creator.',
+    },
   ],
   'application-role.member.invited': [
-    { event: { ...ofAlice, target: 'user:bob@example.com', before: { roles: [] }, after: { roles: ['consumer'] } }, sentence: 'alice@example.com invited bob@example.com as Consumer.' },
+    {
+      event: { ...ofAlice, target: 'user:bob@example.com', before: { roles: [] }, after: { roles: ['consumer'] } },
+      sentence: 'alice@example.com invited bob@example.com as Consumer.',
+    },
   ],
   'application-role.member.moved': [
     {
@@ -55,33 +64,67 @@ const EXAMPLES: { readonly [A in AuditAction]: readonly Example[] } = {
       event: {
         ...ofAlice,
         target: 'user:bob@example.com',
-        before: { roles: ['consumer'], projectRoles: [{ projectId: 'p1', role: 'member' }, { projectId: 'p2', role: 'owner' }] },
+        before: {
+          roles: ['consumer'],
+          projectRoles: [
+            { projectId: 'p1', role: 'member' },
+            { projectId: 'p2', role: 'owner' },
+          ],
+        },
         after: { roles: [], projectRoles: [] },
       },
       sentence: 'alice@example.com removed bob@example.com from Consumer, and from 2 project roles.',
     },
     {
-      event: { ...ofAlice, target: 'apiKey:k1', before: { roles: ['consumer', 'administrator'], projectRoles: [] }, after: { roles: ['administrator'], projectRoles: [] } },
+      event: {
+        ...ofAlice,
+        target: 'apiKey:k1',
+        before: { roles: ['consumer', 'administrator'], projectRoles: [] },
+        after: { roles: ['administrator'], projectRoles: [] },
+      },
       sentence: 'alice@example.com removed API key “nightly export” from Consumer.',
     },
   ],
   'invitation.accepted': [
-    { event: { actor: { kind: 'user', id: 'u-bob', email: 'bob@example.com' }, target: 'user:bob@example.com', before: { status: 'User Invitation' }, after: { status: 'User' } }, sentence: 'bob@example.com accepted the invitation.' },
+    {
+      event: {
+        actor: { kind: 'user', id: 'u-bob', email: 'bob@example.com' },
+        target: 'user:bob@example.com',
+        before: { status: 'User Invitation' },
+        after: { status: 'User' },
+      },
+      sentence: 'bob@example.com accepted the invitation.',
+    },
   ],
-  'invitation.resent': [{ event: { ...ofAlice, target: 'user:bob@example.com', before: null, after: null }, sentence: 'alice@example.com sent the invitation to bob@example.com again.' }],
+  'invitation.resent': [
+    {
+      event: { ...ofAlice, target: 'user:bob@example.com', before: null, after: null },
+      sentence: 'alice@example.com sent the invitation to bob@example.com again.',
+    },
+  ],
   'invitation.revoked': [
     {
       event: {
         ...ofAlice,
         target: 'user:bob@example.com',
-        before: { roles: ['consumer'], projectRoles: [{ projectId: 'p1', role: 'member' }, { projectId: 'p2', role: 'owner' }], legacyRoles: [] },
+        before: {
+          roles: ['consumer'],
+          projectRoles: [
+            { projectId: 'p1', role: 'member' },
+            { projectId: 'p2', role: 'owner' },
+          ],
+          legacyRoles: [],
+        },
         after: { roles: [], projectRoles: [], legacyRoles: [] },
       },
       sentence: 'alice@example.com revoked the invitation of bob@example.com, who leaves Consumer and 2 project roles.',
     },
   ],
   'tenant.administrator.added': [
-    { event: { ...by({ kind: 'platform', id: 'platform' }), target: 'user:bob@example.com', before: null, after: { role: 'administrator' } }, sentence: 'The platform operator created the tenant with bob@example.com as Administrator.' },
+    {
+      event: { ...by({ kind: 'platform', id: 'platform' }), target: 'user:bob@example.com', before: null, after: { role: 'administrator' } },
+      sentence: 'The platform operator created the tenant with bob@example.com as Administrator.',
+    },
   ],
   'tenant.settings.updated': [
     {
@@ -91,34 +134,56 @@ const EXAMPLES: { readonly [A in AuditAction]: readonly Example[] } = {
     },
   ],
   'project.created': [
-    { event: { ...ofAlice, target: 'project:p1', before: null, after: { name: 'Alpha', owner: 'user:alice@example.com' } }, sentence: 'alice@example.com created project “Alpha”.' },
+    {
+      event: { ...ofAlice, target: 'project:p1', before: null, after: { name: 'Alpha', owner: 'user:alice@example.com' } },
+      sentence: 'alice@example.com created project “Alpha”.',
+    },
   ],
   'project.member.added': [
-    { event: { ...ofAlice, target: 'user:bob@example.com', before: { projectId: 'p1', roles: [] }, after: { projectId: 'p1', roles: ['manager'] } }, sentence: 'alice@example.com added bob@example.com to project “Alpha” as Manager.' },
+    {
+      event: { ...ofAlice, target: 'user:bob@example.com', before: { projectId: 'p1', roles: [] }, after: { projectId: 'p1', roles: ['manager'] } },
+      sentence: 'alice@example.com added bob@example.com to project “Alpha” as Manager.',
+    },
     {
       event: { ...ofAlice, target: 'user:bob@example.com', before: { projectId: 'p1', roles: ['member'] }, after: { projectId: 'p1', roles: ['owner'] } },
       sentence: 'alice@example.com changed the role of bob@example.com in project “Alpha” from Member to Owner.',
     },
   ],
   'project.member.removed': [
-    { event: { ...ofAlice, target: 'group:g1', before: { projectId: 'p2', roles: ['contributor'] }, after: { projectId: 'p2', roles: [] } }, sentence: 'alice@example.com removed group “Analysts” from Contributor in project “Beta”.' },
+    {
+      event: { ...ofAlice, target: 'group:g1', before: { projectId: 'p2', roles: ['contributor'] }, after: { projectId: 'p2', roles: [] } },
+      sentence: 'alice@example.com removed group “Analysts” from Contributor in project “Beta”.',
+    },
   ],
   'api-key.created': [
     {
-      event: { ...ofAlice, target: 'apiKey:k1', before: null, after: { description: 'nightly export', createdAt: '2025-03-01T10:00:00.000Z', expiresAt: null, allowedIps: [] } },
+      event: {
+        ...ofAlice,
+        target: 'apiKey:k1',
+        before: null,
+        after: { description: 'nightly export', createdAt: '2025-03-01T10:00:00.000Z', expiresAt: null, allowedIps: [] },
+      },
       sentence: 'alice@example.com created API key “nightly export”.',
     },
   ],
   'api-key.imported': [
     {
       product: monitor,
-      event: { ...by({ kind: 'platform', id: 'platform' }), target: 'apiKey:k9', before: null, after: { description: 'legacy sync', createdAt: '2023-01-01T00:00:00.000Z' } },
+      event: {
+        ...by({ kind: 'platform', id: 'platform' }),
+        target: 'apiKey:k9',
+        before: null,
+        after: { description: 'legacy sync', createdAt: '2023-01-01T00:00:00.000Z' },
+      },
       sentence: 'The platform operator imported API key “legacy sync” from the old system.',
     },
   ],
   'api-key.deleted': [
     // A deleted key's name comes from its own snapshot when the log no longer knows it.
-    { event: { ...ofAlice, names: {}, target: 'apiKey:k1', before: { description: 'nightly export', roles: ['consumer'], projectRoles: [] }, after: null }, sentence: 'alice@example.com deleted API key “nightly export”; its secret stopped working.' },
+    {
+      event: { ...ofAlice, names: {}, target: 'apiKey:k1', before: { description: 'nightly export', roles: ['consumer'], projectRoles: [] }, after: null },
+      sentence: 'alice@example.com deleted API key “nightly export”; its secret stopped working.',
+    },
   ],
   'record.created': [
     {
@@ -128,33 +193,63 @@ const EXAMPLES: { readonly [A in AuditAction]: readonly Example[] } = {
     },
   ],
   'record.assigned': [
-    { product: monitor, event: { ...ofAlice, target: 'record:rec-1', before: { assignee: 'bob@example.com' }, after: { assignee: 'cy@example.com' } }, sentence: 'alice@example.com assigned record rec-1 to cy@example.com (was bob@example.com).' },
-    { product: monitor, event: { ...ofAlice, target: 'record:rec-1', before: { assignee: 'bob@example.com' }, after: { assignee: null } }, sentence: 'alice@example.com unassigned record rec-1 (was bob@example.com).' },
+    {
+      product: monitor,
+      event: { ...ofAlice, target: 'record:rec-1', before: { assignee: 'bob@example.com' }, after: { assignee: 'cy@example.com' } },
+      sentence: 'alice@example.com assigned record rec-1 to cy@example.com (was bob@example.com).',
+    },
+    {
+      product: monitor,
+      event: { ...ofAlice, target: 'record:rec-1', before: { assignee: 'bob@example.com' }, after: { assignee: null } },
+      sentence: 'alice@example.com unassigned record rec-1 (was bob@example.com).',
+    },
   ],
   'communication-rule.created': [
     {
       product: monitor,
-      event: { ...ofAlice, target: 'communication-rule:r1', before: null, after: { projectId: 'p1', name: 'Weekly digest', recipients: ['a@x.test', 'b@x.test', 'c@x.test', 'd@x.test', 'e@x.test'] } },
+      event: {
+        ...ofAlice,
+        target: 'communication-rule:r1',
+        before: null,
+        after: { projectId: 'p1', name: 'Weekly digest', recipients: ['a@x.test', 'b@x.test', 'c@x.test', 'd@x.test', 'e@x.test'] },
+      },
       sentence: 'alice@example.com created communication rule “Weekly digest” in project “Alpha”, emailing a@x.test, b@x.test, c@x.test and 2 others.',
     },
   ],
   'communication-rule.deleted': [
     {
       product: monitor,
-      event: { ...ofAlice, names: { 'project:p1': 'Alpha' }, target: 'communication-rule:r1', before: { projectId: 'p1', name: 'Weekly digest', recipients: ['a@x.test'] }, after: null },
+      event: {
+        ...ofAlice,
+        names: { 'project:p1': 'Alpha' },
+        target: 'communication-rule:r1',
+        before: { projectId: 'p1', name: 'Weekly digest', recipients: ['a@x.test'] },
+        after: null,
+      },
       sentence: 'alice@example.com deleted communication rule “Weekly digest” in project “Alpha”.',
     },
   ],
   'legacy-role.invited': [
-    { event: { ...ofAlice, target: 'user:bob@example.com', before: { roles: [] }, after: { roles: ['bi-user'] } }, sentence: 'alice@example.com invited bob@example.com as BI User.' },
+    {
+      event: { ...ofAlice, target: 'user:bob@example.com', before: { roles: [] }, after: { roles: ['bi-user'] } },
+      sentence: 'alice@example.com invited bob@example.com as BI User.',
+    },
   ],
   'legacy-role.changed': [
-    { event: { ...ofAlice, target: 'user:bob@example.com', before: { roles: ['bi-user'] }, after: { roles: ['bi-manager'] } }, sentence: 'alice@example.com changed the role of bob@example.com from BI User to BI Manager.' },
+    {
+      event: { ...ofAlice, target: 'user:bob@example.com', before: { roles: ['bi-user'] }, after: { roles: ['bi-manager'] } },
+      sentence: 'alice@example.com changed the role of bob@example.com from BI User to BI Manager.',
+    },
   ],
   'legacy-role.removed': [
-    { event: { ...ofAlice, target: 'user:bob@example.com', before: { roles: ['bi-developer'] }, after: { roles: [] } }, sentence: 'alice@example.com removed bob@example.com from BI Developer.' },
+    {
+      event: { ...ofAlice, target: 'user:bob@example.com', before: { roles: ['bi-developer'] }, after: { roles: [] } },
+      sentence: 'alice@example.com removed bob@example.com from BI Developer.',
+    },
   ],
-  'department.created': [{ event: { ...ofAlice, target: 'department:d1', before: null, after: { name: 'Finance' } }, sentence: 'alice@example.com created department “Finance”.' }],
+  'department.created': [
+    { event: { ...ofAlice, target: 'department:d1', before: null, after: { name: 'Finance' } }, sentence: 'alice@example.com created department “Finance”.' },
+  ],
   'department.members.set': [
     {
       event: { ...ofAlice, target: 'department:d1', before: { members: ['a@x.test', 'b@x.test'] }, after: { members: ['b@x.test', 'c@x.test', 'd@x.test'] } },
@@ -163,15 +258,26 @@ const EXAMPLES: { readonly [A in AuditAction]: readonly Example[] } = {
   ],
   'legacy-migration.user-migrated': [
     {
-      event: { ...ofAlice, target: 'user:bob@example.com', before: { legacyRoles: ['bi-developer'] }, after: { applicationRole: 'project-creator', projectRoles: [{ projectId: 'p1', role: 'owner' }] } },
+      event: {
+        ...ofAlice,
+        target: 'user:bob@example.com',
+        before: { legacyRoles: ['bi-developer'] },
+        after: { applicationRole: 'project-creator', projectRoles: [{ projectId: 'p1', role: 'owner' }] },
+      },
       sentence: 'alice@example.com migrated bob@example.com from BI Developer to Project Creator, with 1 project role.',
     },
   ],
   'legacy-migration.applied': [
-    { event: { ...ofAlice, target: 'tenant:t1', before: { roleModel: 'legacy' }, after: { roleModel: 'current', users: 12 } }, sentence: 'alice@example.com migrated the tenant to the current role model (12 users).' },
+    {
+      event: { ...ofAlice, target: 'tenant:t1', before: { roleModel: 'legacy' }, after: { roleModel: 'current', users: 12 } },
+      sentence: 'alice@example.com migrated the tenant to the current role model (12 users).',
+    },
   ],
   'directory.replaced': [
-    { event: { ...by({ kind: 'platform', id: 'platform' }), target: 'organization:o1', before: null, after: { users: 40, groups: 1 } }, sentence: "The platform operator replaced the organization's directory (40 users, 1 group)." },
+    {
+      event: { ...by({ kind: 'platform', id: 'platform' }), target: 'organization:o1', before: null, after: { users: 40, groups: 1 } },
+      sentence: "The platform operator replaced the organization's directory (40 users, 1 group).",
+    },
   ],
   'directory.user.provisioned': [
     {
@@ -180,40 +286,73 @@ const EXAMPLES: { readonly [A in AuditAction]: readonly Example[] } = {
     },
   ],
   'directory.user.revived': [
-    { event: { ...scim, target: 'user:bob@example.com', before: null, after: { name: 'Bob', active: true, guest: false, externalId: 'e-1' } }, sentence: 'Directory provisioning (SCIM token “Entra provisioning”) brought bob@example.com back into the directory.' },
+    {
+      event: { ...scim, target: 'user:bob@example.com', before: null, after: { name: 'Bob', active: true, guest: false, externalId: 'e-1' } },
+      sentence: 'Directory provisioning (SCIM token “Entra provisioning”) brought bob@example.com back into the directory.',
+    },
   ],
   'directory.user.updated': [
     {
-      event: { ...scim, target: 'user:bob@example.com', before: { name: 'Bob', active: true, guest: false, externalId: 'e-1' }, after: { name: 'Robert', active: true, guest: false, externalId: 'e-1' } },
+      event: {
+        ...scim,
+        target: 'user:bob@example.com',
+        before: { name: 'Bob', active: true, guest: false, externalId: 'e-1' },
+        after: { name: 'Robert', active: true, guest: false, externalId: 'e-1' },
+      },
       sentence: 'Directory provisioning (SCIM token “Entra provisioning”) updated bob@example.com in the directory.',
     },
   ],
   'directory.user.deactivated': [
     {
-      event: { ...scim, target: 'user:bob@example.com', before: { name: 'Bob', active: true, guest: false, externalId: null }, after: { name: 'Bob', active: false, guest: false, externalId: null } },
+      event: {
+        ...scim,
+        target: 'user:bob@example.com',
+        before: { name: 'Bob', active: true, guest: false, externalId: null },
+        after: { name: 'Bob', active: false, guest: false, externalId: null },
+      },
       sentence: 'Directory provisioning (SCIM token “Entra provisioning”) deactivated bob@example.com in the directory.',
     },
   ],
   'directory.user.reactivated': [
     {
-      event: { ...scim, target: 'user:bob@example.com', before: { name: 'Bob', active: false, guest: false, externalId: null }, after: { name: 'Bob', active: true, guest: false, externalId: null } },
+      event: {
+        ...scim,
+        target: 'user:bob@example.com',
+        before: { name: 'Bob', active: false, guest: false, externalId: null },
+        after: { name: 'Bob', active: true, guest: false, externalId: null },
+      },
       sentence: 'Directory provisioning (SCIM token “Entra provisioning”) reactivated bob@example.com in the directory.',
     },
   ],
   'directory.user.deprovisioned': [
-    { event: { ...scim, target: 'user:bob@example.com', before: { name: 'Bob', active: true, guest: false, externalId: null }, after: null }, sentence: 'Directory provisioning (SCIM token “Entra provisioning”) deleted bob@example.com from the directory.' },
+    {
+      event: { ...scim, target: 'user:bob@example.com', before: { name: 'Bob', active: true, guest: false, externalId: null }, after: null },
+      sentence: 'Directory provisioning (SCIM token “Entra provisioning”) deleted bob@example.com from the directory.',
+    },
   ],
   'directory.group.created': [
-    { event: { ...scim, names: {}, target: 'group:g7', before: null, after: { name: 'Auditors', members: 3 } }, sentence: 'Directory provisioning (SCIM) added group “Auditors” to the directory (3 members).' },
+    {
+      event: { ...scim, names: {}, target: 'group:g7', before: null, after: { name: 'Auditors', members: 3 } },
+      sentence: 'Directory provisioning (SCIM) added group “Auditors” to the directory (3 members).',
+    },
   ],
   'directory.group.updated': [
     {
-      event: { ...scim, target: 'group:g1', before: { name: 'Analysts (old)' }, after: { name: 'Analysts', added: ['a@x.test', 'b@x.test'], removed: ['c@x.test'] } },
-      sentence: 'Directory provisioning (SCIM token “Entra provisioning”) updated group “Analysts” in the directory: renamed it from “Analysts (old)”, added 2 members and removed 1 member.',
+      event: {
+        ...scim,
+        target: 'group:g1',
+        before: { name: 'Analysts (old)' },
+        after: { name: 'Analysts', added: ['a@x.test', 'b@x.test'], removed: ['c@x.test'] },
+      },
+      sentence:
+        'Directory provisioning (SCIM token “Entra provisioning”) updated group “Analysts” in the directory: renamed it from “Analysts (old)”, added 2 members and removed 1 member.',
     },
   ],
   'directory.group.deleted': [
-    { event: { ...scim, names: {}, target: 'group:g7', before: { name: 'Auditors', members: 3 }, after: null }, sentence: 'Directory provisioning (SCIM) deleted group “Auditors” from the directory.' },
+    {
+      event: { ...scim, names: {}, target: 'group:g7', before: { name: 'Auditors', members: 3 }, after: null },
+      sentence: 'Directory provisioning (SCIM) deleted group “Auditors” from the directory.',
+    },
   ],
 };
 
@@ -238,14 +377,24 @@ describe('describeAuditEvent', () => {
   }
 
   it('R24: an action this version does not know still names who acted and on what', () => {
-    const { sentence } = describeAuditEvent({ product: integrate, event: { action: 'widget.polished', actor: alice, target: 'project:p1', before: null, after: null, names } });
+    const { sentence } = describeAuditEvent({
+      product: integrate,
+      event: { action: 'widget.polished', actor: alice, target: 'project:p1', before: null, after: null, names },
+    });
     expect(sentence).toBe('alice@example.com made a change (widget.polished) to project “Alpha”.');
   });
 
   it('R24: an API key that acted is named by its description; a thing the log knows no name for by its kind and id', () => {
     const { sentence } = describeAuditEvent({
       product: integrate,
-      event: { action: 'project.member.added', actor: { kind: 'apiKey', id: 'k1' }, target: 'user:bob@example.com', before: { projectId: 'p9', roles: [] }, after: { projectId: 'p9', roles: ['member'] }, names },
+      event: {
+        action: 'project.member.added',
+        actor: { kind: 'apiKey', id: 'k1' },
+        target: 'user:bob@example.com',
+        before: { projectId: 'p9', roles: [] },
+        after: { projectId: 'p9', roles: ['member'] },
+        names,
+      },
     });
     expect(sentence).toBe('API key “nightly export” added bob@example.com to project p9 as Member.');
   });
@@ -253,7 +402,10 @@ describe('describeAuditEvent', () => {
   it('R12, R24: the removal a planner writes reads with the role label and the project roles that went with it; before and after list them by name', () => {
     const state = tenantState({
       userRoles: { ada: 'administrator', bob: 'consumer' },
-      projects: [{ id: 'p1', name: 'Alpha', departmentId: null }, { id: 'p2', name: 'Beta', departmentId: null }],
+      projects: [
+        { id: 'p1', name: 'Alpha', departmentId: null },
+        { id: 'p2', name: 'Beta', departmentId: null },
+      ],
       projectGrants: [
         { projectId: 'p1', principalId: 'bob', kind: 'user', role: 'member' },
         { projectId: 'p2', principalId: 'bob', kind: 'user', role: 'manager' },
@@ -262,7 +414,16 @@ describe('describeAuditEvent', () => {
     const plan = planRemoveApplicationMember({ product: integrate, state, actor: asUser('ada'), request: { principalId: 'bob', role: 'consumer' } });
     if (!plan.ok) throw new Error(plan.refusal.message);
     const [audit] = auditOf(plan.effects);
-    const described = describeAuditEvent({ product: integrate, event: { ...audit!, actor: { kind: 'user', id: 'ada', email: 'ada@example.com' }, before: audit!.before as never, after: audit!.after as never, names: { 'project:p1': 'Alpha', 'project:p2': 'Beta' } } });
+    const described = describeAuditEvent({
+      product: integrate,
+      event: {
+        ...audit!,
+        actor: { kind: 'user', id: 'ada', email: 'ada@example.com' },
+        before: audit!.before as never,
+        after: audit!.after as never,
+        names: { 'project:p1': 'Alpha', 'project:p2': 'Beta' },
+      },
+    });
     expect(described.sentence).toBe('ada@example.com removed bob@example.com from Consumer, and from 2 project roles.');
     expect(described.changes).toEqual([
       { field: 'Roles', before: 'Consumer', after: 'no role' },
@@ -280,7 +441,10 @@ describe('describeAuditEvent', () => {
     });
     if (!plan.ok) throw new Error(plan.refusal.message);
     const [audit] = auditOf(plan.effects);
-    const described = describeAuditEvent({ product: integrate, event: { ...audit!, actor: { kind: 'user', id: 'ada', email: 'ada@example.com' }, before: null, after: audit!.after as never } });
+    const described = describeAuditEvent({
+      product: integrate,
+      event: { ...audit!, actor: { kind: 'user', id: 'ada', email: 'ada@example.com' }, before: null, after: audit!.after as never },
+    });
     expect(described.sentence).toBe('ada@example.com created API key “nightly export”.');
     expect(described.changes).toEqual([
       { field: 'Description', before: '—', after: 'nightly export' },

@@ -184,9 +184,9 @@ describe('Limited Members (R17)', () => {
       product: monitor,
       patch: { records, projectGrants: [{ projectId: 'p-1', principalId: ADA.id, kind: 'user', role: 'member' }] },
     });
-    const sources = tenant.effectivePermissions({ principalId: ADA.id }).projects.flatMap((project) =>
-      project.permissions.flatMap((held) => held.reasons.map((reason) => reason.source.kind)),
-    );
+    const sources = tenant
+      .effectivePermissions({ principalId: ADA.id })
+      .projects.flatMap((project) => project.permissions.flatMap((held) => held.reasons.map((reason) => reason.source.kind)));
     expect(sources).not.toContain('limited-member');
     expect(tenant.can({ principalId: ADA.id, permission: 'project.results.view-edit', recordId: 'r-2' })).toBe(true);
   });
@@ -269,7 +269,10 @@ describe('reasons (R23)', () => {
     ]);
     const denied = tenant.explain({ principalId: ADA.id, permission: 'projects.view', projectId: 'p-2' });
     expect(denied.allowed).toBe(false);
-    expect(denied.reasons.map((reason) => reason.scope)).toEqual([{ kind: 'consumer-scope', scope: 'assigned-projects' }, { kind: 'assigned-project', projectId: 'p-1' }]);
+    expect(denied.reasons.map((reason) => reason.scope)).toEqual([
+      { kind: 'consumer-scope', scope: 'assigned-projects' },
+      { kind: 'assigned-project', projectId: 'p-1' },
+    ]);
   });
 
   it('R23: the API-key policy is named as the reason of a Monitor key from before the cutoff', () => {

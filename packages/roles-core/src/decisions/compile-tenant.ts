@@ -180,9 +180,7 @@ export class CompiledTenant implements TenantDecisions {
   /** Internal: a record's project index, its assignee's principal index (-1 for none) and its rule's index (-1 for none). */
   recordPlaceOf(recordId: string): { project: number; assignee: number; rule: number } | undefined {
     const record = this.recordIndex.get(recordId);
-    return record === undefined
-      ? undefined
-      : { project: this.recordProject[record]!, assignee: this.recordAssignee[record]!, rule: this.recordRule[record]! };
+    return record === undefined ? undefined : { project: this.recordProject[record]!, assignee: this.recordAssignee[record]!, rule: this.recordRule[record]! };
   }
 
   /** Internal: the index a record's rule was compiled under, -1 for a rule these decisions do not know or of another project. */
@@ -210,7 +208,12 @@ export class CompiledTenant implements TenantDecisions {
     const bit = this.bitOf(query.permission);
     const principal = this.indexOf(query);
     if (principal < 0) return { allowed: false, reasons: [] };
-    return explainFromGrants({ grants: this.grantsOf(principal), bit, place: this.locate(query, principal), projectIndexOf: (id) => this.projectIndex.get(id) });
+    return explainFromGrants({
+      grants: this.grantsOf(principal),
+      bit,
+      place: this.locate(query, principal),
+      projectIndexOf: (id) => this.projectIndex.get(id),
+    });
   }
 
   /** Every permission the principal holds, tenant-wide and per project, each with its reasons (R23). */

@@ -2,16 +2,7 @@
  * Reverse indexes over one tenant state, by principal: what collecting a principal's grants
  * needs without scanning the whole state each time. Built once per state.
  */
-import type {
-  ApplicationGrant,
-  CommunicationRule,
-  Department,
-  GroupRecord,
-  LegacyGrant,
-  ProjectGrant,
-  RecordRow,
-  TenantState,
-} from '../model/tenant-state.js';
+import type { ApplicationGrant, CommunicationRule, Department, GroupRecord, LegacyGrant, ProjectGrant, RecordRow, TenantState } from '../model/tenant-state.js';
 
 /** What collecting grants reads by key: a `Map`, or an index kept current change by change (see `LiveTenant`). */
 export interface KeyedLists<T> {

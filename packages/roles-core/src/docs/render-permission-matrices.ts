@@ -12,14 +12,18 @@ export function renderPermissionMatrices({ products }: { products: readonly AnyP
     '',
     '<!-- Generated from the product configurations in packages/roles-core: run `pnpm docs:permissions` after changing one. -->',
     '',
-    '`✔` held · `✔*` held only inside the consumer\'s or Limited Member\'s scope (R19, R17) · blank not held.',
+    "`✔` held · `✔*` held only inside the consumer's or Limited Member's scope (R19, R17) · blank not held.",
   ];
   return [...intro, ...products.flatMap((product) => renderProduct({ product }))].join('\n') + '\n';
 }
 
 function renderProduct({ product }: { product: AnyProduct }): string[] {
   const scoped = new Set<string>(product.consumerScope.kind === 'tenant' ? [] : product.consumerScope.scopedPermissions);
-  const applicationRoles = APPLICATION_ROLE_IDS.map((id) => ({ id, role: product.applicationRoles[id], scoped: id === 'consumer' ? scoped : new Set<string>() }));
+  const applicationRoles = APPLICATION_ROLE_IDS.map((id) => ({
+    id,
+    role: product.applicationRoles[id],
+    scoped: id === 'consumer' ? scoped : new Set<string>(),
+  }));
   const limitedRole = product.limitedMembers?.projectRole;
   const projectRoles = Object.entries(product.projectRoles).map(([id, role]) => ({
     id,
@@ -44,7 +48,9 @@ function renderProduct({ product }: { product: AnyProduct }): string[] {
 }
 
 function renderSettings({ product }: { product: AnyProduct }): string[] {
-  const notAssignable = Object.entries(product.projectRoles).filter(([, role]) => !role.assignable).map(([id]) => `\`${id}\``);
+  const notAssignable = Object.entries(product.projectRoles)
+    .filter(([, role]) => !role.assignable)
+    .map(([id]) => `\`${id}\``);
   return [
     `- User management (R9): \`${product.userManagementPermission}\`; all projects (R16): \`${product.projectManagementPermission}\`, which also holds every project permission on every project.`,
     `- Project creation (R16): \`${product.projectCreation.permission}\`; the creator becomes \`${product.projectOwnerRole}\`${product.projectCreation.restrictableToAdministrators ? '; a tenant setting can keep it to administrators, and then only the administrator role carries it' : ''}.`,

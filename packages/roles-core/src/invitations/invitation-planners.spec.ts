@@ -50,12 +50,18 @@ describe('planResendInvitation', () => {
 
   it('R3: a user known only through a group, or unknown, has no invitation (NOT_FOUND)', () => {
     for (const principalId of ['grp', 'nobody', 'g1']) {
-      expect(planResendInvitation({ product: integrate, state: tenant, actor: asUser('ada'), request: { principalId } })).toMatchObject({ ok: false, refusal: { code: 'NOT_FOUND' } });
+      expect(planResendInvitation({ product: integrate, state: tenant, actor: asUser('ada'), request: { principalId } })).toMatchObject({
+        ok: false,
+        refusal: { code: 'NOT_FOUND' },
+      });
     }
   });
 
   it('R9: only user managers resend invitations', () => {
-    expect(planResendInvitation({ product: integrate, state: tenant, actor: asUser('cy'), request: { principalId: 'inv' } })).toMatchObject({ ok: false, refusal: { code: 'FORBIDDEN' } });
+    expect(planResendInvitation({ product: integrate, state: tenant, actor: asUser('cy'), request: { principalId: 'inv' } })).toMatchObject({
+      ok: false,
+      refusal: { code: 'FORBIDDEN' },
+    });
   });
 });
 
@@ -86,12 +92,18 @@ describe('planRevokeInvitation', () => {
 
   it('R3: a user known only through a group, or unknown, has no invitation to revoke (NOT_FOUND)', () => {
     for (const principalId of ['grp', 'nobody']) {
-      expect(planRevokeInvitation({ product: integrate, state: tenant, actor: asUser('ada'), request: { principalId } })).toMatchObject({ ok: false, refusal: { code: 'NOT_FOUND' } });
+      expect(planRevokeInvitation({ product: integrate, state: tenant, actor: asUser('ada'), request: { principalId } })).toMatchObject({
+        ok: false,
+        refusal: { code: 'NOT_FOUND' },
+      });
     }
   });
 
   it('R9: only user managers revoke invitations', () => {
-    expect(planRevokeInvitation({ product: integrate, state: tenant, actor: asUser('cy'), request: { principalId: 'inv' } })).toMatchObject({ ok: false, refusal: { code: 'FORBIDDEN' } });
+    expect(planRevokeInvitation({ product: integrate, state: tenant, actor: asUser('cy'), request: { principalId: 'inv' } })).toMatchObject({
+      ok: false,
+      refusal: { code: 'FORBIDDEN' },
+    });
   });
 
   it('R9: an invitation to a role carrying permissions the actor lacks is not theirs to revoke (ESCALATION)', () => {
@@ -135,7 +147,10 @@ describe('planRevokeInvitation', () => {
       records: [{ id: 'r1', projectId: 'p1', assigneeUserId: 'lm', ruleId: null }],
     });
     const result = planRevokeInvitation({ product: monitor, state, actor: asUser('ada'), request: { principalId: 'lm' } });
-    expect(result).toMatchObject({ ok: false, refusal: { code: 'LIMITED_MEMBER_REFERENCED', blocking: { records: [{ id: 'r1', projectId: 'p1' }], rules: [] } } });
+    expect(result).toMatchObject({
+      ok: false,
+      refusal: { code: 'LIMITED_MEMBER_REFERENCED', blocking: { records: [{ id: 'r1', projectId: 'p1' }], rules: [] } },
+    });
   });
 
   it('R21: in a legacy tenant the invited user loses their legacy role and departments; R15 keeps a peer Group Admin', () => {
@@ -149,13 +164,23 @@ describe('planRevokeInvitation', () => {
     const after = applyEffects({ state, effects });
     expect(after.legacyGrants.some((grant) => grant.userId === 'dev')).toBe(false);
     expect(after.departments).toEqual([{ id: 'd1', name: 'Finance', memberUserIds: [] }]);
-    expect(planRevokeInvitation({ product: integrate, state, actor: asUser('ga'), request: { principalId: 'gb' } })).toMatchObject({ ok: false, refusal: { code: 'PEER_GROUP_ADMIN' } });
+    expect(planRevokeInvitation({ product: integrate, state, actor: asUser('ga'), request: { principalId: 'gb' } })).toMatchObject({
+      ok: false,
+      refusal: { code: 'PEER_GROUP_ADMIN' },
+    });
   });
 
   it('R3: a user invited again after a revoke is invited anew, with who invited them this time', () => {
     const { effects } = planned(planRevokeInvitation({ product: integrate, state: tenant, actor: asUser('ada'), request: { principalId: 'inv' } }));
     const after = applyEffects({ state: tenant, effects });
-    const again = planned(planAddApplicationMembers({ product: integrate, state: after, actor: asUser('ada'), request: { role: 'consumer', kind: 'user', emails: emailOf('inv') } }));
+    const again = planned(
+      planAddApplicationMembers({
+        product: integrate,
+        state: after,
+        actor: asUser('ada'),
+        request: { role: 'consumer', kind: 'user', emails: emailOf('inv') },
+      }),
+    );
     expect(again.effects).toContainEqual({ type: 'send-invitation', email: emailOf('inv'), invitedBy: asUser('ada') });
   });
 });

@@ -28,7 +28,15 @@ export interface RevokeInvitationRequest {
  * R9: taking back an invitation undoes a grant, so it is bounded like giving it — an invitation to
  * a role carrying permissions the actor does not hold is not theirs to revoke.
  */
-function refuseRevokingBeyondOwnAccess({ product, access, invited }: { product: AnyProduct; access: ActorAccess; invited: PendingInvitation }): Refusal | undefined {
+function refuseRevokingBeyondOwnAccess({
+  product,
+  access,
+  invited,
+}: {
+  product: AnyProduct;
+  access: ActorAccess;
+  invited: PendingInvitation;
+}): Refusal | undefined {
   const held = [
     ...invited.roles.map((role) => ({ definition: product.applicationRoles[role], projectId: undefined })),
     ...invited.projectGrants.map((grant) => ({ definition: product.projectRoles[grant.role], projectId: grant.projectId })),
@@ -42,7 +50,15 @@ function refuseRevokingBeyondOwnAccess({ product, access, invited }: { product: 
   return undefined;
 }
 
-function refuseLeavingTenant({ input, access, invited }: { input: PlanInput<RevokeInvitationRequest>; access: ActorAccess; invited: PendingInvitation }): Refusal | undefined {
+function refuseLeavingTenant({
+  input,
+  access,
+  invited,
+}: {
+  input: PlanInput<RevokeInvitationRequest>;
+  access: ActorAccess;
+  invited: PendingInvitation;
+}): Refusal | undefined {
   const { product, state, actor } = input;
   const userId = invited.user.id;
   const legacy = product.legacy;

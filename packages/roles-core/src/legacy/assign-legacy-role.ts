@@ -49,7 +49,12 @@ export function assignLegacyRole({
     ...current.filter((held) => held !== role).map((held): Effect => ({ type: 'revoke-legacy-role', email, role: held })),
     { type: 'grant-legacy-role', email, role },
     ...(isNew ? [{ type: 'send-invitation', email, invitedBy: actor } as const] : []),
-    auditEffect({ action: isNew ? 'legacy-role.invited' : 'legacy-role.changed', target: `user:${email}`, before: { roles: current }, after: { roles: [role] } }),
+    auditEffect({
+      action: isNew ? 'legacy-role.invited' : 'legacy-role.changed',
+      target: `user:${email}`,
+      before: { roles: current },
+      after: { roles: [role] },
+    }),
   ];
   return { effects, invited: isNew };
 }

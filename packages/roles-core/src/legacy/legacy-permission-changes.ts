@@ -24,15 +24,10 @@ function covers({ held, change }: { held: PermissionChange[]; change: Permission
   return held.some((h) => h.permission === change.permission && (h.projectId === null || h.projectId === change.projectId));
 }
 
-export function permissionChanges({
-  before,
-  after,
-  userId,
-}: {
-  before: TenantDecisions;
-  after: TenantDecisions;
-  userId: string;
-}): { gains: PermissionChange[]; losses: PermissionChange[] } {
+export function permissionChanges({ before, after, userId }: { before: TenantDecisions; after: TenantDecisions; userId: string }): {
+  gains: PermissionChange[];
+  losses: PermissionChange[];
+} {
   const had = heldOf({ effective: before.effectivePermissions({ principalId: userId }) });
   const has = heldOf({ effective: after.effectivePermissions({ principalId: userId }) });
   return {

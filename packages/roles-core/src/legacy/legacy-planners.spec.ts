@@ -23,7 +23,12 @@ const legacy = tenantState({
 
 describe('legacy tenants', () => {
   it('R21: inviting gives a legacy role; Manage Users then lists them with it', () => {
-    const result = planLegacyInvite({ product: integrate, state: legacy, actor: asUser('ga'), request: { email: 'New@X.com', role: 'bi-developer', departmentIds: ['d2'] } });
+    const result = planLegacyInvite({
+      product: integrate,
+      state: legacy,
+      actor: asUser('ga'),
+      request: { email: 'New@X.com', role: 'bi-developer', departmentIds: ['d2'] },
+    });
     if (!result.ok) throw new Error(result.refusal.message);
     expect(result.effects).toContainEqual({ type: 'send-invitation', email: 'new@x.com', invitedBy: asUser('ga') });
     const after = applyEffects({ state: legacy, effects: result.effects });
@@ -39,19 +44,34 @@ describe('legacy tenants', () => {
   });
 
   it('R21: only Group Admins manage users; legacy planners refuse current-model tenants', () => {
-    expect(planLegacyInvite({ product: integrate, state: legacy, actor: asUser('man'), request: { email: 'x@y.com', role: 'bi-user' } })).toMatchObject({ ok: false, refusal: { code: 'FORBIDDEN' } });
+    expect(planLegacyInvite({ product: integrate, state: legacy, actor: asUser('man'), request: { email: 'x@y.com', role: 'bi-user' } })).toMatchObject({
+      ok: false,
+      refusal: { code: 'FORBIDDEN' },
+    });
     const current = { ...legacy, roleModel: 'current' as const };
-    expect(planLegacyInvite({ product: integrate, state: current, actor: asUser('ga'), request: { email: 'x@y.com', role: 'bi-user' } })).toMatchObject({ ok: false, refusal: { code: 'CONFLICT' } });
+    expect(planLegacyInvite({ product: integrate, state: current, actor: asUser('ga'), request: { email: 'x@y.com', role: 'bi-user' } })).toMatchObject({
+      ok: false,
+      refusal: { code: 'CONFLICT' },
+    });
   });
 
   it('R21: a legacy tenant has no current application roles or projects until it is migrated', () => {
     const request = { role: 'consumer' as const, kind: 'user' as const, emails: 'x@y.com' };
-    expect(planAddApplicationMembers({ product: integrate, state: legacy, actor: asUser('ga'), request })).toMatchObject({ ok: false, refusal: { code: 'CONFLICT' } });
-    expect(planCreateProject({ product: integrate, state: legacy, actor: asUser('ga'), request: { projectId: 'p1', name: 'P' } })).toMatchObject({ ok: false, refusal: { code: 'CONFLICT' } });
+    expect(planAddApplicationMembers({ product: integrate, state: legacy, actor: asUser('ga'), request })).toMatchObject({
+      ok: false,
+      refusal: { code: 'CONFLICT' },
+    });
+    expect(planCreateProject({ product: integrate, state: legacy, actor: asUser('ga'), request: { projectId: 'p1', name: 'P' } })).toMatchObject({
+      ok: false,
+      refusal: { code: 'CONFLICT' },
+    });
   });
 
   it('R15: a Group Admin cannot remove another Group Admin; demote first, then remove', () => {
-    expect(planLegacyRemove({ product: integrate, state: legacy, actor: asUser('ga'), request: { userId: 'gb' } })).toMatchObject({ ok: false, refusal: { code: 'PEER_GROUP_ADMIN' } });
+    expect(planLegacyRemove({ product: integrate, state: legacy, actor: asUser('ga'), request: { userId: 'gb' } })).toMatchObject({
+      ok: false,
+      refusal: { code: 'PEER_GROUP_ADMIN' },
+    });
     const demoted = planLegacyChangeRole({ product: integrate, state: legacy, actor: asUser('ga'), request: { userId: 'gb', role: 'bi-user' } });
     if (!demoted.ok) throw new Error(demoted.refusal.message);
     const after = applyEffects({ state: legacy, effects: demoted.effects });
@@ -61,18 +81,31 @@ describe('legacy tenants', () => {
   });
 
   it('R10: a Group Admin cannot remove or demote themselves', () => {
-    expect(planLegacyRemove({ product: integrate, state: legacy, actor: asUser('ga'), request: { userId: 'ga' } })).toMatchObject({ ok: false, refusal: { code: 'CANNOT_REMOVE_SELF' } });
-    expect(planLegacyChangeRole({ product: integrate, state: legacy, actor: asUser('ga'), request: { userId: 'ga', role: 'bi-user' } })).toMatchObject({ ok: false, refusal: { code: 'CANNOT_REMOVE_SELF' } });
+    expect(planLegacyRemove({ product: integrate, state: legacy, actor: asUser('ga'), request: { userId: 'ga' } })).toMatchObject({
+      ok: false,
+      refusal: { code: 'CANNOT_REMOVE_SELF' },
+    });
+    expect(planLegacyChangeRole({ product: integrate, state: legacy, actor: asUser('ga'), request: { userId: 'ga', role: 'bi-user' } })).toMatchObject({
+      ok: false,
+      refusal: { code: 'CANNOT_REMOVE_SELF' },
+    });
   });
 
   it('R21: departments are created and given members who hold a legacy role', () => {
     const created = planCreateDepartment({ product: integrate, state: legacy, actor: asUser('ga'), request: { departmentId: 'd3', name: 'Ops' } });
     if (!created.ok) throw new Error(created.refusal.message);
     const withDepartment = applyEffects({ state: legacy, effects: created.effects });
-    const members = planSetDepartmentMembers({ product: integrate, state: withDepartment, actor: asUser('ga'), request: { departmentId: 'd3', emails: [emailOf('usr')] } });
+    const members = planSetDepartmentMembers({
+      product: integrate,
+      state: withDepartment,
+      actor: asUser('ga'),
+      request: { departmentId: 'd3', emails: [emailOf('usr')] },
+    });
     if (!members.ok) throw new Error(members.refusal.message);
     expect(applyEffects({ state: withDepartment, effects: members.effects }).departments.find((d) => d.id === 'd3')?.memberUserIds).toEqual(['usr']);
-    expect(planSetDepartmentMembers({ product: integrate, state: withDepartment, actor: asUser('ga'), request: { departmentId: 'd3', emails: ['stranger@x.com'] } })).toMatchObject({ ok: false, refusal: { code: 'CONFLICT' } });
+    expect(
+      planSetDepartmentMembers({ product: integrate, state: withDepartment, actor: asUser('ga'), request: { departmentId: 'd3', emails: ['stranger@x.com'] } }),
+    ).toMatchObject({ ok: false, refusal: { code: 'CONFLICT' } });
   });
 });
 
@@ -106,16 +139,20 @@ describe('planLegacyMigration', () => {
       { id: 'd1', name: 'Finance', departmentId: 'd1' },
       { id: 'd2', name: 'Sales', departmentId: 'd2' },
     ]);
-    expect(after.applicationGrants).toEqual(expect.arrayContaining([
-      { principalId: 'ga', kind: 'user', role: 'administrator' },
-      { principalId: 'dev', kind: 'user', role: 'project-creator' },
-      { principalId: 'usr', kind: 'user', role: 'consumer' },
-    ]));
-    expect(after.projectGrants).toEqual(expect.arrayContaining([
-      { projectId: 'd1', principalId: 'dev', kind: 'user', role: 'owner' },
-      { projectId: 'd2', principalId: 'man', kind: 'user', role: 'manager' },
-      { projectId: 'd1', principalId: 'usr', kind: 'user', role: 'member' },
-    ]));
+    expect(after.applicationGrants).toEqual(
+      expect.arrayContaining([
+        { principalId: 'ga', kind: 'user', role: 'administrator' },
+        { principalId: 'dev', kind: 'user', role: 'project-creator' },
+        { principalId: 'usr', kind: 'user', role: 'consumer' },
+      ]),
+    );
+    expect(after.projectGrants).toEqual(
+      expect.arrayContaining([
+        { projectId: 'd1', principalId: 'dev', kind: 'user', role: 'owner' },
+        { projectId: 'd2', principalId: 'man', kind: 'user', role: 'manager' },
+        { projectId: 'd1', principalId: 'usr', kind: 'user', role: 'member' },
+      ]),
+    );
     // What the dry run promised is what the tenant now decides.
     const decisions = compileTenant({ product: integrate, state: after });
     expect(decisions.can({ principalId: 'man', permission: 'project.jobs.run', projectId: 'd2' })).toBe(true);

@@ -21,9 +21,7 @@ export interface MigrationReportEntry {
   losses: PermissionChange[];
 }
 
-export type MigrationPlanResult =
-  | { ok: true; dryRun: boolean; report: MigrationReportEntry[]; effects: Effect[] }
-  | { ok: false; refusal: Refusal };
+export type MigrationPlanResult = { ok: true; dryRun: boolean; report: MigrationReportEntry[]; effects: Effect[] } | { ok: false; refusal: Refusal };
 
 interface MigratedUser extends MappedAccess {
   userId: string;
@@ -84,7 +82,12 @@ export function planLegacyMigration({
     ...departmentProjects({ state }),
     ...users.flatMap((user) => userEffects({ user })),
     { type: 'set-role-model', roleModel: 'current' },
-    auditEffect({ action: 'legacy-migration.applied', target: `tenant:${state.tenantId}`, before: { roleModel: 'legacy' }, after: { roleModel: 'current', users: users.length } }),
+    auditEffect({
+      action: 'legacy-migration.applied',
+      target: `tenant:${state.tenantId}`,
+      before: { roleModel: 'legacy' },
+      after: { roleModel: 'current', users: users.length },
+    }),
   ];
   const before = compileTenant({ product, state });
   const after = compileTenant({ product, state: applyEffects({ state, effects }) });

@@ -63,13 +63,7 @@ function recordOutcome({ outcome, effects, email, held, role }: OutcomeEntry): v
  * R2 list, R3 invite or move, R21: each address goes through the legacy invite planner against
  * the state the previous ones leave, so one request cannot demote the last Group Admins in turn.
  */
-export function planAddLegacyRoleMembers({
-  product,
-  state,
-  actor,
-  role,
-  body,
-}: LegacyPlanInput & { body: MembersBody }): PlanOutcome<LegacyMemberOutcome> {
+export function planAddLegacyRoleMembers({ product, state, actor, role, body }: LegacyPlanInput & { body: MembersBody }): PlanOutcome<LegacyMemberOutcome> {
   const outside = refuseOutsideLegacyTenant({ product, state });
   if (outside) return { ok: false, refusal: outside };
   // A well-formed request the tenant's model refuses until it is migrated: CONFLICT, as for application roles.

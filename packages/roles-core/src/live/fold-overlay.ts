@@ -106,7 +106,15 @@ export function withoutHolders({ ids, touched }: { ids: HolderIds; touched: IdIn
 }
 
 /** The base's columns with changed records in place and new users after; names and flags made only if read. */
-function columnsWith({ columns, changed, added }: { columns: UserColumns; changed: ReadonlyMap<string, UserRecord | null>; added: readonly string[] }): UserColumns {
+function columnsWith({
+  columns,
+  changed,
+  added,
+}: {
+  columns: UserColumns;
+  changed: ReadonlyMap<string, UserRecord | null>;
+  added: readonly string[];
+}): UserColumns {
   if (changed.size === 0) return columns;
   const rows: (UserRecord | null)[] = columns.ids.map((id) => changed.get(id) ?? null);
   for (const id of added) rows.push(changed.get(id) ?? null);
@@ -128,6 +136,9 @@ function columnsWith({ columns, changed, added }: { columns: UserColumns; change
     get guest() {
       return (guest ??= column(columns.guest, (user) => user.guest));
     },
-    inactive: columns.inactive || rows.some((row) => row?.inactive === true) ? column(columns.inactive ?? [], (user) => user.inactive === true).map((flag) => flag === true) : undefined,
+    inactive:
+      columns.inactive || rows.some((row) => row?.inactive === true)
+        ? column(columns.inactive ?? [], (user) => user.inactive === true).map((flag) => flag === true)
+        : undefined,
   };
 }

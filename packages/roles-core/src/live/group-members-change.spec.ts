@@ -31,10 +31,20 @@ describe('a group membership change by member (R7)', () => {
     for (const rebuildFloor of [0, 1_024]) {
       const live = new LiveTenant({ product: integrate, state: STATE, rebuildFloor });
       let plain = STATE;
-      for (const change of [members(['ada@example.com', 'dee@example.com'], ['bob@example.com']), members(['bob@example.com'], ['ada@example.com', 'cy@example.com']), members(['ada@example.com'], [], 'g-other')]) {
+      for (const change of [
+        members(['ada@example.com', 'dee@example.com'], ['bob@example.com']),
+        members(['bob@example.com'], ['ada@example.com', 'cy@example.com']),
+        members(['ada@example.com'], [], 'g-other'),
+      ]) {
         live.apply(change);
         plain = applyTenantChange({ state: plain, change });
-        expectSameDecisions({ product: integrate, actual: live.decisions, expected: compileTenant({ product: integrate, state: plain }), isMember: (userId) => live.isMember(userId), extraEmails: ['dee@example.com', 'cy@example.com'] });
+        expectSameDecisions({
+          product: integrate,
+          actual: live.decisions,
+          expected: compileTenant({ product: integrate, state: plain }),
+          isMember: (userId) => live.isMember(userId),
+          extraEmails: ['dee@example.com', 'cy@example.com'],
+        });
       }
       expect(live.can({ email: 'bob@example.com', permission: 'jobs.run' })).toBe(true);
       expect(live.can({ principalId: 'ada', permission: 'jobs.run' })).toBe(false);

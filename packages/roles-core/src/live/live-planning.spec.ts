@@ -9,7 +9,7 @@ import { compileTenant } from '../decisions/compile-tenant.js';
 import { LiveTenant } from './live-tenant.js';
 
 describe('planning over a live tenant', () => {
-  it('R3, R9, R10, R11, R12, R13, R16: every planner answers over a live tenant\'s state exactly as over the same state as plain lists, step after step', () => {
+  it("R3, R9, R10, R11, R12, R13, R16: every planner answers over a live tenant's state exactly as over the same state as plain lists, step after step", () => {
     fc.assert(
       fc.property(scenarioArbitrary, ({ product, state, steps }) => {
         const live = new LiveTenant({ product, state });
@@ -23,7 +23,12 @@ describe('planning over a live tenant', () => {
           live.apply(change);
           plain = referenceApplyTenantChange({ state: plain, change });
         }
-        expectSameDecisions({ product, actual: live.decisions, expected: compileTenant({ product, state: plain }), isMember: (userId) => live.isMember(userId) });
+        expectSameDecisions({
+          product,
+          actual: live.decisions,
+          expected: compileTenant({ product, state: plain }),
+          isMember: (userId) => live.isMember(userId),
+        });
       }),
       { numRuns: Math.max(20, Math.round(NUM_RUNS / 10)) },
     );

@@ -78,20 +78,36 @@ describe('a live tenant, one effect at a time', () => {
   });
 
   it('R12: a revoked application role is gone at once, and with it the membership', () => {
-    const tenant = applied({ product: integrate, state: integrateTenant({ groups: [] }), changes: [change([{ type: 'revoke-application-role', principal: cy, role: 'consumer' }])] });
+    const tenant = applied({
+      product: integrate,
+      state: integrateTenant({ groups: [] }),
+      changes: [change([{ type: 'revoke-application-role', principal: cy, role: 'consumer' }])],
+    });
     expect(tenant.decisions.can({ principalId: 'cy', permission: 'jobs.view' })).toBe(false);
     expect(tenant.isMember('cy')).toBe(false);
   });
 
   it('R7: a role granted to a group reaches its members, and its revocation takes it back', () => {
-    const granted = applied({ product: integrate, state: integrateTenant(), changes: [change([{ type: 'grant-application-role', principal: { kind: 'group', id: 'g1' }, role: 'administrator' }])] });
+    const granted = applied({
+      product: integrate,
+      state: integrateTenant(),
+      changes: [change([{ type: 'grant-application-role', principal: { kind: 'group', id: 'g1' }, role: 'administrator' }])],
+    });
     expect(granted.decisions.can({ principalId: 'cy', permission: 'tenant.manage' })).toBe(true);
-    const revoked = applied({ product: integrate, state: integrateTenant(), changes: [change([{ type: 'revoke-application-role', principal: { kind: 'group', id: 'g1' }, role: 'project-creator' }])] });
+    const revoked = applied({
+      product: integrate,
+      state: integrateTenant(),
+      changes: [change([{ type: 'revoke-application-role', principal: { kind: 'group', id: 'g1' }, role: 'project-creator' }])],
+    });
     expect(revoked.decisions.can({ principalId: 'cy', permission: 'projects.create' })).toBe(false);
   });
 
   it('R16: a project role holds on its project only; revoked, it is gone', () => {
-    const tenant = applied({ product: integrate, state: integrateTenant(), changes: [change([{ type: 'grant-project-role', projectId: 'p1', principal: cy, role: 'owner' }])] });
+    const tenant = applied({
+      product: integrate,
+      state: integrateTenant(),
+      changes: [change([{ type: 'grant-project-role', projectId: 'p1', principal: cy, role: 'owner' }])],
+    });
     expect(tenant.decisions.can({ principalId: 'cy', permission: 'project.members.manage', projectId: 'p1' })).toBe(true);
     const revoked = applied({
       product: integrate,
@@ -122,7 +138,11 @@ describe('a live tenant, one effect at a time', () => {
     const key: Effect = { type: 'create-api-key', apiKeyId: 'k2', description: 'old', createdAt: '2023-01-01T00:00:00Z', expiresAt: null, allowedIps: [] };
     const policy = applied({ product: monitor, state: monitorTenant(), changes: [change([key])] });
     expect(policy.decisions.can({ principalId: 'k2', permission: 'remote-api.configure' })).toBe(true);
-    const byRole = applied({ product: monitor, state: monitorTenant(), changes: [change([key]), change([{ type: 'grant-application-role', principal: { kind: 'apiKey', id: 'k2' }, role: 'consumer' }])] });
+    const byRole = applied({
+      product: monitor,
+      state: monitorTenant(),
+      changes: [change([key]), change([{ type: 'grant-application-role', principal: { kind: 'apiKey', id: 'k2' }, role: 'consumer' }])],
+    });
     expect(byRole.decisions.can({ principalId: 'k2', permission: 'remote-api.configure' })).toBe(false);
   });
 
@@ -130,22 +150,38 @@ describe('a live tenant, one effect at a time', () => {
     const tenant = applied({
       product: monitor,
       state: monitorTenant(),
-      changes: [change([{ type: 'create-project', projectId: 'p9', name: 'p9', departmentId: null }, { type: 'create-record', recordId: 'r9', projectId: 'p9', assigneeEmail: null, ruleId: null }])],
+      changes: [
+        change([
+          { type: 'create-project', projectId: 'p9', name: 'p9', departmentId: null },
+          { type: 'create-record', recordId: 'r9', projectId: 'p9', assigneeEmail: null, ruleId: null },
+        ]),
+      ],
     });
     expect(tenant.decisions.can({ principalId: 'ada', permission: 'project.members.manage', projectId: 'p9' })).toBe(true);
     expect(tenant.decisions.can({ principalId: 'ada', permission: 'project.results.view-edit', recordId: 'r9' })).toBe(true);
   });
 
   it('R17, R19: a record assigned to a consumer opens that record to them, and reassigning it closes it again', () => {
-    const assigned = applied({ product: monitor, state: monitorTenant(), changes: [change([{ type: 'set-record-assignee', recordId: 'r1', assigneeEmail: 'cy@example.com' }])] });
+    const assigned = applied({
+      product: monitor,
+      state: monitorTenant(),
+      changes: [change([{ type: 'set-record-assignee', recordId: 'r1', assigneeEmail: 'cy@example.com' }])],
+    });
     expect(assigned.decisions.can({ principalId: 'cy', permission: 'project.results.view-edit', recordId: 'r1' })).toBe(true);
-    const created = applied({ product: monitor, state: monitorTenant(), changes: [change([{ type: 'create-record', recordId: 'r2', projectId: 'p1', assigneeEmail: 'cy@example.com', ruleId: null }])] });
+    const created = applied({
+      product: monitor,
+      state: monitorTenant(),
+      changes: [change([{ type: 'create-record', recordId: 'r2', projectId: 'p1', assigneeEmail: 'cy@example.com', ruleId: null }])],
+    });
     expect(created.decisions.can({ principalId: 'cy', permission: 'project.results.view-edit', recordId: 'r2' })).toBe(true);
     expect(created.decisions.can({ principalId: 'cy', permission: 'project.results.view-edit', recordId: 'r1' })).toBe(false);
     const moved = applied({
       product: monitor,
       state: monitorTenant(),
-      changes: [change([{ type: 'set-record-assignee', recordId: 'r1', assigneeEmail: 'cy@example.com' }]), change([{ type: 'set-record-assignee', recordId: 'r1', assigneeEmail: 'ada@example.com' }])],
+      changes: [
+        change([{ type: 'set-record-assignee', recordId: 'r1', assigneeEmail: 'cy@example.com' }]),
+        change([{ type: 'set-record-assignee', recordId: 'r1', assigneeEmail: 'ada@example.com' }]),
+      ],
     });
     expect(moved.decisions.can({ principalId: 'cy', permission: 'project.results.view-edit', recordId: 'r1' })).toBe(false);
   });
@@ -156,15 +192,30 @@ describe('a live tenant, one effect at a time', () => {
     const created = applied({ product: monitor, state: monitorTenant(), changes: [change([rule, ruled])] });
     expect(created.decisions.can({ principalId: 'cy', permission: 'project.results.view-edit', recordId: 'r-ruled' })).toBe(true);
     expect(created.decisions.can({ principalId: 'cy', permission: 'project.results.view-edit', recordId: 'r1' })).toBe(false);
-    const deleted = applied({ product: monitor, state: monitorTenant(), changes: [change([rule, ruled]), change([{ type: 'delete-communication-rule', ruleId: 'c1' }])] });
+    const deleted = applied({
+      product: monitor,
+      state: monitorTenant(),
+      changes: [change([rule, ruled]), change([{ type: 'delete-communication-rule', ruleId: 'c1' }])],
+    });
     expect(deleted.decisions.can({ principalId: 'cy', permission: 'project.results.view-edit', recordId: 'r-ruled' })).toBe(false);
   });
 
-  it('R21: legacy roles count while the tenant runs the legacy model, department roles on the user\'s departments', () => {
+  it("R21: legacy roles count while the tenant runs the legacy model, department roles on the user's departments", () => {
     const legacy = integrateTenant({ roleModel: 'legacy', departments: [{ id: 'd1', name: 'd1', memberUserIds: [] }] });
-    const granted = applied({ product: integrate, state: legacy, changes: [change([{ type: 'grant-legacy-role', email: 'cy@example.com', role: 'bi-user' }])] });
+    const granted = applied({
+      product: integrate,
+      state: legacy,
+      changes: [change([{ type: 'grant-legacy-role', email: 'cy@example.com', role: 'bi-user' }])],
+    });
     expect(granted.decisions.can({ principalId: 'cy', permission: 'reports.view' })).toBe(true);
-    const revoked = applied({ product: integrate, state: legacy, changes: [change([{ type: 'grant-legacy-role', email: 'cy@example.com', role: 'bi-user' }]), change([{ type: 'revoke-legacy-role', email: 'cy@example.com', role: 'bi-user' }])] });
+    const revoked = applied({
+      product: integrate,
+      state: legacy,
+      changes: [
+        change([{ type: 'grant-legacy-role', email: 'cy@example.com', role: 'bi-user' }]),
+        change([{ type: 'revoke-legacy-role', email: 'cy@example.com', role: 'bi-user' }]),
+      ],
+    });
     expect(revoked.decisions.can({ principalId: 'cy', permission: 'reports.view' })).toBe(false);
     const department = applied({
       product: integrate,
@@ -191,8 +242,12 @@ describe('a live tenant, one effect at a time', () => {
     expect(tenant.state.roleModel).toBe('current');
   });
 
-  it('Settings: the tenant\'s settings are the ones last set', () => {
-    const tenant = applied({ product: monitor, state: monitorTenant(), changes: [change([{ type: 'set-settings', settings: { projectCreation: 'administrators' } }])] });
+  it("Settings: the tenant's settings are the ones last set", () => {
+    const tenant = applied({
+      product: monitor,
+      state: monitorTenant(),
+      changes: [change([{ type: 'set-settings', settings: { projectCreation: 'administrators' } }])],
+    });
     expect(tenant.state.settings).toEqual({ projectCreation: 'administrators' });
   });
 
@@ -202,8 +257,12 @@ describe('a live tenant, one effect at a time', () => {
     expect(tenant.state.users.find((user) => user.id === 'cy')?.hasSignedIn).toBe(true);
   });
 
-  it('R7: the directory\'s group records move members in and out, and a removed group gives nothing', () => {
-    const joined = applied({ product: integrate, state: integrateTenant(), changes: [change([], { groups: [groupRecord({ id: 'g1', members: ['cy', 'ada', 'dee'] })] })] });
+  it("R7: the directory's group records move members in and out, and a removed group gives nothing", () => {
+    const joined = applied({
+      product: integrate,
+      state: integrateTenant(),
+      changes: [change([], { groups: [groupRecord({ id: 'g1', members: ['cy', 'ada', 'dee'] })] })],
+    });
     expect(joined.decisions.can({ email: 'dee@example.com', permission: 'projects.create' })).toBe(true);
     const left = applied({ product: integrate, state: integrateTenant(), changes: [change([], { groups: [groupRecord({ id: 'g1', members: [] })] })] });
     expect(left.decisions.can({ principalId: 'cy', permission: 'projects.create' })).toBe(false);
@@ -212,8 +271,12 @@ describe('a live tenant, one effect at a time', () => {
     expect(removed.state.groups).toEqual([]);
   });
 
-  it('Sign-in: a user\'s stored record replaces the tenant\'s, a new address included', () => {
-    const tenant = applied({ product: integrate, state: integrateTenant(), changes: [change([], { users: [{ ...userRecord({ id: 'cy' }), email: 'cy@new.example.com', name: 'Cy' }] })] });
+  it("Sign-in: a user's stored record replaces the tenant's, a new address included", () => {
+    const tenant = applied({
+      product: integrate,
+      state: integrateTenant(),
+      changes: [change([], { users: [{ ...userRecord({ id: 'cy' }), email: 'cy@new.example.com', name: 'Cy' }] })],
+    });
     expect(tenant.decisions.principalIdOf({ email: 'cy@new.example.com' })).toBe('cy');
     expect(tenant.decisions.principalIdOf({ email: 'cy@example.com' })).toBeNull();
   });
@@ -222,7 +285,12 @@ describe('a live tenant, one effect at a time', () => {
     const tenant = applied({
       product: integrate,
       state: integrateTenant(),
-      changes: [change([{ type: 'send-invitation', email: 'cy@example.com', invitedBy: null }, { type: 'audit', action: 'tenant.settings.updated', target: 'tenant:t1', before: null, after: null }])],
+      changes: [
+        change([
+          { type: 'send-invitation', email: 'cy@example.com', invitedBy: null },
+          { type: 'audit', action: 'tenant.settings.updated', target: 'tenant:t1', before: null, after: null },
+        ]),
+      ],
     });
     expect(tenant.decisions.can({ principalId: 'cy', permission: 'jobs.view' })).toBe(true);
   });

@@ -11,7 +11,14 @@ import { LiveTenant } from './live-tenant.js';
 
 // Products are named by id, so a failing case prints readably.
 const caseArbitrary = everyProduct.chain(({ product, state }) =>
-  fc.record({ productId: fc.constant(product.id), state: fc.constant(state), changes: changesOf(product), loaded: fc.boolean(), packed: fc.boolean(), rebuilds: fc.boolean() }),
+  fc.record({
+    productId: fc.constant(product.id),
+    state: fc.constant(state),
+    changes: changesOf(product),
+    loaded: fc.boolean(),
+    packed: fc.boolean(),
+    rebuilds: fc.boolean(),
+  }),
 );
 const productOf = (id: string) => products.find((product) => product.id === id)!;
 
@@ -48,7 +55,12 @@ describe('a live tenant', () => {
         for (const change of changes) {
           live.apply(change);
           plain = referenceApplyTenantChange({ state: plain, change });
-          expectSameDecisions({ product, actual: live.decisions, expected: compileTenant({ product, state: plain }), isMember: (userId) => live.isMember(userId) });
+          expectSameDecisions({
+            product,
+            actual: live.decisions,
+            expected: compileTenant({ product, state: plain }),
+            isMember: (userId) => live.isMember(userId),
+          });
         }
       }),
       { numRuns: Math.max(10, Math.round(RUNS / 10)) },

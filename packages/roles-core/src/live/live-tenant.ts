@@ -18,7 +18,15 @@
  * last grant goes, so tenant-wide permissions still answer there; a fresh compile forgets it.
  */
 import type { AnyProduct } from '../define-product.js';
-import { allowedByGrants, ANYWHERE, effectivePermissionsFromGrants, explainFromGrants, NOWHERE, type EffectivePermissions, type Place } from '../decisions/answers-from-grants.js';
+import {
+  allowedByGrants,
+  ANYWHERE,
+  effectivePermissionsFromGrants,
+  explainFromGrants,
+  NOWHERE,
+  type EffectivePermissions,
+  type Place,
+} from '../decisions/answers-from-grants.js';
 import type { CheckQuery, PrincipalSelector } from '../decisions/check-query.js';
 import { rememberDecisions } from '../decisions/decisions-of-state.js';
 import { collectGrants, type Grant, type PrincipalDescriptor } from '../decisions/collect-grants.js';
@@ -203,7 +211,11 @@ export class LiveTenant implements TenantDecisions {
 
   private grantsOf(asker: PrincipalDescriptor): readonly Grant[] {
     const { grants, lookup, index } = this.current;
-    if (asker.kind === 'user' && isDeniedEverything(asker.id !== null ? index.userById(asker.id) : asker.email !== null ? index.userByEmail(asker.email) : undefined)) return [];
+    if (
+      asker.kind === 'user' &&
+      isDeniedEverything(asker.id !== null ? index.userById(asker.id) : asker.email !== null ? index.userByEmail(asker.email) : undefined)
+    )
+      return [];
     const key = asker.id !== null ? `i:${asker.id}` : `e:${asker.email}`;
     let collected = grants.get(key);
     if (!collected) grants.set(key, (collected = collectGrants({ product: this.product, lookup, principal: asker })));

@@ -402,9 +402,17 @@ export class OverlayIndex implements TenantReader {
         const id = effect.apiKeyId;
         if (this.apiKeys.get(id)) this.apiKeys.set(id, null);
         const application = this.applicationGrants.get(id);
-        if (holdsAs({ grants: application, kind: 'apiKey' })) this.setApplicationGrants(id, application.filter((g) => g.kind !== 'apiKey'));
+        if (holdsAs({ grants: application, kind: 'apiKey' }))
+          this.setApplicationGrants(
+            id,
+            application.filter((g) => g.kind !== 'apiKey'),
+          );
         const project = this.projectGrants.get(id);
-        if (holdsAs({ grants: project, kind: 'apiKey' })) this.projectGrants.set(id, project.filter((g) => g.kind !== 'apiKey'));
+        if (holdsAs({ grants: project, kind: 'apiKey' }))
+          this.projectGrants.set(
+            id,
+            project.filter((g) => g.kind !== 'apiKey'),
+          );
         this.listener.touchId(id);
         return;
       }
@@ -535,7 +543,10 @@ export class OverlayIndex implements TenantReader {
   private setGroup(groupId: string, group: GroupRecord | null): void {
     const before = this.groups.get(groupId);
     for (const email of new Set(before?.memberEmails.map((member) => member.toLowerCase()))) {
-      this.groupsByEmail.set(email, this.groupsByEmail.get(email).filter((g) => g.id !== groupId));
+      this.groupsByEmail.set(
+        email,
+        this.groupsByEmail.get(email).filter((g) => g.id !== groupId),
+      );
       this.listener.touchEmail(email);
     }
     this.groups.set(groupId, group);
@@ -561,7 +572,10 @@ export class OverlayIndex implements TenantReader {
     const current = new Set(after.memberEmails.map((member) => member.toLowerCase()));
     for (const email of change.removed) {
       if (!previous.has(email) || current.has(email)) continue;
-      this.groupsByEmail.set(email, this.groupsByEmail.get(email).filter((group) => group.id !== change.groupId));
+      this.groupsByEmail.set(
+        email,
+        this.groupsByEmail.get(email).filter((group) => group.id !== change.groupId),
+      );
       this.listener.touchEmail(email);
     }
     for (const email of change.added) {
@@ -575,7 +589,10 @@ export class OverlayIndex implements TenantReader {
   private setRecord(record: RecordRow): void {
     const before = this.records.get(record.id);
     if (before?.assigneeUserId != null) {
-      this.recordsByAssignee.set(before.assigneeUserId, this.recordsByAssignee.get(before.assigneeUserId).filter((r) => r.id !== record.id));
+      this.recordsByAssignee.set(
+        before.assigneeUserId,
+        this.recordsByAssignee.get(before.assigneeUserId).filter((r) => r.id !== record.id),
+      );
       this.touchUser(before.assigneeUserId);
     }
     this.records.set(record.id, record);
@@ -590,7 +607,10 @@ export class OverlayIndex implements TenantReader {
   private setRule(ruleId: string, rule: CommunicationRule | null): void {
     const before = this.rules.get(ruleId);
     for (const userId of new Set(before?.recipientUserIds)) {
-      this.rulesByRecipient.set(userId, this.rulesByRecipient.get(userId).filter((r) => r.id !== ruleId));
+      this.rulesByRecipient.set(
+        userId,
+        this.rulesByRecipient.get(userId).filter((r) => r.id !== ruleId),
+      );
       this.touchUser(userId);
     }
     this.rules.set(ruleId, rule);
@@ -605,7 +625,10 @@ export class OverlayIndex implements TenantReader {
   private setDepartment(department: Department): void {
     const before = this.departments.get(department.id);
     for (const userId of new Set(before?.memberUserIds)) {
-      this.departmentsByMember.set(userId, this.departmentsByMember.get(userId).filter((d) => d.id !== department.id));
+      this.departmentsByMember.set(
+        userId,
+        this.departmentsByMember.get(userId).filter((d) => d.id !== department.id),
+      );
       this.touchUser(userId);
     }
     this.departments.set(department.id, department);

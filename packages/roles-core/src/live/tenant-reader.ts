@@ -21,7 +21,8 @@ import type {
 } from '../model/tenant-state.js';
 
 /** The state's lists, which a reader makes only when something reads them whole. */
-export type ListKey = 'users' | 'groups' | 'apiKeys' | 'applicationGrants' | 'projects' | 'projectGrants' | 'records' | 'communicationRules' | 'legacyGrants' | 'departments';
+export type ListKey =
+  'users' | 'groups' | 'apiKeys' | 'applicationGrants' | 'projects' | 'projectGrants' | 'records' | 'communicationRules' | 'legacyGrants' | 'departments';
 
 export interface TenantReader {
   readonly tenantId: string;
@@ -84,7 +85,8 @@ export function isTenantMember({ reader, userId }: { reader: TenantReader; userI
   const user = reader.userById(userId);
   if (!user) return false;
   for (const group of reader.groupsOfEmail(user.email.toLowerCase())) {
-    if (holdsAs({ grants: reader.applicationGrantsOf(group.id), kind: 'group' }) || holdsAs({ grants: reader.projectGrantsOf(group.id), kind: 'group' })) return true;
+    if (holdsAs({ grants: reader.applicationGrantsOf(group.id), kind: 'group' }) || holdsAs({ grants: reader.projectGrantsOf(group.id), kind: 'group' }))
+      return true;
   }
   return false;
 }

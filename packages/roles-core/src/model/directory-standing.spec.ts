@@ -31,7 +31,11 @@ const PERMISSION = 'jobs.run';
 describe('directory standing (Production: directory provisioning, R7)', () => {
   it('R7/Production: a user inactive in the directory is denied every permission, directly and through their groups, and is no member; their grants stay stored', () => {
     for (const state of [stateWith({ ada: { ...ADA, inactive: true }, bob: { ...BOB, inactive: true } })]) {
-      for (const decisions of [compileTenant({ product: integrate, state }), compileTenant({ product: integrate, state: loadedAsRead({ state }) }), new LiveTenant({ product: integrate, state })]) {
+      for (const decisions of [
+        compileTenant({ product: integrate, state }),
+        compileTenant({ product: integrate, state: loadedAsRead({ state }) }),
+        new LiveTenant({ product: integrate, state }),
+      ]) {
         expect(decisions.can({ principalId: 'ada', permission: PERMISSION })).toBe(false);
         expect(decisions.can({ email: 'bob@example.com', permission: PERMISSION })).toBe(false);
         expect(decisions.explain({ principalId: 'ada', permission: PERMISSION }).allowed).toBe(false);
@@ -59,7 +63,9 @@ describe('directory standing (Production: directory provisioning, R7)', () => {
       live.apply(userChange(BOB));
       expect(live.can({ principalId: 'ada', permission: PERMISSION })).toBe(true);
       expect(live.can({ email: 'bob@example.com', permission: PERMISSION })).toBe(true);
-      expect(live.explain({ principalId: 'ada', permission: PERMISSION })).toEqual(compileTenant({ product: integrate, state: stateWith() }).explain({ principalId: 'ada', permission: PERMISSION }));
+      expect(live.explain({ principalId: 'ada', permission: PERMISSION })).toEqual(
+        compileTenant({ product: integrate, state: stateWith() }).explain({ principalId: 'ada', permission: PERMISSION }),
+      );
     }
   });
 

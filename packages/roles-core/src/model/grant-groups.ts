@@ -40,7 +40,11 @@ export function rememberGrantGroups({ state, groups }: { state: TenantState; gro
 export function grantGroupsOf({ state }: { state: TenantState }): GrantGroups {
   return (
     groupsByState.get(state) ?? {
-      application: groupByKey(state.applicationGrants, (g) => `${g.role}\u0000${g.kind}`, ({ role, kind }, principalIds) => ({ role, kind, principalIds })),
+      application: groupByKey(
+        state.applicationGrants,
+        (g) => `${g.role}\u0000${g.kind}`,
+        ({ role, kind }, principalIds) => ({ role, kind, principalIds }),
+      ),
       project: groupByKey(
         state.projectGrants,
         (g) => `${g.projectId}\u0000${g.role}\u0000${g.kind}`,
@@ -51,7 +55,10 @@ export function grantGroupsOf({ state }: { state: TenantState }): GrantGroups {
 }
 
 /** One grant object per holder of each group, in group order. */
-export function ungroup<Group extends { principalIds: HolderIds }, Grant>(groups: readonly Group[], grant: (group: Group, principalId: string) => Grant): Grant[] {
+export function ungroup<Group extends { principalIds: HolderIds }, Grant>(
+  groups: readonly Group[],
+  grant: (group: Group, principalId: string) => Grant,
+): Grant[] {
   const grants: Grant[] = [];
   for (const group of groups) for (const principalId of group.principalIds) grants.push(grant(group, principalId));
   return grants;

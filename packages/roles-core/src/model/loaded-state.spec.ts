@@ -48,7 +48,13 @@ describe('loaded states', () => {
         { projectId: 'p2', role: 'member', kind: 'user', principalIds: ['u2', 'u1'] },
       ],
     };
-    const userColumns: UserColumns = { ids: ['u1', 'u2'], emails: ['a@x.test', 'b@x.test'], names: ['A', 'B'], hasSignedIn: [true, false], guest: [false, true] };
+    const userColumns: UserColumns = {
+      ids: ['u1', 'u2'],
+      emails: ['a@x.test', 'b@x.test'],
+      names: ['A', 'B'],
+      hasSignedIn: [true, false],
+      guest: [false, true],
+    };
     const { users: _u, applicationGrants: _a, projectGrants: _p, ...rest } = emptyState();
     const state = loadedState({ state: rest, grantGroups: groups, userColumns });
     expect(grantGroupsOf({ state })).toBe(groups);

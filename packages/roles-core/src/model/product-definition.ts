@@ -72,12 +72,7 @@ export interface LegacyModel<P extends string, PR extends string, LP extends str
   mapping: { readonly [R in LegacyRoleId]: LegacyMappingEntry<PR> };
 }
 
-export interface ProductDefinition<
-  P extends string,
-  PP extends string,
-  PR extends string,
-  LP extends string = never,
-> {
+export interface ProductDefinition<P extends string, PP extends string, PR extends string, LP extends string = never> {
   /** Lower-case id used in URLs and tenant records. */
   id: string;
   name: string;

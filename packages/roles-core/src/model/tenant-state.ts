@@ -117,7 +117,4 @@ export interface TenantState {
 export type Actor = { kind: 'user'; userId: string } | { kind: 'apiKey'; apiKeyId: string };
 
 /** A principal named in a request: users by email (they may be new), others by id. */
-export type PrincipalRef =
-  | { kind: 'user'; email: string }
-  | { kind: 'group'; id: string }
-  | { kind: 'apiKey'; id: string };
+export type PrincipalRef = { kind: 'user'; email: string } | { kind: 'group'; id: string } | { kind: 'apiKey'; id: string };

@@ -43,20 +43,31 @@ export function applyTenantChange({
   }
   const stored = new Map(change.users.map((user) => [user.id, user]));
   const users: UserRecord[] = after.users.map((user) => stored.get(user.id) ?? user);
-  const reader = { userByEmail: (email: string) => users.find((user) => user.email === email), groupsOfEmail: (email: string) => groups.filter((group) => group.memberEmails.some((member) => member.toLowerCase() === email)) };
+  const reader = {
+    userByEmail: (email: string) => users.find((user) => user.email === email),
+    groupsOfEmail: (email: string) => groups.filter((group) => group.memberEmails.some((member) => member.toLowerCase() === email)),
+  };
   for (const user of change.users) if (joinsByGroup({ reader, user })) users.push(user);
   return { ...after, groups, users };
 }
 
 /** Groups the change's effects revoke a role from. */
 export function revokedGroupIds({ change }: { change: TenantChange }): string[] {
-  return change.effects.flatMap((effect) => ((effect.type === 'revoke-application-role' || effect.type === 'revoke-project-role') && effect.principal.kind === 'group' ? [effect.principal.id] : []));
+  return change.effects.flatMap((effect) =>
+    (effect.type === 'revoke-application-role' || effect.type === 'revoke-project-role') && effect.principal.kind === 'group' ? [effect.principal.id] : [],
+  );
 }
 
 /**
  * R7: a user the tenant does not know joins it when a group it holds lists them, as a load finds
  * group members by email; an email the tenant already knows keeps the user it has.
  */
-export function joinsByGroup({ reader, user }: { reader: { userByEmail(email: string): UserRecord | undefined; groupsOfEmail(email: string): readonly GroupRecord[] }; user: UserRecord }): boolean {
+export function joinsByGroup({
+  reader,
+  user,
+}: {
+  reader: { userByEmail(email: string): UserRecord | undefined; groupsOfEmail(email: string): readonly GroupRecord[] };
+  user: UserRecord;
+}): boolean {
   return reader.userByEmail(user.email) === undefined && reader.groupsOfEmail(user.email).length > 0;
 }

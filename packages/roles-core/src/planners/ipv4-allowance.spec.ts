@@ -15,7 +15,7 @@ describe('R20: IPv4 allow lists are written strictly', () => {
   it('R20: for every prefix length, the network address is accepted and the address after it refused', () => {
     for (let bits = 0; bits <= 32; bits++) {
       const hostBits = 32 - bits;
-      const network = hostBits === 32 ? 0 : (0xc0a80100 >>> hostBits) << hostBits >>> 0;
+      const network = hostBits === 32 ? 0 : ((0xc0a80100 >>> hostBits) << hostBits) >>> 0;
       const dotted = (number: number) => [24, 16, 8, 0].map((shift) => (number >>> shift) & 255).join('.');
       expect(isIpv4OrCidr({ value: `${dotted(network)}/${bits}` }), `${dotted(network)}/${bits}`).toBe(true);
       if (hostBits > 0) expect(isIpv4OrCidr({ value: `${dotted(network + 1)}/${bits}` }), `${dotted(network + 1)}/${bits}`).toBe(false);

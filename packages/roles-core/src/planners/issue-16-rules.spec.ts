@@ -95,7 +95,12 @@ describe('R9: the roles a change gives automatically are checked like the roles 
     ],
   });
   const addNewcomer = (actor: Parameters<typeof planAddProjectMembers>[0]['actor']) =>
-    planAddProjectMembers({ product: integrate, state: integrateTenant, actor, request: { projectId: 'p1', role: 'member', kind: 'user', emails: 'new@example.com' } });
+    planAddProjectMembers({
+      product: integrate,
+      state: integrateTenant,
+      actor,
+      request: { projectId: 'p1', role: 'member', kind: 'user', emails: 'new@example.com' },
+    });
 
   it('R9: an Integrate owner through a group, or a key that is only an owner, cannot make a newcomer a tenant consumer (R16a, R19)', () => {
     const refusal = { ok: false, refusal: { code: 'ESCALATION', missingPermissions: ['jobs.view', 'agents.status.view'] } };
@@ -120,9 +125,15 @@ describe('R9: the roles a change gives automatically are checked like the roles 
     });
     const refusal = { ok: false, refusal: { code: 'ESCALATION', missingPermissions: ['results.view-edit'] } };
     const actor = asUser('con');
-    expect(planCreateCommunicationRule({ product: monitor, state, actor, request: { projectId: 'p1', ruleId: 'c1', name: 'n', recipients: ['new@example.com'] } })).toMatchObject(refusal);
-    expect(planCreateRecord({ product: monitor, state, actor, request: { projectId: 'p1', recordId: 'r2', assigneeEmail: 'new@example.com' } })).toMatchObject(refusal);
-    expect(planAssignRecord({ product: monitor, state, actor, request: { projectId: 'p1', recordId: 'r1', assigneeEmail: 'new@example.com' } })).toMatchObject(refusal);
+    expect(
+      planCreateCommunicationRule({ product: monitor, state, actor, request: { projectId: 'p1', ruleId: 'c1', name: 'n', recipients: ['new@example.com'] } }),
+    ).toMatchObject(refusal);
+    expect(planCreateRecord({ product: monitor, state, actor, request: { projectId: 'p1', recordId: 'r2', assigneeEmail: 'new@example.com' } })).toMatchObject(
+      refusal,
+    );
+    expect(planAssignRecord({ product: monitor, state, actor, request: { projectId: 'p1', recordId: 'r1', assigneeEmail: 'new@example.com' } })).toMatchObject(
+      refusal,
+    );
     // Referring to someone already in the tenant gives no new application role.
     expect(planAssignRecord({ product: monitor, state, actor, request: { projectId: 'p1', recordId: 'r1', assigneeEmail: 'ada@example.com' } }).ok).toBe(true);
   });
@@ -133,7 +144,7 @@ describe('R9: the roles a change gives automatically are checked like the roles 
       userRoles: { ada: 'administrator' },
       projects: [project],
       extraUsers: [userRecord({ id: 'grp' })],
-    groups: [groupRecord({ id: 'g-owners', members: ['grp'] })],
+      groups: [groupRecord({ id: 'g-owners', members: ['grp'] })],
       projectGrants: [{ projectId: 'p1', principalId: 'g-owners', kind: 'group', role: 'owner' }],
     });
     expect(planNotify({ product: assist, state, actor: asUser('grp'), request: { projectId: 'p1', emails: ['new@example.com'] } })).toMatchObject({
@@ -152,11 +163,18 @@ describe('Contract "Monitor records and rules"', () => {
   });
 
   it('R17: a record belongs only to a rule of its own project', () => {
-    expect(planCreateRecord({ product: monitor, state, actor: asUser('ada'), request: { projectId: 'p1', recordId: 'r9', assigneeEmail: null, ruleId: 'c2' } })).toMatchObject({
+    expect(
+      planCreateRecord({ product: monitor, state, actor: asUser('ada'), request: { projectId: 'p1', recordId: 'r9', assigneeEmail: null, ruleId: 'c2' } }),
+    ).toMatchObject({
       ok: false,
       refusal: { code: 'NOT_FOUND' },
     });
-    const created = planCreateRecord({ product: monitor, state, actor: asUser('ada'), request: { projectId: 'p2', recordId: 'r9', assigneeEmail: null, ruleId: 'c2' } });
+    const created = planCreateRecord({
+      product: monitor,
+      state,
+      actor: asUser('ada'),
+      request: { projectId: 'p2', recordId: 'r9', assigneeEmail: null, ruleId: 'c2' },
+    });
     expect(created).toMatchObject({ ok: true });
     if (created.ok) expect(created.effects).toContainEqual({ type: 'create-record', recordId: 'r9', projectId: 'p2', assigneeEmail: null, ruleId: 'c2' });
   });
@@ -180,7 +198,7 @@ describe('Contract "Monitor records and rules"', () => {
 });
 
 describe('R24: every effect of a change, cascades included, is an audit event', () => {
-  it('R24, R13: removing a key from its last application role records the role removal and the key\'s deletion', () => {
+  it("R24, R13: removing a key from its last application role records the role removal and the key's deletion", () => {
     const state = tenantState({
       userRoles: { ada: 'administrator' },
       apiKeys: [apiKeyRecord({ id: 'k1' })],

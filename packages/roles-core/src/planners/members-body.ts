@@ -4,22 +4,11 @@ import type { PrincipalRef, TenantState } from '../model/tenant-state.js';
 import { parseEmailList } from './parse-email-list.js';
 import { findApiKey, findGroup } from './tenant-queries.js';
 
-export type MembersBody =
-  | { kind: 'user'; emails: string }
-  | { kind: 'group'; groupIds: readonly string[] }
-  | { kind: 'apiKey'; apiKeyIds: readonly string[] };
+export type MembersBody = { kind: 'user'; emails: string } | { kind: 'group'; groupIds: readonly string[] } | { kind: 'apiKey'; apiKeyIds: readonly string[] };
 
 export type ResolvedPrincipals = { ok: true; principals: PrincipalRef[] } | { ok: false; refusal: Refusal };
 
-function resolveIds({
-  ids,
-  known,
-  kind,
-}: {
-  ids: readonly string[];
-  known: (id: string) => boolean;
-  kind: 'group' | 'apiKey';
-}): ResolvedPrincipals {
+function resolveIds({ ids, known, kind }: { ids: readonly string[]; known: (id: string) => boolean; kind: 'group' | 'apiKey' }): ResolvedPrincipals {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return { ok: false, refusal: { code: 'VALIDATION', message: `Name at least one ${kind}.` } };
   const unknown = unique.filter((id) => !known(id));

@@ -15,13 +15,25 @@ const base = tenantState({ userRoles: { ada: 'administrator', cy: 'consumer' } }
 
 describe('API keys', () => {
   it('R20: an expiry given with an offset is stored as the same moment in UTC, so it stops the key on time', () => {
-    const planned = planCreateApiKey({ product: integrate, state: base, actor: asUser('ada'), now, request: { apiKeyId: 'k2', description: 'offset', expiresAt: '2027-01-01T09:30:00+14:00' } });
+    const planned = planCreateApiKey({
+      product: integrate,
+      state: base,
+      actor: asUser('ada'),
+      now,
+      request: { apiKeyId: 'k2', description: 'offset', expiresAt: '2027-01-01T09:30:00+14:00' },
+    });
     if (!planned.ok) throw new Error(planned.refusal.message);
     expect(applyEffects({ state: base, effects: planned.effects }).apiKeys.map((key) => key.expiresAt)).toEqual(['2026-12-31T19:30:00.000Z']);
   });
 
   it('R20: a key has a description, an optional future expiry and IPv4 limits; bad values are VALIDATION', () => {
-    const good = planCreateApiKey({ product: integrate, state: base, actor: asUser('ada'), now, request: { apiKeyId: 'k1', description: ' CI ', expiresAt: '2027-01-01T00:00:00Z', allowedIps: ['10.0.0.0/8', '192.168.1.7'] } });
+    const good = planCreateApiKey({
+      product: integrate,
+      state: base,
+      actor: asUser('ada'),
+      now,
+      request: { apiKeyId: 'k1', description: ' CI ', expiresAt: '2027-01-01T00:00:00Z', allowedIps: ['10.0.0.0/8', '192.168.1.7'] },
+    });
     if (!good.ok) throw new Error(good.refusal.message);
     expect(applyEffects({ state: base, effects: good.effects }).apiKeys).toEqual([
       { id: 'k1', description: 'CI', createdAt: now, expiresAt: '2027-01-01T00:00:00.000Z', allowedIps: ['10.0.0.0/8', '192.168.1.7'] },
@@ -44,17 +56,30 @@ describe('API keys', () => {
     if (!result.ok) throw new Error(result.refusal.message);
     const after = applyEffects({ state: withRole, effects: result.effects });
     expect([after.apiKeys, after.projectGrants, after.applicationGrants.filter((g) => g.kind === 'apiKey')]).toEqual([[], [], []]);
-    expect(planDeleteApiKey({ product: integrate, state: after, actor: asUser('ada'), request: { apiKeyId: 'k1' } })).toMatchObject({ ok: false, refusal: { code: 'NOT_FOUND' } });
+    expect(planDeleteApiKey({ product: integrate, state: after, actor: asUser('ada'), request: { apiKeyId: 'k1' } })).toMatchObject({
+      ok: false,
+      refusal: { code: 'NOT_FOUND' },
+    });
   });
 
   it('R20: an Assist key acts as an administrator and may manage members; a Monitor key from before the cutoff too, until it holds a role', () => {
     const assistState = tenantState({ productId: 'assist', userRoles: { ada: 'administrator' }, apiKeys: [apiKeyRecord({ id: 'k1' })] });
     const request = { role: 'consumer' as const, kind: 'user' as const, emails: 'x@y.com' };
     expect(planAddApplicationMembers({ product: assist, state: assistState, actor: { kind: 'apiKey', apiKeyId: 'k1' }, request }).ok).toBe(true);
-    const monitorState = tenantState({ productId: 'monitor', userRoles: { ada: 'administrator' }, apiKeys: [apiKeyRecord({ id: 'old', createdAt: '2023-01-01T00:00:00Z' })] });
+    const monitorState = tenantState({
+      productId: 'monitor',
+      userRoles: { ada: 'administrator' },
+      apiKeys: [apiKeyRecord({ id: 'old', createdAt: '2023-01-01T00:00:00Z' })],
+    });
     expect(planAddApplicationMembers({ product: monitor, state: monitorState, actor: { kind: 'apiKey', apiKeyId: 'old' }, request }).ok).toBe(true);
-    const withRole = { ...monitorState, applicationGrants: [...monitorState.applicationGrants, { principalId: 'old', kind: 'apiKey' as const, role: 'consumer' as const }] };
-    expect(planAddApplicationMembers({ product: monitor, state: withRole, actor: { kind: 'apiKey', apiKeyId: 'old' }, request })).toMatchObject({ ok: false, refusal: { code: 'FORBIDDEN' } });
+    const withRole = {
+      ...monitorState,
+      applicationGrants: [...monitorState.applicationGrants, { principalId: 'old', kind: 'apiKey' as const, role: 'consumer' as const }],
+    };
+    expect(planAddApplicationMembers({ product: monitor, state: withRole, actor: { kind: 'apiKey', apiKeyId: 'old' }, request })).toMatchObject({
+      ok: false,
+      refusal: { code: 'FORBIDDEN' },
+    });
   });
 });
 
@@ -96,10 +121,16 @@ describe('invitations and lookup', () => {
       extraUsers: [userRecord({ id: 'gil' })],
       groups: [groupRecord({ id: 'admins', members: ['gil'] })],
     });
-    const withGroup = { ...state, applicationGrants: [...state.applicationGrants, { principalId: 'admins', kind: 'group' as const, role: 'administrator' as const }] };
+    const withGroup = {
+      ...state,
+      applicationGrants: [...state.applicationGrants, { principalId: 'admins', kind: 'group' as const, role: 'administrator' as const }],
+    };
     const request = { role: 'consumer' as const, kind: 'user' as const, emails: 'x@y.com' };
     expect(planAddApplicationMembers({ product: integrate, state: withGroup, actor: asUser('gil'), request }).ok).toBe(true);
     const left = { ...withGroup, groups: [groupRecord({ id: 'admins', members: [] })] };
-    expect(planAddApplicationMembers({ product: integrate, state: left, actor: asUser('gil'), request })).toMatchObject({ ok: false, refusal: { code: 'FORBIDDEN' } });
+    expect(planAddApplicationMembers({ product: integrate, state: left, actor: asUser('gil'), request })).toMatchObject({
+      ok: false,
+      refusal: { code: 'FORBIDDEN' },
+    });
   });
 });

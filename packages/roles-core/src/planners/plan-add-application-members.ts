@@ -110,10 +110,7 @@ export function planAddApplicationMembers(input: PlanInput<AddApplicationMembers
   // move the last two administrators away one by one.
   const working = new EffectApplier({ state });
   for (const principal of resolved.principals) {
-    const plan =
-      principal.kind === 'user'
-        ? planUser({ input, working, email: principal.email })
-        : planHolderOfSeveralRoles({ input, working, principal });
+    const plan = principal.kind === 'user' ? planUser({ input, working, email: principal.email }) : planHolderOfSeveralRoles({ input, working, principal });
     if (!('effects' in plan)) return refused(plan);
     plan.record(outcome);
     for (const effect of plan.effects) effects.push(effect);

@@ -47,7 +47,8 @@ function planPrincipal({
     if (refusal) return refusal;
   }
   // R16a: someone new to the tenant also becomes a consumer and is invited.
-  const provision = principal.kind === 'user' ? provisionConsumer({ product: input.product, state, actor: input.actor, access, email: principal.email }) : undefined;
+  const provision =
+    principal.kind === 'user' ? provisionConsumer({ product: input.product, state, actor: input.actor, access, email: principal.email }) : undefined;
   if (provision && !('effects' in provision)) return provision;
   const revokes: Effect[] = replaced.map((from) => ({ type: 'revoke-project-role', projectId, principal, role: from }));
   const audit = auditEffect({
@@ -66,8 +67,7 @@ export function planAddProjectMembers(input: PlanInput<AddProjectMembersRequest>
   const { product, state, actor, request } = input;
   const access = accessOf({ product, state, actor });
   const gate =
-    refuseProjectMembersChange({ product, state, access, projectId: request.projectId }) ??
-    refuseUnassignableProjectRole({ product, role: request.role });
+    refuseProjectMembersChange({ product, state, access, projectId: request.projectId }) ?? refuseUnassignableProjectRole({ product, role: request.role });
   if (gate) return refused(gate);
   const definition = product.projectRoles[request.role];
   const escalation = definition

@@ -36,8 +36,12 @@ export function planCreateCommunicationRule(input: PlanInput<CreateCommunication
     effects: [
       ...provision.effects,
       { type: 'create-communication-rule', ruleId, projectId, name, recipientEmails: recipients.emails },
-      auditEffect({ action: 'communication-rule.created', target: `communication-rule:${ruleId}`, before: null, after: { projectId, name, recipients: recipients.emails } }),
+      auditEffect({
+        action: 'communication-rule.created',
+        target: `communication-rule:${ruleId}`,
+        before: null,
+        after: { projectId, name, recipients: recipients.emails },
+      }),
     ],
   };
 }
-

@@ -36,8 +36,7 @@ export function creatorRef({ state, actor }: { state: TenantState; actor: Actor 
 export function planCreateProject(input: PlanInput<CreateProjectRequest>): PlanResult<Effect> {
   const { product, state, actor, request } = input;
   const access = accessOf({ product, state, actor });
-  const refusal =
-    refuseLegacyTenant({ state }) ?? refuseCreation({ product, state, access });
+  const refusal = refuseLegacyTenant({ state }) ?? refuseCreation({ product, state, access });
   if (refusal) return refuse(refusal);
   const name = request.name.trim();
   if (name.length === 0) return refuse({ code: 'VALIDATION', message: 'A project needs a name.' });
@@ -52,7 +51,12 @@ export function planCreateProject(input: PlanInput<CreateProjectRequest>): PlanR
     effects: [
       { type: 'create-project', projectId: request.projectId, name, departmentId: null },
       { type: 'grant-project-role', projectId: request.projectId, principal: creator, role },
-      auditEffect({ action: 'project.created', target: `project:${request.projectId}`, before: null, after: { name, owner: describePrincipal({ principal: creator }) } }),
+      auditEffect({
+        action: 'project.created',
+        target: `project:${request.projectId}`,
+        before: null,
+        after: { name, owner: describePrincipal({ principal: creator }) },
+      }),
     ],
   };
 }

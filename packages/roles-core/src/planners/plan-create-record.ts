@@ -43,4 +43,3 @@ export function planCreateRecord(input: PlanInput<CreateRecordRequest>): PlanRes
     ],
   };
 }
-

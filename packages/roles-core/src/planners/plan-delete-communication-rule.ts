@@ -24,7 +24,12 @@ export function planDeleteCommunicationRule(input: PlanInput<DeleteCommunication
     ok: true,
     effects: [
       { type: 'delete-communication-rule', ruleId: rule.id },
-      auditEffect({ action: 'communication-rule.deleted', target: `communication-rule:${rule.id}`, before: { projectId: rule.projectId, name: rule.name, recipients }, after: null }),
+      auditEffect({
+        action: 'communication-rule.deleted',
+        target: `communication-rule:${rule.id}`,
+        before: { projectId: rule.projectId, name: rule.name, recipients },
+        after: null,
+      }),
     ],
   };
 }

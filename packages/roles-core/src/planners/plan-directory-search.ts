@@ -24,12 +24,15 @@ export function planDirectorySearch(input: PlanInput<DirectorySearchRequest>): P
     action: 'search the directory',
   });
   if (forbidden) return refuse(forbidden);
-  const enabled = request.kind === 'users' ? product.lookup.users && request.organizationLookup.users : product.lookup.groups && request.organizationLookup.groups;
+  const enabled =
+    request.kind === 'users' ? product.lookup.users && request.organizationLookup.users : product.lookup.groups && request.organizationLookup.groups;
   const guest = actor.kind === 'user' && (findUserById({ state, userId: actor.userId })?.guest ?? false);
   if (!enabled || guest) {
     return refuse({
       code: 'LOOKUP_DISABLED',
-      message: guest ? 'Guests of the organization can only add people by email.' : `Directory lookup for ${request.kind} is off; enter email addresses instead.`,
+      message: guest
+        ? 'Guests of the organization can only add people by email.'
+        : `Directory lookup for ${request.kind} is off; enter email addresses instead.`,
     });
   }
   return { ok: true, effects: [] };

@@ -50,7 +50,12 @@ export function planNotify(input: PlanInput<NotifyRequest>): PlanResult<Effect> 
     effects.push(
       ...provision.effects,
       { type: 'grant-project-role', projectId: request.projectId, principal, role },
-      auditEffect({ action: 'project.member.added', target: `user:${email}`, before: { projectId: request.projectId, roles: [] }, after: { projectId: request.projectId, roles: [role] } }),
+      auditEffect({
+        action: 'project.member.added',
+        target: `user:${email}`,
+        before: { projectId: request.projectId, roles: [] },
+        after: { projectId: request.projectId, roles: [role] },
+      }),
     );
   }
   return { ok: true, effects };

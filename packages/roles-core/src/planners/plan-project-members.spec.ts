@@ -23,7 +23,10 @@ describe('planCreateProject', () => {
 
   it('R16: consumers cannot create projects', () => {
     const state = tenantState({ userRoles: { cy: 'consumer' } });
-    expect(planCreateProject({ product: integrate, state, actor: asUser('cy'), request: { projectId: 'p9', name: 'X' } })).toMatchObject({ ok: false, refusal: { code: 'FORBIDDEN' } });
+    expect(planCreateProject({ product: integrate, state, actor: asUser('cy'), request: { projectId: 'p9', name: 'X' } })).toMatchObject({
+      ok: false,
+      refusal: { code: 'FORBIDDEN' },
+    });
   });
 
   it('R16: in Monitor a tenant setting restricts project creation to administrators', () => {
@@ -31,7 +34,10 @@ describe('planCreateProject', () => {
     const restricted = { ...state, settings: { projectCreation: 'administrators' as const } };
     const request = { projectId: 'p9', name: 'X' };
     expect(planCreateProject({ product: monitor, state, actor: asUser('pc'), request }).ok).toBe(true);
-    expect(planCreateProject({ product: monitor, state: restricted, actor: asUser('pc'), request })).toMatchObject({ ok: false, refusal: { code: 'FORBIDDEN' } });
+    expect(planCreateProject({ product: monitor, state: restricted, actor: asUser('pc'), request })).toMatchObject({
+      ok: false,
+      refusal: { code: 'FORBIDDEN' },
+    });
     expect(planCreateProject({ product: monitor, state: restricted, actor: asUser('ada'), request }).ok).toBe(true);
   });
 });
@@ -56,7 +62,12 @@ describe('planAddProjectMembers', () => {
   });
 
   it('R16: project roles are given to API keys too, and an unknown role is VALIDATION', () => {
-    const key = planAddProjectMembers({ product: integrate, state, actor: asUser('own'), request: { projectId: 'p1', role: 'manager', kind: 'apiKey', apiKeyIds: ['k1'] } });
+    const key = planAddProjectMembers({
+      product: integrate,
+      state,
+      actor: asUser('own'),
+      request: { projectId: 'p1', role: 'manager', kind: 'apiKey', apiKeyIds: ['k1'] },
+    });
     expect(key).toMatchObject({ ok: true, outcome: { added: [{ kind: 'apiKey', id: 'k1' }] } });
     expect(add('own', 'boss', emailOf('cy'))).toMatchObject({ ok: false, refusal: { code: 'VALIDATION' } });
   });
@@ -84,7 +95,10 @@ describe('planAddProjectMembers', () => {
       projects: [project],
       projectGrants: [{ projectId: 'p1', principalId: 'stew', kind: 'user', role: 'steward' }],
     });
-    expect(add('stew', 'editor', emailOf('cy'), sampleProduct, sample)).toMatchObject({ ok: false, refusal: { code: 'ESCALATION', missingPermissions: ['project.edit'] } });
+    expect(add('stew', 'editor', emailOf('cy'), sampleProduct, sample)).toMatchObject({
+      ok: false,
+      refusal: { code: 'ESCALATION', missingPermissions: ['project.edit'] },
+    });
     expect(add('stew', 'viewer', emailOf('cy'), sampleProduct, sample).ok).toBe(true);
   });
 
@@ -132,13 +146,21 @@ describe('planRemoveProjectMember', () => {
   it('R17: a referenced user who holds a role of their own is no Limited Member; removing that role works, asking for limited-member is NOT_FOUND', () => {
     const state = { ...base, records: [...base.records, { id: 'r2', projectId: 'p1', assigneeUserId: 'mem', ruleId: null }] };
     expect(isLimitedMember({ product: monitor, state, userId: 'mem', projectId: 'p1' })).toBe(false);
-    const asLimited = planRemoveProjectMember({ product: monitor, state, actor: asUser('ada'), request: { projectId: 'p1', principalId: 'mem', role: 'limited-member' } });
+    const asLimited = planRemoveProjectMember({
+      product: monitor,
+      state,
+      actor: asUser('ada'),
+      request: { projectId: 'p1', principalId: 'mem', role: 'limited-member' },
+    });
     expect(asLimited).toMatchObject({ ok: false, refusal: { code: 'NOT_FOUND' } });
     expect(removeFrom('mem', state)).toMatchObject({ ok: true });
   });
 
   it('R10: nobody removes themselves from a project role', () => {
     const state = { ...base, projectGrants: [...base.projectGrants, { projectId: 'p1', principalId: 'ada', kind: 'user' as const, role: 'owner' }] };
-    expect(planRemoveProjectMember({ product: monitor, state, actor: asUser('ada'), request: { projectId: 'p1', principalId: 'ada' } })).toMatchObject({ ok: false, refusal: { code: 'CANNOT_REMOVE_SELF' } });
+    expect(planRemoveProjectMember({ product: monitor, state, actor: asUser('ada'), request: { projectId: 'p1', principalId: 'ada' } })).toMatchObject({
+      ok: false,
+      refusal: { code: 'CANNOT_REMOVE_SELF' },
+    });
   });
 });

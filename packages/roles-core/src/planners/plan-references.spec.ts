@@ -27,23 +27,45 @@ function planned<T extends { ok: boolean }>(result: T): Extract<T, { ok: true }>
 
 describe('Monitor references (R17)', () => {
   it('R17: assigning a record to someone with no role in the tenant makes them a consumer, invites them and derives a Limited Member', () => {
-    const result = planned(planAssignRecord({ product: monitor, state: monitorTenant, actor: asUser('own'), request: { projectId: 'p1', recordId: 'r1', assigneeEmail: 'Out@Side.com' } }));
+    const result = planned(
+      planAssignRecord({
+        product: monitor,
+        state: monitorTenant,
+        actor: asUser('own'),
+        request: { projectId: 'p1', recordId: 'r1', assigneeEmail: 'Out@Side.com' },
+      }),
+    );
     expect(result.effects).toContainEqual({ type: 'send-invitation', email: 'out@side.com', invitedBy: asUser('own') });
     const after = applyEffects({ state: monitorTenant, effects: result.effects });
     const outsider = after.users.find((u) => u.email === 'out@side.com')!;
     expect(after.applicationGrants).toContainEqual({ principalId: outsider.id, kind: 'user', role: 'consumer' });
     expect(isLimitedMember({ product: monitor, state: after, userId: outsider.id, projectId: 'p1' })).toBe(true);
-    expect(compileTenant({ product: monitor, state: after }).can({ principalId: outsider.id, permission: 'project.results.view-edit', recordId: 'r1' })).toBe(true);
+    expect(compileTenant({ product: monitor, state: after }).can({ principalId: outsider.id, permission: 'project.results.view-edit', recordId: 'r1' })).toBe(
+      true,
+    );
   });
 
   it('R17: a communication rule emailing a user keeps them a Limited Member until the rule is deleted', () => {
-    const created = planned(planCreateCommunicationRule({ product: monitor, state: monitorTenant, actor: asUser('own'), request: { projectId: 'p1', ruleId: 'c1', name: 'Daily', recipients: [emailOf('cy')] } }));
+    const created = planned(
+      planCreateCommunicationRule({
+        product: monitor,
+        state: monitorTenant,
+        actor: asUser('own'),
+        request: { projectId: 'p1', ruleId: 'c1', name: 'Daily', recipients: [emailOf('cy')] },
+      }),
+    );
     const withRule = applyEffects({ state: monitorTenant, effects: created.effects });
     expect(isLimitedMember({ product: monitor, state: withRule, userId: 'cy', projectId: 'p1' })).toBe(true);
-    const removeConsumer = () => planRemoveApplicationMember({ product: monitor, state: current, actor: asUser('ada'), request: { principalId: 'cy', role: 'consumer' } });
+    const removeConsumer = () =>
+      planRemoveApplicationMember({ product: monitor, state: current, actor: asUser('ada'), request: { principalId: 'cy', role: 'consumer' } });
     let current = withRule;
-    expect(removeConsumer()).toMatchObject({ ok: false, refusal: { code: 'LIMITED_MEMBER_REFERENCED', blocking: { rules: [{ id: 'c1', name: 'Daily', projectId: 'p1' }] } } });
-    const deleted = planned(planDeleteCommunicationRule({ product: monitor, state: withRule, actor: asUser('own'), request: { projectId: 'p1', ruleId: 'c1' } }));
+    expect(removeConsumer()).toMatchObject({
+      ok: false,
+      refusal: { code: 'LIMITED_MEMBER_REFERENCED', blocking: { rules: [{ id: 'c1', name: 'Daily', projectId: 'p1' }] } },
+    });
+    const deleted = planned(
+      planDeleteCommunicationRule({ product: monitor, state: withRule, actor: asUser('own'), request: { projectId: 'p1', ruleId: 'c1' } }),
+    );
     current = applyEffects({ state: withRule, effects: deleted.effects });
     expect(isLimitedMember({ product: monitor, state: current, userId: 'cy', projectId: 'p1' })).toBe(false);
     expect(current.applicationGrants).toContainEqual({ principalId: 'cy', kind: 'user', role: 'consumer' });
@@ -59,11 +81,15 @@ describe('Monitor references (R17)', () => {
         expect({ actor, recordId, answer }).toMatchObject({ actor, recordId, answer: { ok: false, refusal: { code: 'NOT_FOUND' } } });
       }
     }
-    expect(planAssignRecord({ product: monitor, state: monitorTenant, actor: asUser('cy'), request: { projectId: 'p1', recordId: 'r1', assigneeEmail: null } })).toMatchObject({ ok: false, refusal: { code: 'FORBIDDEN' } });
+    expect(
+      planAssignRecord({ product: monitor, state: monitorTenant, actor: asUser('cy'), request: { projectId: 'p1', recordId: 'r1', assigneeEmail: null } }),
+    ).toMatchObject({ ok: false, refusal: { code: 'FORBIDDEN' } });
   });
 
   it('R17: consumers without a project role cannot write records or rules', () => {
-    expect(planCreateRecord({ product: monitor, state: monitorTenant, actor: asUser('cy'), request: { projectId: 'p1', recordId: 'r2', assigneeEmail: null } })).toMatchObject({ ok: false, refusal: { code: 'FORBIDDEN' } });
+    expect(
+      planCreateRecord({ product: monitor, state: monitorTenant, actor: asUser('cy'), request: { projectId: 'p1', recordId: 'r2', assigneeEmail: null } }),
+    ).toMatchObject({ ok: false, refusal: { code: 'FORBIDDEN' } });
   });
 
   it('R17: where the configuration names reference writers, rule managers on the project and rule creators in the tenant write references', () => {
@@ -79,13 +105,16 @@ describe('Monitor references (R17)', () => {
         { projectId: 'p1', principalId: 'mem', kind: 'user', role: 'member' },
       ],
     });
-    const create = (actor: string) => planCreateRecord({ product: configured, state, actor: asUser(actor), request: { projectId: 'p1', recordId: 'r9', assigneeEmail: null } });
+    const create = (actor: string) =>
+      planCreateRecord({ product: configured, state, actor: asUser(actor), request: { projectId: 'p1', recordId: 'r9', assigneeEmail: null } });
     expect([create('pc').ok, create('con').ok, create('mem').ok]).toEqual([true, true, false]);
   });
 
   it('R17: products without Limited Members have no records', () => {
     const assistTenant = { ...monitorTenant, productId: 'assist' };
-    expect(planCreateRecord({ product: assist, state: assistTenant, actor: asUser('ada'), request: { projectId: 'p1', recordId: 'r2', assigneeEmail: null } })).toMatchObject({ ok: false, refusal: { code: 'VALIDATION' } });
+    expect(
+      planCreateRecord({ product: assist, state: assistTenant, actor: asUser('ada'), request: { projectId: 'p1', recordId: 'r2', assigneeEmail: null } }),
+    ).toMatchObject({ ok: false, refusal: { code: 'VALIDATION' } });
   });
 });
 
@@ -98,7 +127,9 @@ describe('planNotify', () => {
   });
 
   it('R18: notifying an address with no role in the tenant makes them a consumer who can view that project', () => {
-    const result = planned(planNotify({ product: assist, state: assistTenant, actor: asUser('own'), request: { projectId: 'p1', emails: ['new@x.com', emailOf('cy')] } }));
+    const result = planned(
+      planNotify({ product: assist, state: assistTenant, actor: asUser('own'), request: { projectId: 'p1', emails: ['new@x.com', emailOf('cy')] } }),
+    );
     expect(result.effects.filter((e) => e.type === 'send-invitation')).toEqual([{ type: 'send-invitation', email: 'new@x.com', invitedBy: asUser('own') }]);
     const after = applyEffects({ state: assistTenant, effects: result.effects });
     const newcomer = after.users.find((u) => u.email === 'new@x.com')!;
@@ -109,7 +140,10 @@ describe('planNotify', () => {
   });
 
   it('R18: only project managers or the project owner notify', () => {
-    expect(planNotify({ product: assist, state: assistTenant, actor: asUser('cy'), request: { projectId: 'p1', emails: ['new@x.com'] } })).toMatchObject({ ok: false, refusal: { code: 'FORBIDDEN' } });
+    expect(planNotify({ product: assist, state: assistTenant, actor: asUser('cy'), request: { projectId: 'p1', emails: ['new@x.com'] } })).toMatchObject({
+      ok: false,
+      refusal: { code: 'FORBIDDEN' },
+    });
   });
 
   it('R18: a product without project notifications (Monitor mails through communication rules) refuses them and changes nothing', () => {

@@ -7,7 +7,13 @@ import { planRemoveApplicationMember } from './plan-remove-application-member.js
 
 const twoAdmins = tenantState({ userRoles: { ada: 'administrator', bo: 'administrator', cy: 'consumer' } });
 
-function remove(state: typeof twoAdmins, actor: string, principalId: string, role: 'administrator' | 'consumer' | 'project-creator', product: AnyProduct = integrate) {
+function remove(
+  state: typeof twoAdmins,
+  actor: string,
+  principalId: string,
+  role: 'administrator' | 'consumer' | 'project-creator',
+  product: AnyProduct = integrate,
+) {
   return planRemoveApplicationMember({ product, state, actor: asUser(actor), request: { principalId, role } });
 }
 
@@ -29,16 +35,26 @@ describe('planRemoveApplicationMember', () => {
       extraUsers: [userRecord({ id: 'gus' })],
       groups: [groupRecord({ id: 'admins', members: ['gus'] })],
     });
-    const withGroup = { ...lone, applicationGrants: [...lone.applicationGrants, { principalId: 'admins', kind: 'group' as const, role: 'administrator' as const }] };
+    const withGroup = {
+      ...lone,
+      applicationGrants: [...lone.applicationGrants, { principalId: 'admins', kind: 'group' as const, role: 'administrator' as const }],
+    };
     expect(remove(withGroup, 'gus', 'ada', 'administrator')).toMatchObject({ ok: false, refusal: { code: 'LAST_ADMINISTRATOR' } });
-    const invited = { ...withGroup, users: [...withGroup.users, userRecord({ id: 'ivy', hasSignedIn: false })], applicationGrants: [...withGroup.applicationGrants, { principalId: 'ivy', kind: 'user' as const, role: 'administrator' as const }] };
+    const invited = {
+      ...withGroup,
+      users: [...withGroup.users, userRecord({ id: 'ivy', hasSignedIn: false })],
+      applicationGrants: [...withGroup.applicationGrants, { principalId: 'ivy', kind: 'user' as const, role: 'administrator' as const }],
+    };
     expect(remove(invited, 'gus', 'ada', 'administrator').ok).toBe(true);
   });
 
   it('R12: removing a user from their application role removes them from every project role', () => {
     const state = tenantState({
       userRoles: { ada: 'administrator', cy: 'consumer' },
-      projects: [{ id: 'p1', name: 'P1', departmentId: null }, { id: 'p2', name: 'P2', departmentId: null }],
+      projects: [
+        { id: 'p1', name: 'P1', departmentId: null },
+        { id: 'p2', name: 'P2', departmentId: null },
+      ],
       projectGrants: [
         { projectId: 'p1', principalId: 'cy', kind: 'user', role: 'member' },
         { projectId: 'p2', principalId: 'cy', kind: 'user', role: 'manager' },
@@ -58,7 +74,14 @@ describe('planRemoveApplicationMember', () => {
       projects: [{ id: 'p1', name: 'P1', departmentId: null }],
       projectGrants: [{ projectId: 'p1', principalId: 'k1', kind: 'apiKey', role: 'member' }],
     });
-    const withRoles = { ...state, applicationGrants: [...state.applicationGrants, { principalId: 'k1', kind: 'apiKey' as const, role: 'consumer' as const }, { principalId: 'k1', kind: 'apiKey' as const, role: 'project-creator' as const }] };
+    const withRoles = {
+      ...state,
+      applicationGrants: [
+        ...state.applicationGrants,
+        { principalId: 'k1', kind: 'apiKey' as const, role: 'consumer' as const },
+        { principalId: 'k1', kind: 'apiKey' as const, role: 'project-creator' as const },
+      ],
+    };
     const result = remove(withRoles, 'ada', 'k1', 'consumer');
     if (!result.ok) throw new Error(result.refusal.message);
     const after = applyEffects({ state: withRoles, effects: result.effects });
@@ -93,7 +116,10 @@ describe('planRemoveApplicationMember', () => {
         { projectId: 'p1', principalId: 'gil', kind: 'user', role: 'member' },
       ],
     });
-    const withGroup = { ...state, applicationGrants: [...state.applicationGrants, { principalId: 'g1', kind: 'group' as const, role: 'project-creator' as const }] };
+    const withGroup = {
+      ...state,
+      applicationGrants: [...state.applicationGrants, { principalId: 'g1', kind: 'group' as const, role: 'project-creator' as const }],
+    };
     const result = remove(withGroup, 'ada', 'g1', 'project-creator');
     if (!result.ok) throw new Error(result.refusal.message);
     const after = applyEffects({ state: withGroup, effects: result.effects });
@@ -111,7 +137,8 @@ describe('planRemoveApplicationMember', () => {
     });
     const refused = remove(state, 'ada', 'lim', 'consumer', monitor);
     expect(refused).toMatchObject({ ok: false, refusal: { code: 'LIMITED_MEMBER_REFERENCED' } });
-    if (!refused.ok && refused.refusal.code === 'LIMITED_MEMBER_REFERENCED') expect(refused.refusal.blocking).toEqual({ records: [{ id: 'r1', projectId: 'p1' }], rules: [{ id: 'c1', projectId: 'p1', name: 'Daily' }] });
+    if (!refused.ok && refused.refusal.code === 'LIMITED_MEMBER_REFERENCED')
+      expect(refused.refusal.blocking).toEqual({ records: [{ id: 'r1', projectId: 'p1' }], rules: [{ id: 'c1', projectId: 'p1', name: 'Daily' }] });
     const free = { ...state, records: [], communicationRules: [] };
     expect(remove(free, 'ada', 'lim', 'consumer', monitor).ok).toBe(true);
   });

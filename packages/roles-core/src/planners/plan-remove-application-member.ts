@@ -45,8 +45,7 @@ function removalEffects({
 }): Effect[] {
   const revoke: Effect = { type: 'revoke-application-role', principal, role: grant.role };
   const remaining = applicationRolesOf({ state, principalId: grant.principalId, kind: grant.kind }).filter((r) => r !== grant.role);
-  const leavesTenant =
-    grant.kind === 'user' ? product.removingApplicationRoleRemovesFromTenant && remaining.length === 0 : remaining.length === 0;
+  const leavesTenant = grant.kind === 'user' ? product.removingApplicationRoleRemovesFromTenant && remaining.length === 0 : remaining.length === 0;
   if (!leavesTenant) return [revoke];
   const projectRevokes = revokeProjectRoles({ state, grant, principal });
   const deletion: Effect[] = grant.kind === 'apiKey' ? [{ type: 'delete-api-key', apiKeyId: grant.principalId }] : [];
@@ -57,8 +56,7 @@ export function planRemoveApplicationMember(input: PlanInput<RemoveApplicationMe
   const { product, state, actor, request } = input;
   const access = accessOf({ product, state, actor });
   const forbidden =
-    refuseLegacyTenant({ state }) ??
-    refuseWithoutPermission({ access, tenantPermission: product.userManagementPermission, action: 'remove members' });
+    refuseLegacyTenant({ state }) ?? refuseWithoutPermission({ access, tenantPermission: product.userManagementPermission, action: 'remove members' });
   if (forbidden) return refuse(forbidden);
   const grant = grantsUnderId({ state, principalId: request.principalId }).application.find((g) => g.role === request.role);
   if (!grant) return refuse({ code: 'NOT_FOUND', message: 'That member does not hold this role.' });

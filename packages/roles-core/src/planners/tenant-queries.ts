@@ -34,15 +34,7 @@ export function principalIdOf({ state, principal }: { state: TenantState; princi
 }
 
 /** The principal a stored grant belongs to, in the form effects name it. */
-export function principalRefOf({
-  state,
-  principalId,
-  kind,
-}: {
-  state: TenantState;
-  principalId: string;
-  kind: PrincipalKind;
-}): PrincipalRef {
+export function principalRefOf({ state, principalId, kind }: { state: TenantState; principalId: string; kind: PrincipalKind }): PrincipalRef {
   if (kind !== 'user') return { kind, id: principalId };
   const user = findUserById({ state, userId: principalId });
   return { kind: 'user', email: user?.email ?? principalId };
@@ -52,16 +44,12 @@ export function describePrincipal({ principal }: { principal: PrincipalRef }): s
   return principal.kind === 'user' ? `user:${principal.email}` : `${principal.kind}:${principal.id}`;
 }
 
-export function applicationGrantsOf({
-  state,
-  principalId,
-  kind,
-}: {
-  state: TenantState;
-  principalId: string;
-  kind: PrincipalKind;
-}): ApplicationGrant[] {
-  return inRoleOrder(readerOf({ state }).applicationGrantsOf(principalId).filter((grant) => grant.kind === kind));
+export function applicationGrantsOf({ state, principalId, kind }: { state: TenantState; principalId: string; kind: PrincipalKind }): ApplicationGrant[] {
+  return inRoleOrder(
+    readerOf({ state })
+      .applicationGrantsOf(principalId)
+      .filter((grant) => grant.kind === kind),
+  );
 }
 
 /**
@@ -81,11 +69,7 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function applicationRolesOf(input: {
-  state: TenantState;
-  principalId: string;
-  kind: PrincipalKind;
-}): ApplicationRoleId[] {
+export function applicationRolesOf(input: { state: TenantState; principalId: string; kind: PrincipalKind }): ApplicationRoleId[] {
   return applicationGrantsOf(input).map((grant) => grant.role);
 }
 
@@ -118,7 +102,13 @@ export function isDirectAdministrator({ state, userId }: { state: TenantState; u
 
 /** Groups of the tenant whose directory membership includes the user now, by email whatever its case (R7). */
 export function groupIdsOfUser({ state, email }: { state: TenantState; email: string }): string[] {
-  return [...new Set(readerOf({ state }).groupsOfEmail(email.toLowerCase()).map((group) => group.id))];
+  return [
+    ...new Set(
+      readerOf({ state })
+        .groupsOfEmail(email.toLowerCase())
+        .map((group) => group.id),
+    ),
+  ];
 }
 
 const membersByState = new WeakMap<TenantState, ReadonlySet<string>>();
@@ -178,7 +168,10 @@ export function grantsUnderId({ state, principalId }: { state: TenantState; prin
 }
 
 /** Records assigned to the user and rules emailing them (R17). */
-export function referencesTo({ state, userId }: { state: TenantState; userId: string }): { records: readonly RecordRow[]; rules: readonly CommunicationRule[] } {
+export function referencesTo({ state, userId }: { state: TenantState; userId: string }): {
+  records: readonly RecordRow[];
+  rules: readonly CommunicationRule[];
+} {
   const reader = readerOf({ state });
   return { records: reader.recordsAssignedTo(userId), rules: reader.rulesEmailing(userId) };
 }

@@ -1,13 +1,7 @@
 /** Loome Assist: SPEC §3 "Assist", reference page 003. */
 import { defineProduct } from '../define-product.js';
 
-const PROJECT_CREATOR = [
-  'projects.manage',
-  'workstations.manage',
-  'data-repositories.manage',
-  'workstations.deploy',
-  'projects.view',
-] as const;
+const PROJECT_CREATOR = ['projects.manage', 'workstations.manage', 'data-repositories.manage', 'workstations.deploy', 'projects.view'] as const;
 
 export const assist = defineProduct({
   id: 'assist',
@@ -69,13 +63,7 @@ export const assist = defineProduct({
       label: 'Owner',
       description: 'Deploys and uses resources, and manages the project.',
       assignable: true,
-      permissions: [
-        'project.manage',
-        'project.members.manage',
-        'project.resources.deploy',
-        'project.resources.use',
-        'project.view',
-      ],
+      permissions: ['project.manage', 'project.members.manage', 'project.resources.deploy', 'project.resources.use', 'project.view'],
     },
     contributor: {
       label: 'Contributor',

@@ -3,11 +3,7 @@
  * into a bitmask of 32-bit words, so that decisions compare integers instead of strings.
  */
 import { APPLICATION_ROLE_IDS, LEGACY_ROLE_IDS } from '../model/product-definition.js';
-import type {
-  ApplicationRoleId,
-  LegacyRoleId,
-  ProductDefinition,
-} from '../model/product-definition.js';
+import type { ApplicationRoleId, LegacyRoleId, ProductDefinition } from '../model/product-definition.js';
 
 export type PermissionKind = 'tenant' | 'project' | 'legacy';
 
@@ -41,17 +37,14 @@ export function buildProductIndex({ definition }: BuildIndexInput): ProductIndex
   const words = Math.max(1, Math.ceil(permissionIds.length / 32));
   const toMask = (permissions: readonly string[]) => maskOf({ permissions, bitOf, words });
 
-  const applicationRoleMasks = Object.fromEntries(
-    APPLICATION_ROLE_IDS.map((role) => [role, toMask(definition.applicationRoles[role].permissions)]),
-  ) as Record<ApplicationRoleId, Uint32Array>;
-  const projectRoleMasks = new Map(
-    Object.entries(definition.projectRoles).map(([role, def]) => [role, toMask(def.permissions)]),
-  );
+  const applicationRoleMasks = Object.fromEntries(APPLICATION_ROLE_IDS.map((role) => [role, toMask(definition.applicationRoles[role].permissions)])) as Record<
+    ApplicationRoleId,
+    Uint32Array
+  >;
+  const projectRoleMasks = new Map(Object.entries(definition.projectRoles).map(([role, def]) => [role, toMask(def.permissions)]));
   const legacy = definition.legacy;
   const legacyRoleMasks = legacy
-    ? (Object.fromEntries(
-        LEGACY_ROLE_IDS.map((role) => [role, toMask(legacy.roles[role].permissions)]),
-      ) as Record<LegacyRoleId, Uint32Array>)
+    ? (Object.fromEntries(LEGACY_ROLE_IDS.map((role) => [role, toMask(legacy.roles[role].permissions)])) as Record<LegacyRoleId, Uint32Array>)
     : null;
   const scope = definition.consumerScope;
   return {

@@ -15,7 +15,12 @@ export function buildProductRegistry({ products }: { products: readonly AnyProdu
       throw new ProductDefinitionError({ product: product.id, field: 'id', problem: 'duplicate product id', value: product.id });
     }
     if (ports.has(product.portalPort)) {
-      throw new ProductDefinitionError({ product: product.id, field: 'portalPort', problem: 'portal port already used by another product', value: String(product.portalPort) });
+      throw new ProductDefinitionError({
+        product: product.id,
+        field: 'portalPort',
+        problem: 'portal port already used by another product',
+        value: String(product.portalPort),
+      });
     }
     ids.add(product.id);
     ports.add(product.portalPort);

@@ -61,8 +61,7 @@ export const integrate = defineProduct({
     },
     'project-creator': {
       label: 'Project Creator',
-      description:
-        'Can create projects. Can view and run jobs, and view the execution history of jobs. Becomes owner of the projects they create.',
+      description: 'Can create projects. Can view and run jobs, and view the execution history of jobs. Becomes owner of the projects they create.',
       permissions: PROJECT_CREATOR,
     },
     administrator: {
@@ -83,13 +82,7 @@ export const integrate = defineProduct({
     owner: {
       label: 'Owner',
       assignable: true,
-      permissions: [
-        'project.members.manage',
-        'project.jobs.manage',
-        'project.resources.manage',
-        'project.jobs.run',
-        'project.jobs.view',
-      ],
+      permissions: ['project.members.manage', 'project.jobs.manage', 'project.resources.manage', 'project.jobs.run', 'project.jobs.view'],
     },
     contributor: {
       label: 'Contributor',

@@ -1,14 +1,7 @@
 /** Loome Monitor: SPEC §3 "Monitor", reference page 004. */
 import { defineProduct } from '../define-product.js';
 
-const PROJECT_CREATOR = [
-  'projects.create',
-  'project.connections.manage',
-  'rules.create',
-  'rules.edit',
-  'rules.run',
-  'results.view-edit',
-] as const;
+const PROJECT_CREATOR = ['projects.create', 'project.connections.manage', 'rules.create', 'rules.edit', 'rules.run', 'results.view-edit'] as const;
 
 export const monitor = defineProduct({
   id: 'monitor',
@@ -48,27 +41,14 @@ export const monitor = defineProduct({
     administrator: {
       label: 'Administrator',
       description: 'Full control: agents, connections, projects, rules and users.',
-      permissions: [
-        'remote-api.configure',
-        'remote-api.access',
-        'users.manage',
-        'projects.manage',
-        'connections.manage',
-        'agents.add',
-        ...PROJECT_CREATOR,
-      ],
+      permissions: ['remote-api.configure', 'remote-api.access', 'users.manage', 'projects.manage', 'connections.manage', 'agents.add', ...PROJECT_CREATOR],
     },
   },
   projectRoles: {
     owner: {
       label: 'Owner',
       assignable: true,
-      permissions: [
-        'project.members.manage',
-        'project.rules.manage',
-        'project.rules.run',
-        'project.results.view-edit',
-      ],
+      permissions: ['project.members.manage', 'project.rules.manage', 'project.rules.run', 'project.results.view-edit'],
     },
     contributor: {
       label: 'Contributor',

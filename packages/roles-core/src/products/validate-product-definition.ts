@@ -148,7 +148,11 @@ function validateLegacy({ definition, ids, fail }: { definition: AnyDefinition; 
   for (const role of LEGACY_ROLE_IDS) {
     const missing = (legacy.roles[role]?.permissions ?? []).find((permission) => !managed.has(permission));
     if (missing !== undefined) {
-      fail(`legacy.roles.${role}.permissions`, `carries a permission the user-management role ${legacy.userManagementRole} lacks, so nobody could invite it (R9)`, missing);
+      fail(
+        `legacy.roles.${role}.permissions`,
+        `carries a permission the user-management role ${legacy.userManagementRole} lacks, so nobody could invite it (R9)`,
+        missing,
+      );
     }
   }
 }

@@ -46,7 +46,9 @@ describe.each(productCases)('$id: a configuration with a mistake is refused by n
 
   it('an unknown permission in an application tier', () => {
     const consumer = product.applicationRoles.consumer;
-    const error = failureOf(define({ applicationRoles: { ...product.applicationRoles, consumer: { ...consumer, permissions: [...consumer.permissions, 'no-such.permission'] } } }));
+    const error = failureOf(
+      define({ applicationRoles: { ...product.applicationRoles, consumer: { ...consumer, permissions: [...consumer.permissions, 'no-such.permission'] } } }),
+    );
     expectNamed({ error, product: id, field: 'applicationRoles.consumer.permissions', value: 'no-such.permission' });
   });
 

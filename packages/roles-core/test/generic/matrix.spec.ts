@@ -60,15 +60,18 @@ describe.each(productCases)('$id: the matrix derived from its own configuration 
     },
   );
 
-  it.each(APPLICATION_ROLE_IDS)('R16: application role %s holds project permissions on every project exactly when it carries the project-management permission', (role) => {
-    const tenant = decide({ product, patch: withApplicationRole(role) });
-    const managesProjects = product.applicationRoles[role].permissions.includes(product.projectManagementPermission);
-    for (const permission of Object.keys(product.projectPermissions)) {
-      for (const projectId of ['p-1', 'p-2']) {
-        expect(tenant.can({ principalId: ADA.id, permission, projectId }), `${permission} on ${projectId}`).toBe(managesProjects);
+  it.each(APPLICATION_ROLE_IDS)(
+    'R16: application role %s holds project permissions on every project exactly when it carries the project-management permission',
+    (role) => {
+      const tenant = decide({ product, patch: withApplicationRole(role) });
+      const managesProjects = product.applicationRoles[role].permissions.includes(product.projectManagementPermission);
+      for (const permission of Object.keys(product.projectPermissions)) {
+        for (const projectId of ['p-1', 'p-2']) {
+          expect(tenant.can({ principalId: ADA.id, permission, projectId }), `${permission} on ${projectId}`).toBe(managesProjects);
+        }
       }
-    }
-  });
+    },
+  );
 
   it.each(projectCells({ product }).filter((cell) => cell.mark !== 'scoped'))(
     'project role $role: $permission is $mark on its project only',

@@ -16,17 +16,7 @@ import {
   planRemoveApplicationMember,
   planRemoveProjectMember,
 } from '../../src/planners/index.js';
-import {
-  apiKeyRecord,
-  asUser,
-  emailOf,
-  groupRecord,
-  productTenant,
-  TIERS_ASCENDING,
-  tiersHolding,
-  tiersLacking,
-  userRecord,
-} from './product-tenant.js';
+import { apiKeyRecord, asUser, emailOf, groupRecord, productTenant, TIERS_ASCENDING, tiersHolding, tiersLacking, userRecord } from './product-tenant.js';
 import { productCases } from './registered-products.js';
 
 function granted(state: TenantState, grants: { principalId: string; kind: 'user' | 'group' | 'apiKey'; role: ApplicationRoleId }[]): TenantState {
@@ -83,7 +73,12 @@ describe.each(productCases)('$id: rules every product keeps', ({ product }) => {
     });
 
     it('R11: the last administrator cannot be demoted', () => {
-      const result = planAddApplicationMembers({ product, state: lone, actor: asUser('gus'), request: { role: 'consumer', kind: 'user', emails: emailOf('ada') } });
+      const result = planAddApplicationMembers({
+        product,
+        state: lone,
+        actor: asUser('gus'),
+        request: { role: 'consumer', kind: 'user', emails: emailOf('ada') },
+      });
       expect(result).toMatchObject({ ok: false, refusal: { code: 'LAST_ADMINISTRATOR' } });
     });
 
@@ -102,7 +97,10 @@ describe.each(productCases)('$id: rules every product keeps', ({ product }) => {
       const state = productTenant({ product, sketch: { userRoles: { ada: tier, bo: 'administrator' } } });
       const add = planAddApplicationMembers({ product, state, actor: asUser('ada'), request: { role: 'consumer', kind: 'user', emails: 'new@example.com' } });
       const remove = planRemoveApplicationMember({ product, state, actor: asUser('ada'), request: { role: 'administrator', principalId: 'bo' } });
-      expect([add, remove]).toMatchObject([{ ok: false, refusal: { code: 'FORBIDDEN' } }, { ok: false, refusal: { code: 'FORBIDDEN' } }]);
+      expect([add, remove]).toMatchObject([
+        { ok: false, refusal: { code: 'FORBIDDEN' } },
+        { ok: false, refusal: { code: 'FORBIDDEN' } },
+      ]);
     },
   );
 
@@ -121,7 +119,9 @@ describe.each(productCases)('$id: rules every product keeps', ({ product }) => {
         { principalId: 'k-1', kind: 'apiKey', role: 'consumer' },
         { principalId: 'k-1', kind: 'apiKey', role: 'project-creator' },
       ]);
-      const result = accepted(planRemoveApplicationMember({ product, state: withTwo, actor: asUser('ada'), request: { role: 'consumer', principalId: 'k-1' } }));
+      const result = accepted(
+        planRemoveApplicationMember({ product, state: withTwo, actor: asUser('ada'), request: { role: 'consumer', principalId: 'k-1' } }),
+      );
       const after = applyEffects({ state: withTwo, effects: result.effects });
       expect(after.apiKeys.map((k) => k.id)).toEqual(['k-1']);
       expect(after.applicationGrants.filter((g) => g.principalId === 'k-1').map((g) => g.role)).toEqual(['project-creator']);
@@ -130,7 +130,9 @@ describe.each(productCases)('$id: rules every product keeps', ({ product }) => {
 
     it('R13: removing a key from its last role deletes it from the tenant and every project role', () => {
       const withOne = granted(state, [{ principalId: 'k-1', kind: 'apiKey', role: 'consumer' }]);
-      const result = accepted(planRemoveApplicationMember({ product, state: withOne, actor: asUser('ada'), request: { role: 'consumer', principalId: 'k-1' } }));
+      const result = accepted(
+        planRemoveApplicationMember({ product, state: withOne, actor: asUser('ada'), request: { role: 'consumer', principalId: 'k-1' } }),
+      );
       const after = applyEffects({ state: withOne, effects: result.effects });
       expect(after.apiKeys).toEqual([]);
       expect(after.projectGrants.filter((g) => g.principalId === 'k-1')).toEqual([]);
@@ -169,7 +171,9 @@ describe.each(productCases)('$id: rules every product keeps', ({ product }) => {
     it('holds no permission, tenant-wide or on any project', () => {
       const decisions = compileTenant({ product, state });
       const tenantHeld = Object.keys(product.permissions).filter((permission) => decisions.can({ principalId: 'nobody', permission }));
-      const projectHeld = Object.keys(product.projectPermissions).filter((permission) => decisions.can({ principalId: 'nobody', permission, projectId: 'p-1' }));
+      const projectHeld = Object.keys(product.projectPermissions).filter((permission) =>
+        decisions.can({ principalId: 'nobody', permission, projectId: 'p-1' }),
+      );
       expect({ tenantHeld, projectHeld }).toEqual({ tenantHeld: [], projectHeld: [] });
     });
 
@@ -178,7 +182,12 @@ describe.each(productCases)('$id: rules every product keeps', ({ product }) => {
         planAddApplicationMembers({ product, state, actor, request: { role: 'consumer', kind: 'user', emails: 'new@example.com' } }),
         planRemoveApplicationMember({ product, state, actor, request: { role: 'administrator', principalId: 'bo' } }),
         planCreateProject({ product, state, actor, request: { projectId: 'p-new', name: 'New' } }),
-        planAddProjectMembers({ product, state, actor, request: { projectId: 'p-1', role: product.projectOwnerRole, kind: 'user', emails: 'new@example.com' } }),
+        planAddProjectMembers({
+          product,
+          state,
+          actor,
+          request: { projectId: 'p-1', role: product.projectOwnerRole, kind: 'user', emails: 'new@example.com' },
+        }),
         planCreateApiKey({ product, state, actor, request: { apiKeyId: 'k-2', description: 'mine' } }),
         planDeleteApiKey({ product, state: stateWithKeyRole, actor, request: { apiKeyId: 'k-1' } }),
       ];

@@ -76,11 +76,25 @@ describe.each(productCases)('$id: nobody grants what they do not hold', ({ produ
       const state = productTenant({ product: variant, sketch: { userRoles: { ada: tier, bo: 'administrator' } } });
       const held = heldTenantWide({ product: variant, tier });
       for (const target of TIERS_ASCENDING) {
-        const result = planAddApplicationMembers({ product: variant, state, actor: asUser('ada'), request: { role: target, kind: 'user', emails: 'new@example.com' } });
+        const result = planAddApplicationMembers({
+          product: variant,
+          state,
+          actor: asUser('ada'),
+          request: { role: target, kind: 'user', emails: 'new@example.com' },
+        });
         const lacking = missing({ wanted: variant.applicationRoles[target].permissions, held });
         expect(refusalOf(result), `${tier} adds a ${target}`).toEqual(lacking.length > 0 ? { code: 'ESCALATION', missingPermissions: lacking } : 'accepted');
       }
-      expect(refusalOf(planAddApplicationMembers({ product: variant, state, actor: asUser('ada'), request: { role: 'administrator', kind: 'user', emails: 'new@example.com' } }))).not.toBe('accepted');
+      expect(
+        refusalOf(
+          planAddApplicationMembers({
+            product: variant,
+            state,
+            actor: asUser('ada'),
+            request: { role: 'administrator', kind: 'user', emails: 'new@example.com' },
+          }),
+        ),
+      ).not.toBe('accepted');
     }
   });
 

@@ -34,7 +34,11 @@ export function tenantOf(product: AnyProduct): fc.Arbitrary<TenantState> {
       projectGrants: fc.array(
         fc.record({
           projectId: fc.constantFrom(...PROJECT_IDS),
-          principal: fc.constantFrom(...USER_IDS.map((id) => ['user', id] as const), ...GROUP_IDS.map((id) => ['group', id] as const), ...KEY_IDS.map((id) => ['apiKey', id] as const)),
+          principal: fc.constantFrom(
+            ...USER_IDS.map((id) => ['user', id] as const),
+            ...GROUP_IDS.map((id) => ['group', id] as const),
+            ...KEY_IDS.map((id) => ['apiKey', id] as const),
+          ),
           role: projectRoleOf(product),
         }),
         { maxLength: 6 },
@@ -50,7 +54,12 @@ export function tenantOf(product: AnyProduct): fc.Arbitrary<TenantState> {
         ...sketch.keyRoles.map(([principalId, role]): ApplicationGrant => ({ principalId, kind: 'apiKey', role })),
       ];
       const uniqueGrants = applicationGrants.filter((g, i) => applicationGrants.findIndex((o) => o.principalId === g.principalId && o.role === g.role) === i);
-      const projectGrants = sketch.projectGrants.map(({ projectId, principal: [kind, principalId], role }): ProjectGrant => ({ projectId, principalId, kind, role }));
+      const projectGrants = sketch.projectGrants.map(({ projectId, principal: [kind, principalId], role }): ProjectGrant => ({
+        projectId,
+        principalId,
+        kind,
+        role,
+      }));
       return {
         tenantId: 't1',
         productId: product.id,
@@ -61,7 +70,10 @@ export function tenantOf(product: AnyProduct): fc.Arbitrary<TenantState> {
         apiKeys: KEY_IDS.map((id, index) => apiKeyRecord({ id, createdAt: sketch.keyBeforeCutoff[index] ? '2023-01-01T00:00:00Z' : '2025-01-01T00:00:00Z' })),
         applicationGrants: uniqueGrants,
         projects: PROJECT_IDS.map((id) => ({ id, name: id, departmentId: null })),
-        projectGrants: projectGrants.filter((g, i) => projectGrants.findIndex((o) => o.projectId === g.projectId && o.principalId === g.principalId && o.kind === g.kind && o.role === g.role) === i),
+        projectGrants: projectGrants.filter(
+          (g, i) =>
+            projectGrants.findIndex((o) => o.projectId === g.projectId && o.principalId === g.principalId && o.kind === g.kind && o.role === g.role) === i,
+        ),
         records: PROJECT_IDS.map((projectId, index) => ({ id: `r${index}`, projectId, assigneeUserId: sketch.assignees[index] ?? null, ruleId: null })),
         communicationRules: [],
         legacyGrants: [],
@@ -79,7 +91,11 @@ export const actorArbitrary: fc.Arbitrary<Actor> = fc.oneof(
 
 /** One request to one planner, as plain data so failures print readably. */
 export type Operation =
-  | { op: 'add-app'; role: ApplicationRoleId; body: { kind: 'user'; emails: string } | { kind: 'group'; groupIds: string[] } | { kind: 'apiKey'; apiKeyIds: string[] } }
+  | {
+      op: 'add-app';
+      role: ApplicationRoleId;
+      body: { kind: 'user'; emails: string } | { kind: 'group'; groupIds: string[] } | { kind: 'apiKey'; apiKeyIds: string[] };
+    }
   | { op: 'remove-app'; role: ApplicationRoleId; principalId: string }
   | { op: 'add-project'; projectId: string; role: string; body: { kind: 'user'; emails: string } | { kind: 'group'; groupIds: string[] } }
   | { op: 'remove-project'; projectId: string; principalId: string }
@@ -115,7 +131,11 @@ export function operationOf(product: AnyProduct): fc.Arbitrary<Operation> {
     fc.record({ op: fc.constant('remove-project' as const), projectId: fc.constantFrom(...PROJECT_IDS), principalId }),
     fc.record({ op: fc.constant('create-project' as const), projectId: fc.constantFrom('p2', 'p3') }),
     fc.record({ op: fc.constant('delete-key' as const), apiKeyId: fc.constantFrom(...KEY_IDS) }),
-    fc.record({ op: fc.constant('assign-record' as const), recordId: fc.constantFrom('r0', 'r1'), assigneeEmail: fc.option(fc.constantFrom(...EMAILS), { nil: null }) }),
+    fc.record({
+      op: fc.constant('assign-record' as const),
+      recordId: fc.constantFrom('r0', 'r1'),
+      assigneeEmail: fc.option(fc.constantFrom(...EMAILS), { nil: null }),
+    }),
     fc.record({ op: fc.constant('resend-invitation' as const), principalId }),
     fc.record({ op: fc.constant('revoke-invitation' as const), principalId }),
   );

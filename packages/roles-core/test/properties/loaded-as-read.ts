@@ -7,7 +7,11 @@ import { userColumnsOf, type UserColumns } from '../../src/model/user-columns.js
 
 /** The state's grants grouped by key, as a database read groups them (any order of groups), their holders listed or packed in one text. */
 export function groupedAsRead({ state, reverse, packed }: { state: TenantState; reverse: boolean; packed: boolean }): GrantGroups {
-  const group = <Grant extends { principalId: string }, Group>(grants: readonly Grant[], keyOf: (grant: Grant) => string, make: (grant: Grant, ids: string[] | PackedIds) => Group) => {
+  const group = <Grant extends { principalId: string }, Group>(
+    grants: readonly Grant[],
+    keyOf: (grant: Grant) => string,
+    make: (grant: Grant, ids: string[] | PackedIds) => Group,
+  ) => {
     const byKey = new Map<string, { first: Grant; ids: string[] }>();
     for (const grant of grants) {
       const key = keyOf(grant);
@@ -19,8 +23,16 @@ export function groupedAsRead({ state, reverse, packed }: { state: TenantState; 
     return reverse ? groups.reverse() : groups;
   };
   return {
-    application: group(state.applicationGrants, (g) => `${g.role}/${g.kind}`, ({ role, kind }, principalIds) => ({ role, kind, principalIds })),
-    project: group(state.projectGrants, (g) => `${g.projectId}/${g.role}/${g.kind}`, ({ projectId, role, kind }, principalIds) => ({ projectId, role, kind, principalIds })),
+    application: group(
+      state.applicationGrants,
+      (g) => `${g.role}/${g.kind}`,
+      ({ role, kind }, principalIds) => ({ role, kind, principalIds }),
+    ),
+    project: group(
+      state.projectGrants,
+      (g) => `${g.projectId}/${g.role}/${g.kind}`,
+      ({ projectId, role, kind }, principalIds) => ({ projectId, role, kind, principalIds }),
+    ),
   };
 }
 

@@ -11,7 +11,10 @@ describe('nobody removes themselves', () => {
         for (const { actor, result } of playScenario(scenario)) {
           if (!result.ok || actor.kind !== 'user') continue;
           const own = result.effects.filter(
-            (e) => (e.type === 'revoke-application-role' || e.type === 'revoke-project-role') && e.principal.kind === 'user' && e.principal.email === emailOf(actor.userId),
+            (e) =>
+              (e.type === 'revoke-application-role' || e.type === 'revoke-project-role') &&
+              e.principal.kind === 'user' &&
+              e.principal.email === emailOf(actor.userId),
           );
           expect(own).toEqual([]);
         }

@@ -7,9 +7,11 @@ import { runOperation } from './run-operation.js';
 
 describe('no grants, no access', () => {
   it('R9: a principal holding no grant is denied every permission and every planned change', () => {
-    const scenario = fc.constantFrom(...PRODUCTS).chain((product) =>
-      fc.record({ product: fc.constant(product), state: tenantOf(product), operations: fc.array(operationOf(product), { minLength: 1, maxLength: 5 }) }),
-    );
+    const scenario = fc
+      .constantFrom(...PRODUCTS)
+      .chain((product) =>
+        fc.record({ product: fc.constant(product), state: tenantOf(product), operations: fc.array(operationOf(product), { minLength: 1, maxLength: 5 }) }),
+      );
     fc.assert(
       fc.property(scenario, ({ product, state, operations }) => {
         const withOutsider = { ...state, users: [...state.users, userRecord({ id: 'outsider' })] };

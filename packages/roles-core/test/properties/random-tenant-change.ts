@@ -54,28 +54,52 @@ function effectArbitrary(product: AnyProduct): fc.Arbitrary<Effect> {
     { arbitrary: fc.record({ type: fc.constant('grant-project-role' as const), projectId, principal, role: projectRole }), weight: 3 },
     { arbitrary: fc.record({ type: fc.constant('revoke-project-role' as const), projectId, principal, role: projectRole }), weight: 2 },
     fc.record({ type: fc.constant('delete-api-key' as const), apiKeyId: fc.constantFrom(...CHANGE_KEYS) }),
-    fc
-      .record({ early: fc.boolean() })
-      .map(({ early }): Effect => ({
-        type: 'create-api-key',
-        apiKeyId: '?',
-        description: 'key',
-        createdAt: early ? '2023-01-01T00:00:00Z' : '2025-01-01T00:00:00Z',
-        expiresAt: null,
-        allowedIps: [],
-      })),
+    fc.record({ early: fc.boolean() }).map(({ early }): Effect => ({
+      type: 'create-api-key',
+      apiKeyId: '?',
+      description: 'key',
+      createdAt: early ? '2023-01-01T00:00:00Z' : '2025-01-01T00:00:00Z',
+      expiresAt: null,
+      allowedIps: [],
+    })),
     fc.constantFrom('p3', 'p4', 'p5').map((id): Effect => ({ type: 'create-project', projectId: id, name: id, departmentId: PROJECT_MADE_FROM[id]! })),
     fc.record({ type: fc.constant('grant-legacy-role' as const), email, role: legacyRole }),
     fc.record({ type: fc.constant('revoke-legacy-role' as const), email, role: legacyRole }),
     fc.record({ type: fc.constant('set-role-model' as const), roleModel: fc.constantFrom('current' as const, 'legacy' as const) }),
-    fc.record({ type: fc.constant('set-settings' as const), settings: fc.record({ projectCreation: fc.constantFrom('project-creators' as const, 'administrators' as const) }) }),
+    fc.record({
+      type: fc.constant('set-settings' as const),
+      settings: fc.record({ projectCreation: fc.constantFrom('project-creators' as const, 'administrators' as const) }),
+    }),
     fc.record({ type: fc.constant('accept-invitations' as const), email }),
-    fc.record({ type: fc.constant('create-record' as const), recordId: fc.constant('?'), projectId: fc.constantFrom(...PROJECTS, 'p3'), assigneeEmail: assignee, ruleId: fc.constantFrom('c0', 'c1', ...CREATED_RULES, null) }),
-    { arbitrary: fc.record({ type: fc.constant('set-record-assignee' as const), recordId: fc.constantFrom(...RECORDS, ...CREATED_RECORDS), assigneeEmail: assignee }), weight: 2 },
-    fc.record({ type: fc.constant('create-communication-rule' as const), ruleId: fc.constant('?'), projectId: fc.constantFrom(...PROJECTS), name: fc.constant('rule'), recipientEmails: someEmails }),
+    fc.record({
+      type: fc.constant('create-record' as const),
+      recordId: fc.constant('?'),
+      projectId: fc.constantFrom(...PROJECTS, 'p3'),
+      assigneeEmail: assignee,
+      ruleId: fc.constantFrom('c0', 'c1', ...CREATED_RULES, null),
+    }),
+    {
+      arbitrary: fc.record({
+        type: fc.constant('set-record-assignee' as const),
+        recordId: fc.constantFrom(...RECORDS, ...CREATED_RECORDS),
+        assigneeEmail: assignee,
+      }),
+      weight: 2,
+    },
+    fc.record({
+      type: fc.constant('create-communication-rule' as const),
+      ruleId: fc.constant('?'),
+      projectId: fc.constantFrom(...PROJECTS),
+      name: fc.constant('rule'),
+      recipientEmails: someEmails,
+    }),
     fc.record({ type: fc.constant('delete-communication-rule' as const), ruleId: fc.constantFrom('c0', 'c1', ...CREATED_RULES) }),
     fc.record({ type: fc.constant('create-department' as const), departmentId: fc.constant('?'), name: fc.constant('department') }),
-    fc.record({ type: fc.constant('set-department-members' as const), departmentId: fc.constantFrom(...DEPARTMENTS, ...CREATED_DEPARTMENTS), memberEmails: someEmails }),
+    fc.record({
+      type: fc.constant('set-department-members' as const),
+      departmentId: fc.constantFrom(...DEPARTMENTS, ...CREATED_DEPARTMENTS),
+      memberEmails: someEmails,
+    }),
     fc.record({
       type: fc.constant('send-invitation' as const),
       email,
@@ -136,12 +160,13 @@ function toChanges(sketches: readonly ChangeSketch[]): TenantChange[] {
     });
     const named = new Set(emailsNamedBy({ effects: numbered }));
     const settled: UserRecord[] = settle
-      ? [...named].filter((address) => SETTLED_IDS[address]).map((address) => ({ id: SETTLED_IDS[address]!, email: address, name: address, hasSignedIn: false, guest: false }))
+      ? [...named]
+          .filter((address) => SETTLED_IDS[address])
+          .map((address) => ({ id: SETTLED_IDS[address]!, email: address, name: address, hasSignedIn: false, guest: false }))
       : [];
     return { effects: numbered, users: [...settled, ...changedUsers], groups, removedGroupIds };
   });
 }
-
 
 /** A sequence of committed changes to a tenant of the product. */
 export function changesOf(product: AnyProduct, { maxLength = 6 }: { maxLength?: number } = {}): fc.Arbitrary<TenantChange[]> {

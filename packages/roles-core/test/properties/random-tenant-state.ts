@@ -23,42 +23,54 @@ export function stateOf(product: AnyProduct): fc.Arbitrary<TenantState> {
     fc.record({ principalId: fc.constantFrom(...KEYS, 'k-deleted'), kind: fc.constant('apiKey' as const) }),
   );
   const projectRole = fc.constantFrom(...Object.keys(product.projectRoles), 'no-such-role');
-  return fc.record({
-    roleModel: fc.constantFrom('current' as const, 'legacy' as const),
-    applicationGrants: fc.array(fc.record({ grantee: principal, role: fc.constantFrom(...APPLICATION_ROLE_IDS) }), { maxLength: 6 }),
-    projectGrants: fc.array(fc.record({ grantee: principal, role: projectRole, projectId: fc.constantFrom(...PROJECTS, ...DEPARTMENTS, 'p-gone') }), {
-      maxLength: 8,
-    }),
-    groupMembers: fc.tuple(someOf(['U0@example.com', 'u1@example.com', 'stranger@example.com']), someOf(['u1@example.com', 'u2@example.com'])),
-    keyBeforeCutoff: fc.tuple(fc.boolean(), fc.boolean()),
-    assignees: fc.array(fc.constantFrom(...USERS, null), { minLength: RECORDS.length, maxLength: RECORDS.length }),
-    // Some records belong to a rule (of their project or not, or one that is gone): the decisions follow the link.
-    recordRules: fc.array(fc.constantFrom('c0', 'c1', null), { minLength: RECORDS.length, maxLength: RECORDS.length }),
-    restricted: fc.boolean(),
-    rules: fc.array(fc.record({ projectId: fc.constantFrom(...PROJECTS), recipients: someOf([...USERS, 'g0']) }), { maxLength: 2 }),
-    legacyGrants: fc.array(fc.record({ userId: fc.constantFrom(...USERS), role: fc.constantFrom(...LEGACY_ROLE_IDS) }), { maxLength: 4 }),
-    departmentMembers: fc.tuple(someOf(USERS), someOf(USERS)),
-  }).map((sketch) => ({
-    ...emptyTenantState({ tenantId: 't', productId: product.id, roleModel: sketch.roleModel }),
-    settings: { projectCreation: sketch.restricted ? ('administrators' as const) : ('project-creators' as const) },
-    users: USERS.map((id) => ({ id, email: `${id}@example.com`, name: id, hasSignedIn: true, guest: false })),
-    groups: GROUPS.map((id, index) => ({ id, name: id, email: null, memberEmails: sketch.groupMembers[index]! })),
-    apiKeys: KEYS.map((id, index) => ({
-      id,
-      description: id,
-      createdAt: sketch.keyBeforeCutoff[index] ? '2023-01-01T00:00:00Z' : '2025-01-01T00:00:00Z',
-      expiresAt: null,
-      allowedIps: [],
-    })),
-    applicationGrants: sketch.applicationGrants.map(({ grantee, role }) => ({ ...grantee, role })),
-    // p2 was made from department d1 (R22).
-    projects: PROJECTS.map((id) => ({ id, name: id, departmentId: id === 'p2' ? 'd1' : null })),
-    projectGrants: sketch.projectGrants.map(({ grantee, role, projectId }) => ({ ...grantee, role, projectId })),
-    records: RECORDS.map((id, index) => ({ id, projectId: PROJECTS[index % 2]!, assigneeUserId: sketch.assignees[index]!, ruleId: sketch.recordRules[index]! })),
-    communicationRules: sketch.rules.map((rule, index) => ({ id: `c${index}`, projectId: rule.projectId, name: `c${index}`, recipientUserIds: rule.recipients })),
-    legacyGrants: sketch.legacyGrants,
-    departments: DEPARTMENTS.map((id, index) => ({ id, name: id, memberUserIds: sketch.departmentMembers[index]! })),
-  }));
+  return fc
+    .record({
+      roleModel: fc.constantFrom('current' as const, 'legacy' as const),
+      applicationGrants: fc.array(fc.record({ grantee: principal, role: fc.constantFrom(...APPLICATION_ROLE_IDS) }), { maxLength: 6 }),
+      projectGrants: fc.array(fc.record({ grantee: principal, role: projectRole, projectId: fc.constantFrom(...PROJECTS, ...DEPARTMENTS, 'p-gone') }), {
+        maxLength: 8,
+      }),
+      groupMembers: fc.tuple(someOf(['U0@example.com', 'u1@example.com', 'stranger@example.com']), someOf(['u1@example.com', 'u2@example.com'])),
+      keyBeforeCutoff: fc.tuple(fc.boolean(), fc.boolean()),
+      assignees: fc.array(fc.constantFrom(...USERS, null), { minLength: RECORDS.length, maxLength: RECORDS.length }),
+      // Some records belong to a rule (of their project or not, or one that is gone): the decisions follow the link.
+      recordRules: fc.array(fc.constantFrom('c0', 'c1', null), { minLength: RECORDS.length, maxLength: RECORDS.length }),
+      restricted: fc.boolean(),
+      rules: fc.array(fc.record({ projectId: fc.constantFrom(...PROJECTS), recipients: someOf([...USERS, 'g0']) }), { maxLength: 2 }),
+      legacyGrants: fc.array(fc.record({ userId: fc.constantFrom(...USERS), role: fc.constantFrom(...LEGACY_ROLE_IDS) }), { maxLength: 4 }),
+      departmentMembers: fc.tuple(someOf(USERS), someOf(USERS)),
+    })
+    .map((sketch) => ({
+      ...emptyTenantState({ tenantId: 't', productId: product.id, roleModel: sketch.roleModel }),
+      settings: { projectCreation: sketch.restricted ? ('administrators' as const) : ('project-creators' as const) },
+      users: USERS.map((id) => ({ id, email: `${id}@example.com`, name: id, hasSignedIn: true, guest: false })),
+      groups: GROUPS.map((id, index) => ({ id, name: id, email: null, memberEmails: sketch.groupMembers[index]! })),
+      apiKeys: KEYS.map((id, index) => ({
+        id,
+        description: id,
+        createdAt: sketch.keyBeforeCutoff[index] ? '2023-01-01T00:00:00Z' : '2025-01-01T00:00:00Z',
+        expiresAt: null,
+        allowedIps: [],
+      })),
+      applicationGrants: sketch.applicationGrants.map(({ grantee, role }) => ({ ...grantee, role })),
+      // p2 was made from department d1 (R22).
+      projects: PROJECTS.map((id) => ({ id, name: id, departmentId: id === 'p2' ? 'd1' : null })),
+      projectGrants: sketch.projectGrants.map(({ grantee, role, projectId }) => ({ ...grantee, role, projectId })),
+      records: RECORDS.map((id, index) => ({
+        id,
+        projectId: PROJECTS[index % 2]!,
+        assigneeUserId: sketch.assignees[index]!,
+        ruleId: sketch.recordRules[index]!,
+      })),
+      communicationRules: sketch.rules.map((rule, index) => ({
+        id: `c${index}`,
+        projectId: rule.projectId,
+        name: `c${index}`,
+        recipientUserIds: rule.recipients,
+      })),
+      legacyGrants: sketch.legacyGrants,
+      departments: DEPARTMENTS.map((id, index) => ({ id, name: id, memberUserIds: sketch.departmentMembers[index]! })),
+    }));
 }
 
 /** A product and a random tenant state of it. */

@@ -4,16 +4,9 @@
  * leaves. It copies and filters lists, so it is for small tenants only.
  */
 import type { Effect } from '../../src/model/effect.js';
-import type {
-  ApplicationGrant,
-  LegacyGrant,
-  PrincipalRef,
-  ProjectGrant,
-  TenantState,
-} from '../../src/model/tenant-state.js';
+import type { ApplicationGrant, LegacyGrant, PrincipalRef, ProjectGrant, TenantState } from '../../src/model/tenant-state.js';
 import type { ApplyEffectsInput } from '../../src/planners/apply-effects.js';
 import { GrantDraft, UserDraft } from './reference-state-draft.js';
-
 
 const defaultNewUserId = (email: string) => `user:${email}`;
 

@@ -15,7 +15,17 @@ import {
 import { planResendInvitation, planRevokeInvitation } from '../../src/invitations/index.js';
 import type { Operation } from './arbitraries.js';
 
-export function runOperation({ product, state, actor, operation }: { product: AnyProduct; state: TenantState; actor: Actor; operation: Operation }): PlanResult<Effect> {
+export function runOperation({
+  product,
+  state,
+  actor,
+  operation,
+}: {
+  product: AnyProduct;
+  state: TenantState;
+  actor: Actor;
+  operation: Operation;
+}): PlanResult<Effect> {
   const context = { product, state, actor };
   switch (operation.op) {
     case 'add-app':

@@ -13,7 +13,11 @@ import { tenantMemberIds } from '../../src/planners/tenant-queries.js';
 export function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical).sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical((value as Record<string, unknown>)[key])]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+    );
   }
   return value;
 }
@@ -23,7 +27,18 @@ export function asSet(items: readonly unknown[]): string[] {
   return [...new Set(items.map((item) => JSON.stringify(canonical(item))))].sort();
 }
 
-export const LISTS = ['users', 'groups', 'apiKeys', 'applicationGrants', 'projects', 'projectGrants', 'records', 'communicationRules', 'legacyGrants', 'departments'] as const;
+export const LISTS = [
+  'users',
+  'groups',
+  'apiKeys',
+  'applicationGrants',
+  'projects',
+  'projectGrants',
+  'records',
+  'communicationRules',
+  'legacyGrants',
+  'departments',
+] as const;
 
 export function expectSameDecisions({
   product,
@@ -56,10 +71,9 @@ export function expectSameDecisions({
     for (const key of state.apiKeys) ids.add(key.id);
     for (const grant of [...state.applicationGrants, ...state.projectGrants]) ids.add(grant.principalId);
   }
-  const places = [
-    {},
-    ...new Set([...placesOf(mine), ...placesOf(theirs)].map((place) => JSON.stringify(place))),
-  ].map((place) => (typeof place === 'string' ? (JSON.parse(place) as { projectId?: string; recordId?: string }) : place));
+  const places = [{}, ...new Set([...placesOf(mine), ...placesOf(theirs)].map((place) => JSON.stringify(place)))].map((place) =>
+    typeof place === 'string' ? (JSON.parse(place) as { projectId?: string; recordId?: string }) : place,
+  );
   const selectors = [...[...ids].map((principalId) => ({ principalId })), ...[...emails].map((email) => ({ email }))];
   for (const selector of selectors) {
     for (const permission of product.index.permissionIds) {
@@ -70,7 +84,9 @@ export function expectSameDecisions({
         expect(actual.explain(query).allowed, `explain ${JSON.stringify(query)}`).toBe(allowed);
       }
     }
-    expect(canonical(actual.effectivePermissions(selector)), `effective permissions ${JSON.stringify(selector)}`).toEqual(canonical(expected.effectivePermissions(selector)));
+    expect(canonical(actual.effectivePermissions(selector)), `effective permissions ${JSON.stringify(selector)}`).toEqual(
+      canonical(expected.effectivePermissions(selector)),
+    );
   }
   for (const email of emails) expect(actual.principalIdOf({ email }), `principal of ${email}`).toBe(expected.principalIdOf({ email }));
   const members = tenantMemberIds({ state: theirs });

@@ -93,12 +93,10 @@ export class OidcClientService {
   private discovered(): Promise<client.Configuration> {
     const { issuer, clientId, clientSecret } = this.settings();
     const execute = [client.enableNonRepudiationChecks, ...(loopbackHttp({ issuer }) ? [client.allowInsecureRequests] : [])];
-    this.configuration ??= client
-      .discovery(new URL(issuer), clientId, clientSecret, undefined, { execute })
-      .catch((error: unknown) => {
-        this.configuration = null;
-        throw new ProblemError('UNAVAILABLE', `The identity provider cannot be reached: ${messageOf(error)}`);
-      });
+    this.configuration ??= client.discovery(new URL(issuer), clientId, clientSecret, undefined, { execute }).catch((error: unknown) => {
+      this.configuration = null;
+      throw new ProblemError('UNAVAILABLE', `The identity provider cannot be reached: ${messageOf(error)}`);
+    });
     return this.configuration;
   }
 }

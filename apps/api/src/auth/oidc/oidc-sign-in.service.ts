@@ -64,7 +64,8 @@ export class OidcSignInService {
       throw signInRefused({ reason: 'ATTEMPT_NOT_VALID', detail: 'This sign-in has expired or was already used. Start again.' });
     }
     const identity = await this.client.redeem({ callbackUrl, state, attempt });
-    if (!identity.email) throw signInRefused({ reason: 'TOKEN_NOT_VALID', detail: 'The ID token carries no email: the app registration must release the email claim' });
+    if (!identity.email)
+      throw signInRefused({ reason: 'TOKEN_NOT_VALID', detail: 'The ID token carries no email: the app registration must release the email claim' });
     if (!identity.emailVerified) {
       throw signInRefused({ reason: 'EMAIL_NOT_VERIFIED', detail: `The identity provider has not verified ${identity.email}, so it cannot sign in here` });
     }
@@ -96,14 +97,20 @@ export class OidcSignInService {
   private async link({ tx, user, identity }: { tx: Tx; user: UserEntity; identity: VerifiedIdentity }): Promise<void> {
     const { issuer, subject } = identity;
     const refused = () =>
-      signInRefused({ reason: 'LINKED_TO_ANOTHER_ACCOUNT', detail: `${user.email} is linked to another account at the identity provider, so this account cannot sign in as it` });
+      signInRefused({
+        reason: 'LINKED_TO_ANOTHER_ACCOUNT',
+        detail: `${user.email} is linked to another account at the identity provider, so this account cannot sign in as it`,
+      });
     if (user.oidcSubject !== null) {
       if (user.oidcIssuer !== issuer || user.oidcSubject !== subject) throw refused();
       return;
     }
     const holder = await this.users.findByOidcIdentity({ tx, issuer, subject });
     if (holder && holder.id !== user.id) {
-      throw signInRefused({ reason: 'LINKED_TO_ANOTHER_ACCOUNT', detail: `This account at the identity provider already signs in as ${holder.email}, not ${user.email}` });
+      throw signInRefused({
+        reason: 'LINKED_TO_ANOTHER_ACCOUNT',
+        detail: `This account at the identity provider already signs in as ${holder.email}, not ${user.email}`,
+      });
     }
     if (!(await this.users.linkOidcIdentity({ tx, userId: user.id, issuer, subject }))) throw refused();
   }

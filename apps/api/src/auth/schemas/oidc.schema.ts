@@ -12,7 +12,10 @@ const OCTET = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])';
 const LABEL = '(?![Xx][Nn]--)[A-Za-z0-9-]+';
 const HOST = `(?:${OCTET}(?:\\.${OCTET}){3}|(?:${LABEL}\\.)*(?![Xx][Nn]--)[A-Za-z][A-Za-z0-9-]*)`;
 const HTTP_URL = new RegExp(`^https?://${HOST}(?::${PORT})?(?:[/?#][^\\s]*)?$`);
-const absoluteUrl = plainText().max(2000).regex(HTTP_URL, 'must be an http(s) URL').pipe(z.url({ protocol: /^https?$/ }));
+const absoluteUrl = plainText()
+  .max(2000)
+  .regex(HTTP_URL, 'must be an http(s) URL')
+  .pipe(z.url({ protocol: /^https?$/ }));
 
 /**
  * Where to go after signing in: a path of the portal that started the sign-in, never another

@@ -13,7 +13,10 @@ const unique = (ids: Iterable<string>) => [...new Set(ids)] as [string, ...strin
  * the values a tenant of that product accepts (the tenant of the path, or the `product` of the
  * body that creates one). Any other value of the enum is VALIDATION there.
  */
-export function productScoped<S extends z.ZodType>(schema: S, { valuesOf, description }: { valuesOf: (product: AnyProduct) => readonly string[]; description: string }): S {
+export function productScoped<S extends z.ZodType>(
+  schema: S,
+  { valuesOf, description }: { valuesOf: (product: AnyProduct) => readonly string[]; description: string },
+): S {
   return schema.meta({ description, 'x-product-values': Object.fromEntries(products.map((product) => [product.id, [...valuesOf(product)]])) });
 }
 

@@ -22,9 +22,7 @@ export function listSchema<T extends z.ZodType>(item: T) {
 }
 
 /** The inviter as people read them: a user's name and email, or an API key's description. */
-export const inviterSchema = z
-  .object({ kind: z.enum(['user', 'apiKey']), name: z.string(), email: z.string().nullable() })
-  .meta({ id: 'Inviter' });
+export const inviterSchema = z.object({ kind: z.enum(['user', 'apiKey']), name: z.string(), email: z.string().nullable() }).meta({ id: 'Inviter' });
 
 /**
  * When and by whom a pending user was invited (R3); both null for anyone who is not a pending

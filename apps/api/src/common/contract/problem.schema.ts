@@ -60,16 +60,25 @@ export const problemsByStatus = {
   '400': problemBase
     .extend({ code: z.literal('VALIDATION'), issues: issuesField, invalidEntries: problemSchema.shape.invalidEntries })
     .meta({ id: 'ValidationProblem', description: 'Bad input; nothing changed. `invalidEntries` lists each bad address of a semicolon list (R2).' }),
-  '401': problemBase
-    .extend({ code: z.literal('UNAUTHENTICATED'), reason: problemSchema.shape.reason })
-    .meta({ id: 'UnauthenticatedProblem', description: 'No valid session, API key or platform token (an expired key, or one used from another address, too).' }),
+  '401': problemBase.extend({ code: z.literal('UNAUTHENTICATED'), reason: problemSchema.shape.reason }).meta({
+    id: 'UnauthenticatedProblem',
+    description: 'No valid session, API key or platform token (an expired key, or one used from another address, too).',
+  }),
   '403': problemBase
     .extend({ code: z.enum(['FORBIDDEN', 'ESCALATION']), missingPermissions: problemSchema.shape.missingPermissions, reason: problemSchema.shape.reason })
     .meta({ id: 'ForbiddenProblem', description: 'Not allowed; ESCALATION lists the permissions the caller would grant without holding them (R9).' }),
   '404': problemBase.extend({ code: z.literal('NOT_FOUND') }).meta({ id: 'NotFoundProblem', description: 'No such resource in this tenant.' }),
   '409': problemBase
     .extend({
-      code: z.enum(['CANNOT_REMOVE_SELF', 'LAST_ADMINISTRATOR', 'PEER_GROUP_ADMIN', 'LIMITED_MEMBER_REFERENCED', 'NOT_ASSIGNABLE', 'LOOKUP_DISABLED', 'CONFLICT']),
+      code: z.enum([
+        'CANNOT_REMOVE_SELF',
+        'LAST_ADMINISTRATOR',
+        'PEER_GROUP_ADMIN',
+        'LIMITED_MEMBER_REFERENCED',
+        'NOT_ASSIGNABLE',
+        'LOOKUP_DISABLED',
+        'CONFLICT',
+      ]),
       blocking: problemSchema.shape.blocking,
     })
     .meta({ id: 'RuleProblem', description: 'A rule of §2 refuses; `blocking` lists the records and rules that keep a Limited Member (R17).' }),

@@ -19,6 +19,10 @@ export interface OperationDeclaration {
 export const Returns =
   (output: z.ZodType | null, { operationId, summary, contentType }: Omit<OperationDeclaration, 'output'>): MethodDecorator =>
   (_target, _key, descriptor) => {
-    Reflect.defineMetadata(OPERATION_METADATA, { output, operationId, summary, ...(contentType ? { contentType } : {}) } satisfies OperationDeclaration, descriptor.value as object);
+    Reflect.defineMetadata(
+      OPERATION_METADATA,
+      { output, operationId, summary, ...(contentType ? { contentType } : {}) } satisfies OperationDeclaration,
+      descriptor.value as object,
+    );
     return descriptor;
   };

@@ -45,8 +45,6 @@ export function problemFromRefusal({ refusal }: { refusal: Refusal }): ProblemEr
 }
 
 export const notFound = (what: string) => new ProblemError('NOT_FOUND', `${what} not found`);
-export const forbidden = (detail = 'You do not have permission to do this') =>
-  new ProblemError('FORBIDDEN', detail);
-export const unauthenticated = (detail = 'Sign in or send a valid bearer token') =>
-  new ProblemError('UNAUTHENTICATED', detail);
+export const forbidden = (detail = 'You do not have permission to do this') => new ProblemError('FORBIDDEN', detail);
+export const unauthenticated = (detail = 'Sign in or send a valid bearer token') => new ProblemError('UNAUTHENTICATED', detail);
 export const unavailable = (detail = 'The service is busy; try again shortly') => new ProblemError('UNAVAILABLE', detail);

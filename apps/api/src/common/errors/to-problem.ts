@@ -13,14 +13,10 @@ export function toProblem({ error }: { error: unknown }): ProblemError {
     // A list of addresses refused by the core's parser names each bad entry (R2), and says so as the detail.
     const addressIssue = error.issues.find((issue) => issue.code === 'custom' && Array.isArray(issue.params?.invalidEntries));
     const invalidEntries = addressIssue?.code === 'custom' ? (addressIssue.params?.invalidEntries as unknown[]) : [];
-    return new ProblemError(
-      'VALIDATION',
-      addressIssue && error.issues.length === 1 ? addressIssue.message : 'The request is not valid',
-      {
-        issues: error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
-        ...(invalidEntries.length > 0 ? { invalidEntries } : {}),
-      },
-    );
+    return new ProblemError('VALIDATION', addressIssue && error.issues.length === 1 ? addressIssue.message : 'The request is not valid', {
+      issues: error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
+      ...(invalidEntries.length > 0 ? { invalidEntries } : {}),
+    });
   }
   if (databaseBusy({ error })) return unavailable();
   const transport = transportStatus(error);

@@ -17,6 +17,6 @@ export function ipAllowed({ ip, allowed }: { ip: string; allowed: readonly strin
     const [base = '', bits = '32'] = entry.split('/');
     const size = Number(bits);
     const mask = size === 0 ? 0 : (0xffffffff << (32 - size)) >>> 0;
-    return ((value & mask) >>> 0) === ((toNumber(base) & mask) >>> 0);
+    return (value & mask) >>> 0 === (toNumber(base) & mask) >>> 0;
   });
 }

@@ -4,17 +4,7 @@ import { decodeCursor, pageOf, SORTED_KEY, type Page } from './cursor.js';
  * Keyset paging over a list already sorted by (sort key, id): the cursor is the last row's key,
  * so inserts and deletes between pages neither skip nor repeat rows.
  */
-export function pageSorted<T>({
-  rows,
-  cursor,
-  limit,
-  keyOf,
-}: {
-  rows: T[];
-  cursor?: string;
-  limit: number;
-  keyOf: (row: T) => [string, string];
-}): Page<T> {
+export function pageSorted<T>({ rows, cursor, limit, keyOf }: { rows: T[]; cursor?: string; limit: number; keyOf: (row: T) => [string, string] }): Page<T> {
   const after = decodeCursor({ cursor, key: SORTED_KEY });
   const start = after ? firstAfter({ rows, keyOf, after }) : 0;
   return pageOf({ rows: rows.slice(start, start + limit + 1), limit, keyOf });

@@ -15,7 +15,11 @@ class SchemaComponents {
   readonly schemas: Record<string, JsonSchema> = {};
 
   convert(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
-    const { $schema: _ignored, $defs, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema & {
+    const {
+      $schema: _ignored,
+      $defs,
+      ...rest
+    } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema & {
       $defs?: Record<string, JsonSchema>;
     };
     for (const [id, definition] of Object.entries($defs ?? {})) this.add(id, relink(definition));
@@ -35,7 +39,8 @@ class SchemaComponents {
 
   private add(id: string, definition: JsonSchema) {
     const existing = this.schemas[id];
-    if (existing && JSON.stringify(existing) !== JSON.stringify(definition)) throw new Error(`Two different schemas are named ${id}: ${JSON.stringify(existing)} ${JSON.stringify(definition)}`);
+    if (existing && JSON.stringify(existing) !== JSON.stringify(definition))
+      throw new Error(`Two different schemas are named ${id}: ${JSON.stringify(existing)} ${JSON.stringify(definition)}`);
     this.schemas[id] = definition;
   }
 }
@@ -208,10 +213,19 @@ export function buildOpenApiDocument({ routes }: { routes: RouteEntry[] }) {
     components: {
       securitySchemes: {
         sessionBearer: { type: 'http', scheme: 'bearer', description: 'A session token from sign-in (`token` of dev-login or the OpenID callback)' },
-        sessionCookie: { type: 'apiKey', in: 'cookie', name: 'loome_session', description: 'The session cookie set at sign-in (portals); changes need an Origin of the API or a portal' },
+        sessionCookie: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'loome_session',
+          description: 'The session cookie set at sign-in (portals); changes need an Origin of the API or a portal',
+        },
         apiKey: { type: 'http', scheme: 'bearer', description: "An API key's secret (`lrk_…`), shown once at creation" },
         platformToken: { type: 'http', scheme: 'bearer', description: 'PLATFORM_ADMIN_TOKEN, for platform routes' },
-        scimToken: { type: 'http', scheme: 'bearer', description: "An organization's SCIM token (`lsc_…`), from POST /api/v1/organizations/{orgId}/scim-tokens" },
+        scimToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: "An organization's SCIM token (`lsc_…`), from POST /api/v1/organizations/{orgId}/scim-tokens",
+        },
       },
       responses,
       schemas: components.schemas,

@@ -38,7 +38,10 @@ export interface ProcedureEntry {
 }
 
 function joinPath(...parts: string[]): string {
-  return `/${parts.flatMap((part) => part.split('/')).filter(Boolean).join('/')}`;
+  return `/${parts
+    .flatMap((part) => part.split('/'))
+    .filter(Boolean)
+    .join('/')}`;
 }
 
 /** Every REST route with its declared access and schemas, read from the Nest app itself. */

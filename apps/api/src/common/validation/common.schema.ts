@@ -52,7 +52,11 @@ export const emailSchema = z
  */
 function refuseBadAddresses(parsed: ParsedEmails, context: z.RefinementCtx) {
   if (parsed.ok) return;
-  context.addIssue({ code: 'custom', message: parsed.refusal.message, params: { invalidEntries: 'invalidEntries' in parsed.refusal ? (parsed.refusal.invalidEntries ?? []) : [] } });
+  context.addIssue({
+    code: 'custom',
+    message: parsed.refusal.message,
+    params: { invalidEntries: 'invalidEntries' in parsed.refusal ? (parsed.refusal.invalidEntries ?? []) : [] },
+  });
 }
 
 /**
@@ -63,7 +67,10 @@ export const addressListSchema = (max: number) =>
   listText()
     .max(max)
     .superRefine((text, context) => refuseBadAddresses(parseEmailList({ text }), context))
-    .meta({ pattern: ADDRESS_LIST_PATTERN, description: 'Email addresses separated by semicolons (R2): spaces around them are ignored, empty entries too; at least one address' });
+    .meta({
+      pattern: ADDRESS_LIST_PATTERN,
+      description: 'Email addresses separated by semicolons (R2): spaces around them are ignored, empty entries too; at least one address',
+    });
 
 /** A list of addresses that arrives split (recipients, notified users, department members), with the positions of bad entries. */
 export const addressArraySchema = ({ min, max }: { min: number; max: number }) =>

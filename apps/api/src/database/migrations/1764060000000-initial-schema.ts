@@ -26,7 +26,7 @@ const POSTGRES_UP = [
   'CREATE INDEX "idx_application_grants_principal" ON "application_grants"  ("principal_id")',
   'CREATE TABLE "tenants" ("id" character varying(64) NOT NULL, "product_id" character varying(40) NOT NULL, "name" character varying(200) NOT NULL, "organization_id" character varying(64) NOT NULL, "role_model" character varying(10) NOT NULL, "settings" text NOT NULL, "created_at" character varying(40) NOT NULL, CONSTRAINT "PK_53be67a04681c66b87ee27c9321" PRIMARY KEY ("id"))',
   'CREATE TABLE "users" ("id" character varying(64) NOT NULL, "email" character varying(320) NOT NULL, "name" character varying(200) NOT NULL, "first_signed_in_at" character varying(40), "created_at" character varying(40) NOT NULL, CONSTRAINT "UQ_97672ac88f789774dd47f7c8be3" UNIQUE ("email"), CONSTRAINT "PK_a3ffb1c0c8416b9fc6f907b7433" PRIMARY KEY ("id"))',
-  ];
+];
 
 const POSTGRES_DOWN = [
   'DROP TABLE "users"',
@@ -53,7 +53,7 @@ const POSTGRES_DOWN = [
   'DROP INDEX "public"."idx_api_keys_tenant"',
   'DROP TABLE "api_keys"',
   'DROP TABLE "sessions"',
-  ];
+];
 
 const SQLITE_UP = [
   'CREATE TABLE "sessions" ("token_hash" varchar(64) PRIMARY KEY NOT NULL, "user_id" varchar(64) NOT NULL, "created_at" varchar(40) NOT NULL, "expires_at" varchar(40) NOT NULL)',
@@ -80,7 +80,7 @@ const SQLITE_UP = [
   'CREATE INDEX "idx_application_grants_principal" ON "application_grants" ("principal_id")',
   'CREATE TABLE "tenants" ("id" varchar(64) PRIMARY KEY NOT NULL, "product_id" varchar(40) NOT NULL, "name" varchar(200) NOT NULL, "organization_id" varchar(64) NOT NULL, "role_model" varchar(10) NOT NULL, "settings" text NOT NULL, "created_at" varchar(40) NOT NULL)',
   'CREATE TABLE "users" ("id" varchar(64) PRIMARY KEY NOT NULL, "email" varchar(320) NOT NULL, "name" varchar(200) NOT NULL, "first_signed_in_at" varchar(40), "created_at" varchar(40) NOT NULL, CONSTRAINT "UQ_97672ac88f789774dd47f7c8be3" UNIQUE ("email"))',
-  ];
+];
 
 const SQLITE_DOWN = [
   'DROP TABLE "users"',
@@ -107,7 +107,7 @@ const SQLITE_DOWN = [
   'DROP INDEX "idx_api_keys_tenant"',
   'DROP TABLE "api_keys"',
   'DROP TABLE "sessions"',
-  ];
+];
 
 export class InitialSchema1764060000000 implements MigrationInterface {
   name = 'InitialSchema1764060000000';

@@ -12,10 +12,7 @@ const UP = [
   'DROP INDEX "idx_project_grants_tenant"',
 ];
 
-const DOWN = [
-  'CREATE INDEX "idx_project_grants_tenant" ON "project_grants" ("tenant_id")',
-  'DROP INDEX "idx_project_grants_tenant_principal"',
-];
+const DOWN = ['CREATE INDEX "idx_project_grants_tenant" ON "project_grants" ("tenant_id")', 'DROP INDEX "idx_project_grants_tenant_principal"'];
 
 export class ProjectGrantsCoveringIndex1795603807809 implements MigrationInterface {
   name = 'ProjectGrantsCoveringIndex1795603807809';

@@ -14,7 +14,8 @@ import { runDialectQueries } from './dialect-queries.js';
 const OLD_SESSIONS = {
   postgres:
     'CREATE TABLE "sessions" ("token_hash" character varying(64) NOT NULL, "user_id" character varying(64) NOT NULL, "created_at" character varying(40) NOT NULL, "expires_at" character varying(40) NOT NULL, CONSTRAINT "PK_abaa9e068cdd390bc5210f79884" PRIMARY KEY ("token_hash"))',
-  sqlite: 'CREATE TABLE "sessions" ("token_hash" varchar(64) PRIMARY KEY NOT NULL, "user_id" varchar(64) NOT NULL, "created_at" varchar(40) NOT NULL, "expires_at" varchar(40) NOT NULL)',
+  sqlite:
+    'CREATE TABLE "sessions" ("token_hash" varchar(64) PRIMARY KEY NOT NULL, "user_id" varchar(64) NOT NULL, "created_at" varchar(40) NOT NULL, "expires_at" varchar(40) NOT NULL)',
 };
 
 export class OidcSignIn1796100000000 implements MigrationInterface {
@@ -45,8 +46,22 @@ export class OidcSignIn1796100000000 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     await runDialectQueries({
       queryRunner,
-      postgres: ['DROP TABLE "sign_in_attempts"', 'DROP TABLE "sessions"', OLD_SESSIONS.postgres, 'DROP INDEX "public"."idx_users_oidc_identity"', 'ALTER TABLE "users" DROP COLUMN "oidc_subject"', 'ALTER TABLE "users" DROP COLUMN "oidc_issuer"'],
-      sqlite: ['DROP TABLE "sign_in_attempts"', 'DROP TABLE "sessions"', OLD_SESSIONS.sqlite, 'DROP INDEX "idx_users_oidc_identity"', 'ALTER TABLE "users" DROP COLUMN "oidc_subject"', 'ALTER TABLE "users" DROP COLUMN "oidc_issuer"'],
+      postgres: [
+        'DROP TABLE "sign_in_attempts"',
+        'DROP TABLE "sessions"',
+        OLD_SESSIONS.postgres,
+        'DROP INDEX "public"."idx_users_oidc_identity"',
+        'ALTER TABLE "users" DROP COLUMN "oidc_subject"',
+        'ALTER TABLE "users" DROP COLUMN "oidc_issuer"',
+      ],
+      sqlite: [
+        'DROP TABLE "sign_in_attempts"',
+        'DROP TABLE "sessions"',
+        OLD_SESSIONS.sqlite,
+        'DROP INDEX "idx_users_oidc_identity"',
+        'ALTER TABLE "users" DROP COLUMN "oidc_subject"',
+        'ALTER TABLE "users" DROP COLUMN "oidc_issuer"',
+      ],
     });
   }
 }

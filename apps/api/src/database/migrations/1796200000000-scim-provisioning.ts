@@ -49,7 +49,13 @@ const SQLITE_UP = [
 ];
 
 const DROP_INDEXES = [
-  'idx_tenants_organization','idx_directory_groups_external_id', 'idx_directory_groups_name', 'idx_directory_users_external_id', 'idx_directory_users_scim_id', 'idx_scim_tokens_organization'];
+  'idx_tenants_organization',
+  'idx_directory_groups_external_id',
+  'idx_directory_groups_name',
+  'idx_directory_users_external_id',
+  'idx_directory_users_scim_id',
+  'idx_scim_tokens_organization',
+];
 const DOWN = [
   ...DROP_INDEXES.map((index) => `DROP INDEX "${index}"`),
   ...USER_COLUMNS_ADDED.map((column) => `ALTER TABLE "directory_users" DROP COLUMN "${column}"`),

@@ -6,9 +6,14 @@ import { apiKeyListOutputSchema, createdApiKeyOutputSchema, deletedApiKeyOutputS
 export const apiKeysRouter = createRouter({
   create: permissionProcedure('userManagement')
     .input(createApiKeyInputSchema)
-    .output(createdApiKeyOutputSchema).mutation(({ ctx, input: { tenantId, ...input } }) => ctx.services.apiKeys.create({ caller: ctx.caller, tenantId, input })),
-  list: permissionProcedure('userManagement').input(tenantOnlySchema).output(apiKeyListOutputSchema).query(({ ctx, input }) => ctx.services.apiKeys.list(input)),
+    .output(createdApiKeyOutputSchema)
+    .mutation(({ ctx, input: { tenantId, ...input } }) => ctx.services.apiKeys.create({ caller: ctx.caller, tenantId, input })),
+  list: permissionProcedure('userManagement')
+    .input(tenantOnlySchema)
+    .output(apiKeyListOutputSchema)
+    .query(({ ctx, input }) => ctx.services.apiKeys.list(input)),
   delete: permissionProcedure('userManagement')
     .input(deleteApiKeyInputSchema)
-    .output(deletedApiKeyOutputSchema).mutation(({ ctx, input }) => ctx.services.apiKeys.delete({ caller: ctx.caller, ...input })),
+    .output(deletedApiKeyOutputSchema)
+    .mutation(({ ctx, input }) => ctx.services.apiKeys.delete({ caller: ctx.caller, ...input })),
 });

@@ -22,7 +22,9 @@ export class ApiKeysService {
   async list({ tenantId }: { tenantId: string }) {
     const context = await this.contexts.get({ tenantId });
     if (!context) throw notFound('Tenant');
-    return { items: context.state.apiKeys.map((key) => ({ ...key, allowedIps: [...key.allowedIps], ...rolesOfKey({ state: context.state, apiKeyId: key.id }) })) };
+    return {
+      items: context.state.apiKeys.map((key) => ({ ...key, allowedIps: [...key.allowedIps], ...rolesOfKey({ state: context.state, apiKeyId: key.id }) })),
+    };
   }
 
   async create({ caller, tenantId, input }: { caller: SignedInCaller; tenantId: string; input: CreateApiKeyInput }) {
@@ -52,7 +54,13 @@ export class ApiKeysService {
         const key = { apiKeyId, description: input.description, createdAt: new Date(input.createdAt).toISOString(), expiresAt: null, allowedIps: [] };
         const effects: Effect[] = [
           { type: 'create-api-key', ...key },
-          { type: 'audit', action: 'api-key.imported', target: `apiKey:${apiKeyId}`, before: null, after: { description: key.description, createdAt: key.createdAt } },
+          {
+            type: 'audit',
+            action: 'api-key.imported',
+            target: `apiKey:${apiKeyId}`,
+            before: null,
+            after: { description: key.description, createdAt: key.createdAt },
+          },
         ];
         return { ok: true, effects, outcome: { id: apiKeyId, description: key.description, createdAt: key.createdAt } };
       },

@@ -28,7 +28,10 @@ export class AuditNamesRepository {
     const names = new Map<string, string>();
     if (idsByKind.get('tenant')?.has(tenant.id)) names.set(`tenant:${tenant.id}`, tenant.name);
     if (idsByKind.get('organization')?.has(tenant.organizationId)) {
-      const organization = await this.dataSource.manager.findOne(OrganizationEntity, { select: { id: true, name: true }, where: { id: tenant.organizationId } });
+      const organization = await this.dataSource.manager.findOne(OrganizationEntity, {
+        select: { id: true, name: true },
+        where: { id: tenant.organizationId },
+      });
       if (organization) names.set(`organization:${organization.id}`, organization.name);
     }
     // One query a kind, one after another: a page names a few dozen things at most.
@@ -36,7 +39,10 @@ export class AuditNamesRepository {
       const thing = NAMED_THINGS[kind];
       if (!thing) continue;
       const scope = thing.scope === 'tenant' ? { tenantId: tenant.id } : { organizationId: tenant.organizationId };
-      const rows: ObjectLiteral[] = await this.dataSource.manager.find<ObjectLiteral>(thing.entity, { select: { id: true, [thing.name]: true }, where: { ...scope, id: In([...ids]) } });
+      const rows: ObjectLiteral[] = await this.dataSource.manager.find<ObjectLiteral>(thing.entity, {
+        select: { id: true, [thing.name]: true },
+        where: { ...scope, id: In([...ids]) },
+      });
       for (const row of rows) names.set(`${kind}:${String(row.id)}`, String(row[thing.name]));
     }
     return names;

@@ -28,4 +28,3 @@ export function referencesOf(event: Pick<AuditEventEntity, 'actor' | 'target' | 
     ]),
   ];
 }
-

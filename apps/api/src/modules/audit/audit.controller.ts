@@ -26,7 +26,11 @@ export class AuditController {
   /** R24: the same permission and filters as the list; every matching event, streamed as CSV. */
   @Get('export')
   @RequirePermission('userManagement')
-  @Returns(auditCsvSchema, { operationId: 'exportAuditEvents', summary: 'Export the audit events the filters match as CSV, newest first', contentType: 'text/csv' })
+  @Returns(auditCsvSchema, {
+    operationId: 'exportAuditEvents',
+    summary: 'Export the audit events the filters match as CSV, newest first',
+    contentType: 'text/csv',
+  })
   async export(@Param('tenantId') tenantId: string, @ValidQuery(exportAuditEventsSchema) query: ExportAuditEventsInput): Promise<StreamableFile> {
     const records = await this.audit.csvRecords({ tenantId, ...query });
     const csv = auditCsvStringifier();

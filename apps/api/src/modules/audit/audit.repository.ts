@@ -14,9 +14,21 @@ export class AuditRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Newest first, keyset on the event sequence: a filter narrows the rows, the cursor still says where the last page ended. */
-  async list({ tenant, cursor, limit, filters }: { tenant: AuditTenant; cursor?: string; limit: number; filters: AuditFilters }): Promise<Page<AuditEventEntity>> {
+  async list({
+    tenant,
+    cursor,
+    limit,
+    filters,
+  }: {
+    tenant: AuditTenant;
+    cursor?: string;
+    limit: number;
+    filters: AuditFilters;
+  }): Promise<Page<AuditEventEntity>> {
     const after = decodeCursor({ cursor, key: AUDIT_KEY });
-    const query = this.filtered({ tenant, filters }).orderBy('event.seq', 'DESC').limit(limit + 1);
+    const query = this.filtered({ tenant, filters })
+      .orderBy('event.seq', 'DESC')
+      .limit(limit + 1);
     if (after) query.andWhere('event.seq < :seq', { seq: after[0] });
     return pageOf({ rows: await query.getMany(), limit, keyOf: (event) => [event.seq] });
   }
@@ -31,7 +43,9 @@ export class AuditRepository {
     if (filters.to) query.andWhere('event.at <= :to', { to: filters.to });
     if (filters.actor) {
       const actor = (field: string) => this.jsonField({ column: 'event."actor"', field });
-      const namedActors = NAMED_ACTOR_KINDS.map((kind) => `(${actor('kind')} = '${kind}' AND ${actor('id')} IN (${this.namedLike({ kind, select: 'id', pattern: 'actorPattern' })}))`);
+      const namedActors = NAMED_ACTOR_KINDS.map(
+        (kind) => `(${actor('kind')} = '${kind}' AND ${actor('id')} IN (${this.namedLike({ kind, select: 'id', pattern: 'actorPattern' })}))`,
+      );
       query.andWhere(`(LOWER(${actor('email')}) LIKE :actorPattern ESCAPE '\\' OR ${actor('id')} = :actorText OR ${namedActors.join(' OR ')})`, {
         actorPattern: containsPattern(filters.actor),
         actorText: filters.actor,
@@ -40,8 +54,12 @@ export class AuditRepository {
     if (filters.target) {
       const named = Object.keys(NAMED_THINGS).map((kind) => `event.target IN (${this.namedLike({ kind, select: 'reference', pattern: 'targetPattern' })})`);
       // A change to a project's members touches the project too: it is found by the project's name.
-      const inProject = ['event."before"', 'event."after"'].map((column) => `${this.jsonField({ column, field: 'projectId' })} IN (${this.namedLike({ kind: 'project', select: 'id', pattern: 'targetPattern' })})`);
-      query.andWhere(`(LOWER(event.target) LIKE :targetPattern ESCAPE '\\' OR ${[...named, ...inProject].join(' OR ')})`, { targetPattern: containsPattern(filters.target) });
+      const inProject = ['event."before"', 'event."after"'].map(
+        (column) => `${this.jsonField({ column, field: 'projectId' })} IN (${this.namedLike({ kind: 'project', select: 'id', pattern: 'targetPattern' })})`,
+      );
+      query.andWhere(`(LOWER(event.target) LIKE :targetPattern ESCAPE '\\' OR ${[...named, ...inProject].join(' OR ')})`, {
+        targetPattern: containsPattern(filters.target),
+      });
     }
     return query;
   }

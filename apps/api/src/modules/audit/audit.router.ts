@@ -3,5 +3,8 @@ import { listAuditEventsInputSchema } from './schemas/list-audit-events.schema.j
 import { auditPageOutputSchema } from './schemas/audit.output.js';
 
 export const auditRouter = createRouter({
-  list: permissionProcedure('userManagement').input(listAuditEventsInputSchema).output(auditPageOutputSchema).query(({ ctx, input }) => ctx.services.audit.list(input)),
+  list: permissionProcedure('userManagement')
+    .input(listAuditEventsInputSchema)
+    .output(auditPageOutputSchema)
+    .query(({ ctx, input }) => ctx.services.audit.list(input)),
 });

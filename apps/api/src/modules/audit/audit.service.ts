@@ -40,9 +40,19 @@ export class AuditService {
     return this.recordsFrom({ tenant, product, filters, first });
   }
 
-  private async *recordsFrom({ tenant, product, filters, first }: { tenant: AuditTenant; product: AnyProduct; filters: AuditFilters; first: Page<AuditEventEntity> }): AsyncGenerator<string[]> {
+  private async *recordsFrom({
+    tenant,
+    product,
+    filters,
+    first,
+  }: {
+    tenant: AuditTenant;
+    product: AnyProduct;
+    filters: AuditFilters;
+    first: Page<AuditEventEntity>;
+  }): AsyncGenerator<string[]> {
     yield AUDIT_CSV_HEADER;
-    for (let page = first; ; ) {
+    for (let page = first; ;) {
       for (const event of await this.named({ tenant, events: page.items })) yield auditCsvRecord({ product, event });
       if (!page.nextCursor) return;
       page = await this.audit.list({ tenant, cursor: page.nextCursor, limit: EXPORT_PAGE, filters });

@@ -6,12 +6,17 @@ import { checkBatchOutputSchema, checkOutputSchema, meOutputSchema } from './sch
 export const checksRouter = createRouter({
   check: memberProcedure
     .input(checkInputSchema)
-    .output(checkOutputSchema).query(({ ctx, input }) => ctx.services.checks.check({ caller: ctx.caller, tenantId: input.tenantId, check: input.check })),
+    .output(checkOutputSchema)
+    .query(({ ctx, input }) => ctx.services.checks.check({ caller: ctx.caller, tenantId: input.tenantId, check: input.check })),
   batch: memberProcedure
     .input(checkBatchInputSchema)
-    .output(checkBatchOutputSchema).query(({ ctx, input }) => ctx.services.checks.batch({ caller: ctx.caller, tenantId: input.tenantId, checks: input.checks })),
+    .output(checkBatchOutputSchema)
+    .query(({ ctx, input }) => ctx.services.checks.batch({ caller: ctx.caller, tenantId: input.tenantId, checks: input.checks })),
 });
 
 export const meRouter = createRouter({
-  get: memberProcedure.input(tenantOnlySchema).output(meOutputSchema).query(({ ctx, input }) => ctx.services.checks.me({ caller: ctx.caller, tenantId: input.tenantId })),
+  get: memberProcedure
+    .input(tenantOnlySchema)
+    .output(meOutputSchema)
+    .query(({ ctx, input }) => ctx.services.checks.me({ caller: ctx.caller, tenantId: input.tenantId })),
 });

@@ -28,7 +28,15 @@ export class RememberedAnswers {
     return remembered;
   }
 
-  answer({ selector, check, compute }: { selector: PrincipalSelector; check: CheckInput; compute: (selector: PrincipalSelector, check: CheckInput) => CheckAnswer }): CheckAnswer {
+  answer({
+    selector,
+    check,
+    compute,
+  }: {
+    selector: PrincipalSelector;
+    check: CheckInput;
+    compute: (selector: PrincipalSelector, check: CheckInput) => CheckAnswer;
+  }): CheckAnswer {
     const who = selector.principalId !== undefined ? `i${selector.principalId}` : `e${selector.email ?? ''}`;
     const key = `${who}\u0000${check.permission}\u0000${check.projectId ?? ''}\u0000${check.recordId ?? ''}`;
     const known = this.answers.get(key);

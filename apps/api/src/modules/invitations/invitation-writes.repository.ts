@@ -13,7 +13,13 @@ export async function recordInvitations({ manager, rows }: { manager: EntityMana
   if (!first) return;
   const byUser = new Map(rows.map((row) => [row.userId, row]));
   const { where, parameters } = inList({ manager, column: 'user_id', name: 'userIds', values: new Set(byUser.keys()) });
-  await manager.createQueryBuilder().delete().from(InvitationEntity).where('tenant_id = :tenantId', { tenantId: first.tenantId }).andWhere(where, parameters).execute();
+  await manager
+    .createQueryBuilder()
+    .delete()
+    .from(InvitationEntity)
+    .where('tenant_id = :tenantId', { tenantId: first.tenantId })
+    .andWhere(where, parameters)
+    .execute();
   await insertMany({ manager, target: InvitationEntity, rows: [...byUser.values()] });
 }
 
@@ -22,7 +28,15 @@ export async function recordInvitations({ manager, rows }: { manager: EntityMana
  * in `tenant_users`, or legacy) has left it: their invitation goes with them, so a later way back
  * in (a group, a new invitation) never shows an old inviter.
  */
-export async function forgetInvitationsOfDeparted({ manager, tenantId, userIds }: { manager: EntityManager; tenantId: string; userIds: ReadonlySet<string> }): Promise<void> {
+export async function forgetInvitationsOfDeparted({
+  manager,
+  tenantId,
+  userIds,
+}: {
+  manager: EntityManager;
+  tenantId: string;
+  userIds: ReadonlySet<string>;
+}): Promise<void> {
   if (userIds.size === 0) return;
   const { where, parameters } = inList({ manager, column: 'user_id', name: 'userIds', values: userIds });
   await manager
@@ -32,6 +46,8 @@ export async function forgetInvitationsOfDeparted({ manager, tenantId, userIds }
     .where('tenant_id = :tenantId', { tenantId })
     .andWhere(where, parameters)
     .andWhere('NOT EXISTS (SELECT 1 FROM "tenant_users" AS "held" WHERE "held"."tenant_id" = :tenantId AND "held"."user_id" = "tenant_invitations"."user_id")')
-    .andWhere('NOT EXISTS (SELECT 1 FROM "legacy_grants" AS "legacy" WHERE "legacy"."tenant_id" = :tenantId AND "legacy"."user_id" = "tenant_invitations"."user_id")')
+    .andWhere(
+      'NOT EXISTS (SELECT 1 FROM "legacy_grants" AS "legacy" WHERE "legacy"."tenant_id" = :tenantId AND "legacy"."user_id" = "tenant_invitations"."user_id")',
+    )
     .execute();
 }

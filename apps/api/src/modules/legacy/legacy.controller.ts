@@ -18,7 +18,15 @@ import {
   type SetDepartmentMembersInput,
 } from './schemas/legacy.schema.js';
 import { Returns } from '../../common/contract/returns.decorator.js';
-import { departmentMembersOutputSchema, departmentOutputSchema, legacyChangeRoleOutputSchema, legacyInviteOutputSchema, legacyMigrationOutputSchema, legacyRemoveOutputSchema, legacyUsersOutputSchema } from './schemas/legacy.output.js';
+import {
+  departmentMembersOutputSchema,
+  departmentOutputSchema,
+  legacyChangeRoleOutputSchema,
+  legacyInviteOutputSchema,
+  legacyMigrationOutputSchema,
+  legacyRemoveOutputSchema,
+  legacyUsersOutputSchema,
+} from './schemas/legacy.output.js';
 
 @Controller(TENANT)
 export class LegacyController {

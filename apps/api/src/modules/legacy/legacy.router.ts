@@ -8,15 +8,25 @@ import {
   legacyUserInputSchema,
   setDepartmentMembersInputSchema,
 } from './schemas/legacy.schema.js';
-import { departmentMembersOutputSchema, departmentOutputSchema, legacyChangeRoleOutputSchema, legacyInviteOutputSchema, legacyMigrationOutputSchema, legacyRemoveOutputSchema, legacyUsersOutputSchema } from './schemas/legacy.output.js';
+import {
+  departmentMembersOutputSchema,
+  departmentOutputSchema,
+  legacyChangeRoleOutputSchema,
+  legacyInviteOutputSchema,
+  legacyMigrationOutputSchema,
+  legacyRemoveOutputSchema,
+  legacyUsersOutputSchema,
+} from './schemas/legacy.output.js';
 
 export const departmentsRouter = createRouter({
   create: memberProcedure
     .input(createDepartmentInputSchema)
-    .output(departmentOutputSchema).mutation(({ ctx, input: { tenantId, ...input } }) => ctx.services.legacy.createDepartment({ caller: ctx.caller, tenantId, input })),
+    .output(departmentOutputSchema)
+    .mutation(({ ctx, input: { tenantId, ...input } }) => ctx.services.legacy.createDepartment({ caller: ctx.caller, tenantId, input })),
   setMembers: memberProcedure
     .input(setDepartmentMembersInputSchema)
-    .output(departmentMembersOutputSchema).mutation(({ ctx, input: { tenantId, departmentId, ...input } }) =>
+    .output(departmentMembersOutputSchema)
+    .mutation(({ ctx, input: { tenantId, departmentId, ...input } }) =>
       ctx.services.legacy.setDepartmentMembers({ caller: ctx.caller, tenantId, departmentId, input }),
     ),
 });
@@ -24,13 +34,24 @@ export const departmentsRouter = createRouter({
 const userManagers = permissionProcedure('userManagement');
 
 export const legacyRouter = createRouter({
-  users: userManagers.input(tenantOnlySchema).output(legacyUsersOutputSchema).query(({ ctx, input }) => ctx.services.legacy.users(input)),
+  users: userManagers
+    .input(tenantOnlySchema)
+    .output(legacyUsersOutputSchema)
+    .query(({ ctx, input }) => ctx.services.legacy.users(input)),
   invite: userManagers
     .input(legacyInviteInputSchema)
-    .output(legacyInviteOutputSchema).mutation(({ ctx, input: { tenantId, ...input } }) => ctx.services.legacy.invite({ caller: ctx.caller, tenantId, input })),
+    .output(legacyInviteOutputSchema)
+    .mutation(({ ctx, input: { tenantId, ...input } }) => ctx.services.legacy.invite({ caller: ctx.caller, tenantId, input })),
   changeRole: userManagers
     .input(legacyChangeRoleInputSchema)
-    .output(legacyChangeRoleOutputSchema).mutation(({ ctx, input: { tenantId, userId, ...input } }) => ctx.services.legacy.changeRole({ caller: ctx.caller, tenantId, userId, input })),
-  remove: userManagers.input(legacyUserInputSchema).output(legacyRemoveOutputSchema).mutation(({ ctx, input }) => ctx.services.legacy.remove({ caller: ctx.caller, ...input })),
-  migrate: userManagers.input(legacyMigrationInputSchema).output(legacyMigrationOutputSchema).mutation(({ ctx, input }) => ctx.services.legacy.migrate({ caller: ctx.caller, ...input })),
+    .output(legacyChangeRoleOutputSchema)
+    .mutation(({ ctx, input: { tenantId, userId, ...input } }) => ctx.services.legacy.changeRole({ caller: ctx.caller, tenantId, userId, input })),
+  remove: userManagers
+    .input(legacyUserInputSchema)
+    .output(legacyRemoveOutputSchema)
+    .mutation(({ ctx, input }) => ctx.services.legacy.remove({ caller: ctx.caller, ...input })),
+  migrate: userManagers
+    .input(legacyMigrationInputSchema)
+    .output(legacyMigrationOutputSchema)
+    .mutation(({ ctx, input }) => ctx.services.legacy.migrate({ caller: ctx.caller, ...input })),
 });

@@ -50,11 +50,21 @@ export class LegacyService {
   }
 
   invite({ caller, tenantId, input }: { caller: SignedInCaller; tenantId: string; input: LegacyInviteInput }) {
-    return this.run({ caller, tenantId, result: { email: input.email.toLowerCase(), role: input.role }, plan: (base) => planLegacyInvite({ ...base, request: input }) });
+    return this.run({
+      caller,
+      tenantId,
+      result: { email: input.email.toLowerCase(), role: input.role },
+      plan: (base) => planLegacyInvite({ ...base, request: input }),
+    });
   }
 
   changeRole({ caller, tenantId, userId, input }: { caller: SignedInCaller; tenantId: string; userId: string; input: LegacyChangeRoleInput }) {
-    return this.run({ caller, tenantId, result: { userId, role: input.role }, plan: (base) => planLegacyChangeRole({ ...base, request: { userId, role: input.role } }) });
+    return this.run({
+      caller,
+      tenantId,
+      result: { userId, role: input.role },
+      plan: (base) => planLegacyChangeRole({ ...base, request: { userId, role: input.role } }),
+    });
   }
 
   remove({ caller, tenantId, userId }: { caller: SignedInCaller; tenantId: string; userId: string }) {
@@ -71,7 +81,17 @@ export class LegacyService {
     });
   }
 
-  setDepartmentMembers({ caller, tenantId, departmentId, input }: { caller: SignedInCaller; tenantId: string; departmentId: string; input: SetDepartmentMembersInput }) {
+  setDepartmentMembers({
+    caller,
+    tenantId,
+    departmentId,
+    input,
+  }: {
+    caller: SignedInCaller;
+    tenantId: string;
+    departmentId: string;
+    input: SetDepartmentMembersInput;
+  }) {
     return this.run({
       caller,
       tenantId,
@@ -81,7 +101,17 @@ export class LegacyService {
   }
 
   /** R22: a dry run reads the state as it is; applying runs in one locked transaction. */
-  async migrate({ caller, tenantId, dryRun, expectedReport }: { caller: SignedInCaller; tenantId: string; dryRun: boolean; expectedReport?: string | undefined }) {
+  async migrate({
+    caller,
+    tenantId,
+    dryRun,
+    expectedReport,
+  }: {
+    caller: SignedInCaller;
+    tenantId: string;
+    dryRun: boolean;
+    expectedReport?: string | undefined;
+  }) {
     if (dryRun) {
       const context = await this.contexts.get({ tenantId });
       if (!context) throw notFound('Tenant');
@@ -100,7 +130,11 @@ export class LegacyService {
         if (expectedReport !== undefined && fingerprint !== expectedReport) {
           return { ok: false, refusal: { code: 'CONFLICT', message: 'Access has changed since that dry run: review the dry run again before applying.' } };
         }
-        return { ok: true, effects: planned.effects, outcome: { report: planned.report, reportFingerprint: fingerprint, departments: departmentsOf({ state }) } };
+        return {
+          ok: true,
+          effects: planned.effects,
+          outcome: { report: planned.report, reportFingerprint: fingerprint, departments: departmentsOf({ state }) },
+        };
       },
       answer: ({ outcome }) => ({ dryRun: false, applied: true, ...outcome }),
     });

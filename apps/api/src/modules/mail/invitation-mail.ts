@@ -25,11 +25,6 @@ export function renderInvitationMail({
     tenantId,
     to: email,
     subject: `You were added to ${tenantName} in ${product.name}`,
-    text: [
-      `Hello,`,
-      ``,
-      `You were added to "${tenantName}" in ${product.name}.`,
-      `Sign in with ${email} to start: ${link}`,
-    ].join('\n'),
+    text: [`Hello,`, ``, `You were added to "${tenantName}" in ${product.name}.`, `Sign in with ${email} to start: ${link}`].join('\n'),
   };
 }

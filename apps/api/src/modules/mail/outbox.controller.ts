@@ -21,6 +21,8 @@ export class OutboxController {
   async list() {
     if (this.config.authMode !== 'dev') throw new ProblemError('NOT_FOUND', 'The outbox is only open in dev mode');
     const mails = await this.outbox.listAll({ limit: 500 });
-    return { items: mails.map(({ seq, tenantId, to, subject, text, createdAt, sentAt }) => ({ id: String(seq), tenantId, to, subject, text, createdAt, sentAt })) };
+    return {
+      items: mails.map(({ seq, tenantId, to, subject, text, createdAt, sentAt }) => ({ id: String(seq), tenantId, to, subject, text, createdAt, sentAt })),
+    };
   }
 }

@@ -15,7 +15,15 @@ import {
   type CreateRecordInput,
 } from './schemas/references.schema.js';
 import { Returns } from '../../common/contract/returns.decorator.js';
-import { assignedRecordOutputSchema, createdRecordOutputSchema, createdRuleOutputSchema, deletedRuleOutputSchema, limitedMembersOutputSchema, recordPageOutputSchema, rulePageOutputSchema } from './schemas/references.output.js';
+import {
+  assignedRecordOutputSchema,
+  createdRecordOutputSchema,
+  createdRuleOutputSchema,
+  deletedRuleOutputSchema,
+  limitedMembersOutputSchema,
+  recordPageOutputSchema,
+  rulePageOutputSchema,
+} from './schemas/references.output.js';
 
 /** Who may write references is the core's decision (Contract: project.rules.manage or rules.create). */
 @Controller(TENANT)

@@ -53,7 +53,8 @@ export class ReferencesService {
     return this.mutations.mutate({
       tenantId,
       actor: auditActorOf({ caller }),
-      plan: ({ product, state }) => planAssignRecord({ product, state, actor: actorOf({ caller }), request: { projectId, recordId, assigneeEmail: input.email } }),
+      plan: ({ product, state }) =>
+        planAssignRecord({ product, state, actor: actorOf({ caller }), request: { projectId, recordId, assigneeEmail: input.email } }),
       answer: () => ({ id: recordId, projectId, assigneeEmail: input.email }),
     });
   }

@@ -5,5 +5,6 @@ import { notifyOutputSchema } from './schemas/notifications.output.js';
 export const notificationsRouter = createRouter({
   send: memberProcedure
     .input(notifyInputSchema)
-    .output(notifyOutputSchema).mutation(({ ctx, input: { tenantId, ...input } }) => ctx.services.notifications.send({ caller: ctx.caller, tenantId, input })),
+    .output(notifyOutputSchema)
+    .mutation(({ ctx, input: { tenantId, ...input } }) => ctx.services.notifications.send({ caller: ctx.caller, tenantId, input })),
 });

@@ -56,7 +56,17 @@ export class DirectoryChangeRecorder {
    * the only ones a change of its members or name affects (R7). Found along the grant tables'
    * principal indexes, in one statement; `except` leaves out tenants the caller already holds.
    */
-  async lockTenantsHoldingGroup({ tx, organizationId, groupId, except = [] }: { tx: Tx; organizationId: string; groupId: string; except?: readonly string[] }): Promise<VersionedTenant[]> {
+  async lockTenantsHoldingGroup({
+    tx,
+    organizationId,
+    groupId,
+    except = [],
+  }: {
+    tx: Tx;
+    organizationId: string;
+    groupId: string;
+    except?: readonly string[];
+  }): Promise<VersionedTenant[]> {
     const query = tx.manager
       .getRepository(TenantEntity)
       .createQueryBuilder('tenant')
@@ -94,7 +104,15 @@ export class DirectoryChangeRecorder {
     const at = nowIso();
     await tx.manager.insert(
       AuditEventEntity,
-      tenants.map((tenant) => ({ tenantId: tenant.id, at, actor: audit.actor, action: audit.action, target: audit.target, before: audit.before ?? null, after: audit.after ?? null })),
+      tenants.map((tenant) => ({
+        tenantId: tenant.id,
+        at,
+        actor: audit.actor,
+        action: audit.action,
+        target: audit.target,
+        before: audit.before ?? null,
+        after: audit.after ?? null,
+      })),
     );
     return recorded;
   }

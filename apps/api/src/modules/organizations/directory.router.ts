@@ -8,11 +8,14 @@ const searchInput = directorySearchSchema.extend({ tenantId: idSchema });
 export const directoryRouter = createRouter({
   searchUsers: permissionProcedure('userManagement')
     .input(searchInput)
-    .output(directoryUsersOutputSchema).query(({ ctx, input }) => ctx.services.directory.searchUsers({ caller: ctx.caller, ...input })),
+    .output(directoryUsersOutputSchema)
+    .query(({ ctx, input }) => ctx.services.directory.searchUsers({ caller: ctx.caller, ...input })),
   searchGroups: permissionProcedure('userManagement')
     .input(searchInput)
-    .output(directoryGroupsOutputSchema).query(({ ctx, input }) => ctx.services.directory.searchGroups({ caller: ctx.caller, ...input })),
+    .output(directoryGroupsOutputSchema)
+    .query(({ ctx, input }) => ctx.services.directory.searchGroups({ caller: ctx.caller, ...input })),
   groupMembers: permissionProcedure('userManagement')
     .input(groupMembersInputSchema)
-    .output(groupMembersOutputSchema).query(({ ctx, input }) => ctx.services.directory.groupMembers({ caller: ctx.caller, ...input })),
+    .output(groupMembersOutputSchema)
+    .query(({ ctx, input }) => ctx.services.directory.groupMembers({ caller: ctx.caller, ...input })),
 });

@@ -81,16 +81,18 @@ export class OrganizationsRepository {
   }
 
   async searchUsers({ organizationId, q }: { organizationId: string; q: string }): Promise<DirectoryUserEntity[]> {
-    return this.dataSource.manager
-      .createQueryBuilder(DirectoryUserEntity, 'user')
-      .where('user.organization_id = :organizationId', { organizationId })
-      // Production: a user the directory deactivated or deleted is not offered for new grants.
-      .andWhere('user.active = :active AND user.deprovisioned = :deprovisioned', { active: true, deprovisioned: false })
-      .andWhere("(LOWER(user.name) LIKE :pattern ESCAPE '\\' OR user.email LIKE :pattern ESCAPE '\\')", { pattern: containsPattern(q) })
-      .orderBy('user.name', 'ASC')
-      .addOrderBy('user.email', 'ASC')
-      .limit(SEARCH_LIMIT)
-      .getMany();
+    return (
+      this.dataSource.manager
+        .createQueryBuilder(DirectoryUserEntity, 'user')
+        .where('user.organization_id = :organizationId', { organizationId })
+        // Production: a user the directory deactivated or deleted is not offered for new grants.
+        .andWhere('user.active = :active AND user.deprovisioned = :deprovisioned', { active: true, deprovisioned: false })
+        .andWhere("(LOWER(user.name) LIKE :pattern ESCAPE '\\' OR user.email LIKE :pattern ESCAPE '\\')", { pattern: containsPattern(q) })
+        .orderBy('user.name', 'ASC')
+        .addOrderBy('user.email', 'ASC')
+        .limit(SEARCH_LIMIT)
+        .getMany()
+    );
   }
 
   async searchGroups({ organizationId, q }: { organizationId: string; q: string }): Promise<DirectoryGroupEntity[]> {

@@ -34,7 +34,12 @@ export class OrganizationsService {
         const before = await this.organizations.snapshot({ tx, organizationId });
         const counts = await this.organizations.replaceDirectory({ tx, organizationId, input });
         const delta = directoryChanges({ before, after: await this.organizations.snapshot({ tx, organizationId }) });
-        const audit: DirectoryAudit = { actor: { kind: 'platform', id: 'platform' }, action: 'directory.replaced', target: `organization:${organizationId}`, after: counts };
+        const audit: DirectoryAudit = {
+          actor: { kind: 'platform', id: 'platform' },
+          action: 'directory.replaced',
+          target: `organization:${organizationId}`,
+          after: counts,
+        };
         return { counts, recorded: await this.recorder.record({ tx, organizationId, tenants, delta, audit }) };
       },
     });

@@ -3,5 +3,8 @@ import { createRouter, publicProcedure } from '../../trpc/trpc.js';
 import { productsOutputSchema } from './schemas/products.output.js';
 
 export const productsRouter = createRouter({
-  list: publicProcedure.input(noInputSchema).output(productsOutputSchema).query(({ ctx }) => ctx.services.products.list()),
+  list: publicProcedure
+    .input(noInputSchema)
+    .output(productsOutputSchema)
+    .query(({ ctx }) => ctx.services.products.list()),
 });

@@ -16,7 +16,13 @@ import {
   type RemoveProjectMemberQuery,
 } from './schemas/project.schema.js';
 import { Returns } from '../../common/contract/returns.decorator.js';
-import { addedProjectMembersOutputSchema, createdProjectOutputSchema, projectListOutputSchema, projectMembersOutputSchema, removedProjectMemberOutputSchema } from './schemas/projects.output.js';
+import {
+  addedProjectMembersOutputSchema,
+  createdProjectOutputSchema,
+  projectListOutputSchema,
+  projectMembersOutputSchema,
+  removedProjectMemberOutputSchema,
+} from './schemas/projects.output.js';
 
 /** Who may create projects or manage their members is the core's decision (R16), so routes ask membership. */
 @Controller(`${TENANT}/projects`)

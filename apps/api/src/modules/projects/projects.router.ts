@@ -6,22 +6,33 @@ import {
   listProjectMembersInputSchema,
   removeProjectMemberInputSchema,
 } from './schemas/project.schema.js';
-import { addedProjectMembersOutputSchema, createdProjectOutputSchema, projectListOutputSchema, projectMembersOutputSchema, removedProjectMemberOutputSchema } from './schemas/projects.output.js';
+import {
+  addedProjectMembersOutputSchema,
+  createdProjectOutputSchema,
+  projectListOutputSchema,
+  projectMembersOutputSchema,
+  removedProjectMemberOutputSchema,
+} from './schemas/projects.output.js';
 
 export const projectsRouter = createRouter({
   create: memberProcedure
     .input(createProjectInputSchema)
-    .output(createdProjectOutputSchema).mutation(({ ctx, input: { tenantId, ...input } }) => ctx.services.projects.create({ caller: ctx.caller, tenantId, input })),
-  list: memberProcedure.input(tenantOnlySchema).output(projectListOutputSchema).query(({ ctx, input }) => ctx.services.projects.list({ caller: ctx.caller, ...input })),
+    .output(createdProjectOutputSchema)
+    .mutation(({ ctx, input: { tenantId, ...input } }) => ctx.services.projects.create({ caller: ctx.caller, tenantId, input })),
+  list: memberProcedure
+    .input(tenantOnlySchema)
+    .output(projectListOutputSchema)
+    .query(({ ctx, input }) => ctx.services.projects.list({ caller: ctx.caller, ...input })),
   members: memberProcedure
     .input(listProjectMembersInputSchema)
-    .output(projectMembersOutputSchema).query(({ ctx, input: { tenantId, projectId, ...query } }) => ctx.services.projects.members({ caller: ctx.caller, tenantId, projectId, query })),
+    .output(projectMembersOutputSchema)
+    .query(({ ctx, input: { tenantId, projectId, ...query } }) => ctx.services.projects.members({ caller: ctx.caller, tenantId, projectId, query })),
   addMembers: memberProcedure
     .input(addProjectMembersInputSchema)
-    .output(addedProjectMembersOutputSchema).mutation(({ ctx, input: { tenantId, projectId, ...body } }) =>
-      ctx.services.projects.addMembers({ caller: ctx.caller, tenantId, projectId, body }),
-    ),
+    .output(addedProjectMembersOutputSchema)
+    .mutation(({ ctx, input: { tenantId, projectId, ...body } }) => ctx.services.projects.addMembers({ caller: ctx.caller, tenantId, projectId, body })),
   removeMember: memberProcedure
     .input(removeProjectMemberInputSchema)
-    .output(removedProjectMemberOutputSchema).mutation(({ ctx, input }) => ctx.services.projects.removeMember({ caller: ctx.caller, ...input })),
+    .output(removedProjectMemberOutputSchema)
+    .mutation(({ ctx, input }) => ctx.services.projects.removeMember({ caller: ctx.caller, ...input })),
 });

@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { isLimitedMember, planAddProjectMembers, planCreateProject, planRemoveProjectMember, projectRolesOf, referencesOfUser, visibleProjectIds } from '@loome/roles-core';
+import {
+  isLimitedMember,
+  planAddProjectMembers,
+  planCreateProject,
+  planRemoveProjectMember,
+  projectRolesOf,
+  referencesOfUser,
+  visibleProjectIds,
+} from '@loome/roles-core';
 import { actorOf, auditActorOf, type SignedInCaller } from '../../auth/caller.js';
 import { newId } from '../../common/crypto/secrets.js';
 import { notFound } from '../../common/errors/problem.error.js';
@@ -134,6 +142,17 @@ export function principalIdOf({ caller }: { caller: SignedInCaller }): string {
 }
 
 /** The plan of removing a project member, shared by the change and its preview. */
-export function planProjectMemberRemoval({ caller, projectId, principalId, role }: { caller: SignedInCaller; projectId: string; principalId: string; role?: string }) {
-  return ({ product, state }: TenantContext) => planRemoveProjectMember({ product, state, actor: actorOf({ caller }), request: { projectId, principalId, role } });
+export function planProjectMemberRemoval({
+  caller,
+  projectId,
+  principalId,
+  role,
+}: {
+  caller: SignedInCaller;
+  projectId: string;
+  principalId: string;
+  role?: string;
+}) {
+  return ({ product, state }: TenantContext) =>
+    planRemoveProjectMember({ product, state, actor: actorOf({ caller }), request: { projectId, principalId, role } });
 }

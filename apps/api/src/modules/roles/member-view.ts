@@ -92,7 +92,15 @@ const SORT_KEYS: Record<MemberSort, (member: MemberView) => string> = {
  * One page of members already in `filterAndSortMembers` order, narrowed by `q`, kind and status,
  * in the asked order, with `total`: how many match on every page together.
  */
-export function pageMembers<M extends MemberView>({ members, q, kind, status, sort = 'name', cursor, limit }: { members: M[] } & MemberQuery): Page<M> & { total: number } {
+export function pageMembers<M extends MemberView>({
+  members,
+  q,
+  kind,
+  status,
+  sort = 'name',
+  cursor,
+  limit,
+}: { members: M[] } & MemberQuery): Page<M> & { total: number } {
   const matching = filterMembers({ members, q }).filter((member) => (!kind || member.kind === kind) && (!status || member.status === status));
   const keyOfSort = SORT_KEYS[sort];
   const rows = sort === 'name' ? matching : sortBy({ rows: matching, keyOf: keyOfSort });

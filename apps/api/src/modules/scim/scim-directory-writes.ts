@@ -44,7 +44,10 @@ export class ScimDirectoryWrites {
         const tenants = await this.lock({ tx, organizationId, affects });
         const { result, delta, audit } = await work(tx);
         if (!delta || !audit || tenants.length === 0) return { result, recorded: [] };
-        return { result, recorded: await this.recorder.record({ tx, organizationId, tenants, delta, audit: { ...audit, actor: { kind: actor.kind, id: actor.id } } }) };
+        return {
+          result,
+          recorded: await this.recorder.record({ tx, organizationId, tenants, delta, audit: { ...audit, actor: { kind: actor.kind, id: actor.id } } }),
+        };
       },
     });
     for (const change of recorded) this.contexts.committedChange(change);

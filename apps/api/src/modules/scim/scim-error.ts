@@ -47,11 +47,15 @@ export function toScimError({ error }: { error: unknown }): ScimError {
   }
   const problem = error instanceof ProblemError ? error : toProblem({ error });
   // The zod pipe's refusal of a body or query: an unknown attribute is a path this resource does not have.
-  const issues = problem.code === 'VALIDATION' && problem.status === 400 ? (problem.extra.issues as { path: string[]; message: string }[] | undefined) : undefined;
+  const issues =
+    problem.code === 'VALIDATION' && problem.status === 400 ? (problem.extra.issues as { path: string[]; message: string }[] | undefined) : undefined;
   if (issues && issues.length > 0) {
     const unknown = issues.some((issue) => /unrecognized key/i.test(issue.message));
     const [first] = issues;
-    return scimInvalid(unknown ? 'invalidPath' : 'invalidValue', `The request is not valid${first!.path.length > 0 ? ` at ${first!.path.join('.')}` : ''}: ${first!.message}`);
+    return scimInvalid(
+      unknown ? 'invalidPath' : 'invalidValue',
+      `The request is not valid${first!.path.length > 0 ? ` at ${first!.path.join('.')}` : ''}: ${first!.message}`,
+    );
   }
   const scimType: ScimType | undefined = problem.status === 400 ? 'invalidSyntax' : problem.code === 'CONFLICT' ? 'uniqueness' : undefined;
   return new ScimError(problem.status, problem.detail, scimType);
@@ -69,7 +73,9 @@ export function sendScimError({ response, error, logError }: { response: ScimRes
   response.statusCode = scim.status;
   response.setHeader('content-type', SCIM_CONTENT_TYPE);
   if (scim.status === 503) response.setHeader('retry-after', '1');
-  response.end(JSON.stringify({ schemas: [SCIM_ERROR_SCHEMA], status: String(scim.status), ...(scim.scimType ? { scimType: scim.scimType } : {}), detail: scim.detail }));
+  response.end(
+    JSON.stringify({ schemas: [SCIM_ERROR_SCHEMA], status: String(scim.status), ...(scim.scimType ? { scimType: scim.scimType } : {}), detail: scim.detail }),
+  );
 }
 
 /** The SCIM controller's filter: its errors never leave as problem documents. */

@@ -27,7 +27,8 @@ export function groupPatchOf({ operations }: { operations: readonly ScimOperatio
   for (const { op, path, value } of operations) {
     if (path === undefined) {
       if (op === 'remove') throw scimInvalid('noTarget', 'A remove operation needs a path');
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) throw scimInvalid('invalidValue', `An ${op} operation without a path takes an object of attributes`);
+      if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw scimInvalid('invalidValue', `An ${op} operation without a path takes an object of attributes`);
       for (const [key, entry] of Object.entries(value)) applyAt({ patch, op, path: key, value: entry });
       continue;
     }
@@ -65,7 +66,8 @@ function applyAt({ patch, op, path, value }: { patch: GroupPatch; op: ScimOperat
     }
     case 'displayname':
       if (op === 'remove') throw scimInvalid('mutability', 'A group keeps its displayName');
-      if (typeof value !== 'string' || value.trim() === '' || value.length > 200 || value.includes('\u0000')) throw scimInvalid('invalidValue', 'displayName is a non-empty string of at most 200 characters');
+      if (typeof value !== 'string' || value.trim() === '' || value.length > 200 || value.includes('\u0000'))
+        throw scimInvalid('invalidValue', 'displayName is a non-empty string of at most 200 characters');
       patch.displayName = value;
       return;
     case 'externalid':
@@ -73,7 +75,8 @@ function applyAt({ patch, op, path, value }: { patch: GroupPatch; op: ScimOperat
         patch.externalId = null;
         return;
       }
-      if (typeof value !== 'string' || value.length > 200 || value.includes('\u0000')) throw scimInvalid('invalidValue', 'externalId is a string of at most 200 characters');
+      if (typeof value !== 'string' || value.length > 200 || value.includes('\u0000'))
+        throw scimInvalid('invalidValue', 'externalId is a string of at most 200 characters');
       patch.externalId = value;
       return;
     case 'schemas':
@@ -96,7 +99,8 @@ function membersOf(value: unknown): string[] {
 function memberOfFilter(text: string): string {
   try {
     const filter = parse(text);
-    if (filter.op === 'eq' && 'compValue' in filter && filter.attrPath.toLowerCase() === 'value' && typeof filter.compValue === 'string') return filter.compValue;
+    if (filter.op === 'eq' && 'compValue' in filter && filter.attrPath.toLowerCase() === 'value' && typeof filter.compValue === 'string')
+      return filter.compValue;
   } catch {
     throw scimInvalid('invalidFilter', `"${text}" is not a valid member filter`);
   }

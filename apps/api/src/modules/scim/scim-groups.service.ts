@@ -46,16 +46,27 @@ export class ScimGroupsService {
     }
     const startIndex = query.startIndex ?? 1;
     const count = Math.min(query.count ?? DEFAULT_COUNT, MAX_COUNT);
-    const [groups, total] = await builder.orderBy('grp.id', 'ASC').skip(startIndex - 1).take(count).getManyAndCount();
+    const [groups, total] = await builder
+      .orderBy('grp.id', 'ASC')
+      .skip(startIndex - 1)
+      .take(count)
+      .getManyAndCount();
     const withMembers = !excludesMembers(query);
     const resources = [];
-    for (const group of count === 0 ? [] : groups) resources.push(groupResource({ group, members: withMembers ? await this.membersOf({ manager: this.dataSource.manager, organizationId, group }) : null, base }));
+    for (const group of count === 0 ? [] : groups)
+      resources.push(
+        groupResource({ group, members: withMembers ? await this.membersOf({ manager: this.dataSource.manager, organizationId, group }) : null, base }),
+      );
     return listResponse({ resources, total, startIndex });
   }
 
   async get({ organizationId, base, id, query }: Scope & { id: string; query: ScimGetQuery }) {
     const group = await this.find({ manager: this.dataSource.manager, organizationId, id });
-    return groupResource({ group, members: excludesMembers(query) ? null : await this.membersOf({ manager: this.dataSource.manager, organizationId, group }), base });
+    return groupResource({
+      group,
+      members: excludesMembers(query) ? null : await this.membersOf({ manager: this.dataSource.manager, organizationId, group }),
+      base,
+    });
   }
 
   async create({ organizationId, base, actor, input }: Scope & { actor: ScimActor; input: ScimGroupInput }) {
@@ -66,7 +77,14 @@ export class ScimGroupsService {
       affects: { kind: 'none' },
       work: async (tx) => {
         const members = await this.emailsOf({ tx, organizationId, ids: (input.members ?? []).map((member) => member.value) });
-        const group: DirectoryGroupEntity = { organizationId, id: newId(), name: input.displayName, email: null, memberEmails: [...new Set(members.values())], externalId: input.externalId ?? null };
+        const group: DirectoryGroupEntity = {
+          organizationId,
+          id: newId(),
+          name: input.displayName,
+          email: null,
+          memberEmails: [...new Set(members.values())],
+          externalId: input.externalId ?? null,
+        };
         await tx.manager.insert(DirectoryGroupEntity, group);
         return {
           result: groupResource({ group, members: [...members].map(([value, email]) => ({ value, display: email })), base }),
@@ -121,7 +139,11 @@ export class ScimGroupsService {
       work: async (tx) => {
         const group = lockedGroup(tx);
         await tx.manager.delete(DirectoryGroupEntity, { organizationId, id });
-        return { result: undefined, delta: { groups: [], removedGroupIds: [id], emails: group.memberEmails }, audit: { action: 'directory.group.deleted', target: `group:${id}`, before: { name: group.name, members: group.memberEmails.length } } };
+        return {
+          result: undefined,
+          delta: { groups: [], removedGroupIds: [id], emails: group.memberEmails },
+          audit: { action: 'directory.group.deleted', target: `group:${id}`, before: { name: group.name, members: group.memberEmails.length } },
+        };
       },
     });
   }
@@ -148,12 +170,18 @@ export class ScimGroupsService {
         // The group row is locked (see affectsHoldersOf): two membership PATCHes of one group never lose each other's members.
         const before = lockedGroup(tx);
         const next = { ...before, ...(await apply(tx, before)) };
-        await tx.manager.update(DirectoryGroupEntity, { organizationId, id }, { name: next.name, externalId: next.externalId, memberEmails: next.memberEmails });
+        await tx.manager.update(
+          DirectoryGroupEntity,
+          { organizationId, id },
+          { name: next.name, externalId: next.externalId, memberEmails: next.memberEmails },
+        );
         const previous = new Set(before.memberEmails);
         const current = new Set(next.memberEmails);
         const added = next.memberEmails.filter((email) => !previous.has(email));
         const removed = before.memberEmails.filter((email) => !current.has(email));
-        const result = answer ? groupResource({ group: next, members: await this.membersOf({ manager: tx.manager, organizationId, group: next }), base }) : null;
+        const result = answer
+          ? groupResource({ group: next, members: await this.membersOf({ manager: tx.manager, organizationId, group: next }), base })
+          : null;
         return {
           result,
           // Members alone changed: the tenants take them by member (R7), not the whole group again.
@@ -175,7 +203,9 @@ export class ScimGroupsService {
   }
 
   private async find({ manager, organizationId, id, lock = false }: { manager: EntityManager; organizationId: string; id: string; lock?: boolean }) {
-    const query = manager.createQueryBuilder(DirectoryGroupEntity, 'grp').where('grp.organization_id = :organizationId AND grp.id = :id', { organizationId, id });
+    const query = manager
+      .createQueryBuilder(DirectoryGroupEntity, 'grp')
+      .where('grp.organization_id = :organizationId AND grp.id = :id', { organizationId, id });
     const group = await (lock && manager.connection.options.type === 'postgres' ? query.setLock('pessimistic_write') : query).getOne();
     if (!group) throw scimNotFound('Group');
     return group;
@@ -185,7 +215,17 @@ export class ScimGroupsService {
    * Member user ids to their emails. Adding an id that is no live user of the organization is
    * refused, and nothing changes; `removing` finds deprovisioned users too and leaves unknown ids out.
    */
-  private async emailsOf({ tx, organizationId, ids, removing = false }: { tx: Tx; organizationId: string; ids: readonly string[]; removing?: boolean }): Promise<Map<string, string>> {
+  private async emailsOf({
+    tx,
+    organizationId,
+    ids,
+    removing = false,
+  }: {
+    tx: Tx;
+    organizationId: string;
+    ids: readonly string[];
+    removing?: boolean;
+  }): Promise<Map<string, string>> {
     const wanted = [...new Set(ids)];
     const found = new Map<string, string>();
     for (let at = 0; at < wanted.length; at += 500) {
@@ -194,14 +234,32 @@ export class ScimGroupsService {
       for (const row of rows) found.set(row.scimId, row.email);
     }
     const unknown = wanted.filter((id) => !found.has(id));
-    if (unknown.length > 0 && !removing) throw scimInvalid('invalidValue', `No user of this organization has the id ${unknown.slice(0, 5).map((id) => `"${id}"`).join(', ')}`);
+    if (unknown.length > 0 && !removing)
+      throw scimInvalid(
+        'invalidValue',
+        `No user of this organization has the id ${unknown
+          .slice(0, 5)
+          .map((id) => `"${id}"`)
+          .join(', ')}`,
+      );
     return found;
   }
 
-  private async membersOf({ manager, organizationId, group }: { manager: EntityManager; organizationId: string; group: Pick<DirectoryGroupEntity, 'memberEmails'> }) {
+  private async membersOf({
+    manager,
+    organizationId,
+    group,
+  }: {
+    manager: EntityManager;
+    organizationId: string;
+    group: Pick<DirectoryGroupEntity, 'memberEmails'>;
+  }) {
     const members: { value: string; display: string }[] = [];
     for (let at = 0; at < group.memberEmails.length; at += 500) {
-      const rows = await manager.find(DirectoryUserEntity, { select: { scimId: true, email: true, name: true }, where: { organizationId, email: In(group.memberEmails.slice(at, at + 500)), deprovisioned: false } });
+      const rows = await manager.find(DirectoryUserEntity, {
+        select: { scimId: true, email: true, name: true },
+        where: { organizationId, email: In(group.memberEmails.slice(at, at + 500)), deprovisioned: false },
+      });
       for (const row of rows) members.push({ value: row.scimId, display: row.name });
     }
     return members;

@@ -23,7 +23,14 @@ export function scimJsonBody({ readJsonBody }: { readJsonBody: JsonBodyReader })
         if (!contentType.startsWith('application/problem+json')) return response.end(body);
         const { detail } = JSON.parse(body) as { detail?: string };
         response.setHeader('content-type', SCIM_CONTENT_TYPE);
-        return response.end(JSON.stringify({ schemas: [SCIM_ERROR_SCHEMA], status: String(response.statusCode), scimType: 'invalidSyntax', detail: detail ?? 'The body could not be read' }));
+        return response.end(
+          JSON.stringify({
+            schemas: [SCIM_ERROR_SCHEMA],
+            status: String(response.statusCode),
+            scimType: 'invalidSyntax',
+            detail: detail ?? 'The body could not be read',
+          }),
+        );
       },
     };
     readJsonBody(request, translating, next);

@@ -5,7 +5,10 @@ import { ENTERPRISE_USER_SCHEMA, GROUP_SCHEMA, LIST_SCHEMA, USER_SCHEMA, type Sc
 /** Attributes kept in columns; everything else a client sends is kept as sent in `scim_attributes`. */
 const COLUMN_ATTRIBUTES = new Set(['schemas', 'id', 'meta', 'userName', 'externalId', 'displayName', 'active', 'userType', 'password']);
 
-export type ScimUserRow = Pick<DirectoryUserEntity, 'email' | 'name' | 'guest' | 'scimId' | 'externalId' | 'active' | 'userName' | 'userType' | 'scimAttributes'>;
+export type ScimUserRow = Pick<
+  DirectoryUserEntity,
+  'email' | 'name' | 'guest' | 'scimId' | 'externalId' | 'active' | 'userName' | 'userType' | 'scimAttributes'
+>;
 
 /** The columns a validated User resource sets (the email is the userName lower-cased: the identity). */
 export function userRowOf({ input, email }: { input: ScimUserInput; email: string }): Omit<ScimUserRow, 'scimId'> {
@@ -66,7 +69,13 @@ export function listResponse({ resources, total, startIndex }: { resources: unkn
 
 /** Whether an answer leaves members out (RFC 7644 §3.9). */
 export function excludesMembers({ attributes, excludedAttributes }: { attributes?: string; excludedAttributes?: string }): boolean {
-  const names = (list?: string) => (list ?? '').split(',').map((name) => name.trim().toLowerCase().replace(/^urn:ietf:params:scim:schemas:core:2\.0:group:/, ''));
+  const names = (list?: string) =>
+    (list ?? '').split(',').map((name) =>
+      name
+        .trim()
+        .toLowerCase()
+        .replace(/^urn:ietf:params:scim:schemas:core:2\.0:group:/, ''),
+    );
   if (names(excludedAttributes).includes('members')) return true;
   return attributes !== undefined && !names(attributes).includes('members');
 }

@@ -20,7 +20,14 @@ export class ScimTokensService {
   async create({ organizationId, input }: { organizationId: string; input: CreateScimTokenInput }) {
     if (!(await this.tokens.organizationExists({ organizationId }))) throw notFound('Organization');
     const token = createSecret({ prefix: SCIM_TOKEN_PREFIX });
-    const row: ScimTokenEntity = { id: newId(), organizationId, description: input.description, secretHash: hashSecret({ secret: token }), createdAt: nowIso(), revokedAt: null };
+    const row: ScimTokenEntity = {
+      id: newId(),
+      organizationId,
+      description: input.description,
+      secretHash: hashSecret({ secret: token }),
+      createdAt: nowIso(),
+      revokedAt: null,
+    };
     await this.transactions.runWrite({ work: (tx) => this.tokens.insert({ tx, row }) });
     return { id: row.id, description: row.description, createdAt: row.createdAt, token };
   }

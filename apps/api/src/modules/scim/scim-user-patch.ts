@@ -6,13 +6,46 @@ type Resource = Record<string, unknown>;
 
 /** The attributes a User offers, by lower-case name, to their canonical spelling (names compare case-insensitively, RFC 7643 §2.1). */
 const USER_ATTRIBUTES = canonical([
-  'userName', 'externalId', 'displayName', 'nickName', 'profileUrl', 'title', 'userType', 'preferredLanguage', 'locale', 'timezone', 'active',
-  'password', 'name', 'emails', 'phoneNumbers', 'ims', 'photos', 'addresses', 'roles', 'entitlements',
+  'userName',
+  'externalId',
+  'displayName',
+  'nickName',
+  'profileUrl',
+  'title',
+  'userType',
+  'preferredLanguage',
+  'locale',
+  'timezone',
+  'active',
+  'password',
+  'name',
+  'emails',
+  'phoneNumbers',
+  'ims',
+  'photos',
+  'addresses',
+  'roles',
+  'entitlements',
 ]);
 const ENTERPRISE_ATTRIBUTES = canonical(['employeeNumber', 'costCenter', 'organization', 'division', 'department', 'manager']);
 const SUB_ATTRIBUTES = canonical([
-  'value', 'display', 'type', 'primary', 'formatted', 'familyName', 'givenName', 'middleName', 'honorificPrefix', 'honorificSuffix',
-  'streetAddress', 'locality', 'region', 'postalCode', 'country', 'displayName', '$ref',
+  'value',
+  'display',
+  'type',
+  'primary',
+  'formatted',
+  'familyName',
+  'givenName',
+  'middleName',
+  'honorificPrefix',
+  'honorificSuffix',
+  'streetAddress',
+  'locality',
+  'region',
+  'postalCode',
+  'country',
+  'displayName',
+  '$ref',
 ]);
 const MULTI_VALUED = new Set(['emails', 'phoneNumbers', 'ims', 'photos', 'addresses', 'roles', 'entitlements']);
 const READ_ONLY = new Set(['id', 'meta', 'groups', 'schemas']);
@@ -163,7 +196,10 @@ function applyFiltered({
   const values = Array.isArray(container[attribute]) ? (container[attribute] as unknown[]) : [];
   const matched = values.filter((entry) => isObject(entry) && test(entry));
   if (op === 'remove') {
-    container[attribute] = sub === null ? values.filter((entry) => !matched.includes(entry)) : values.map((entry) => (matched.includes(entry) ? omit(entry as Resource, sub) : entry));
+    container[attribute] =
+      sub === null
+        ? values.filter((entry) => !matched.includes(entry))
+        : values.map((entry) => (matched.includes(entry) ? omit(entry as Resource, sub) : entry));
     return;
   }
   if (matched.length === 0) {

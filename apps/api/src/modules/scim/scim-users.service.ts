@@ -15,7 +15,12 @@ import { patchUser } from './scim-user-patch.js';
 import { scimUserSchema, type ScimListQuery, type ScimOperation, type ScimUserInput } from './schemas/scim.schema.js';
 
 const USER_FILTERS = ['userName', 'externalId', 'displayName', 'id'] as const;
-const FILTER_COLUMNS: Record<(typeof USER_FILTERS)[number], string> = { userName: 'user.email', externalId: 'user.external_id', displayName: 'user.name', id: 'user.scim_id' };
+const FILTER_COLUMNS: Record<(typeof USER_FILTERS)[number], string> = {
+  userName: 'user.email',
+  externalId: 'user.external_id',
+  displayName: 'user.name',
+  id: 'user.scim_id',
+};
 export const DEFAULT_COUNT = 100;
 const MAX_COUNT = 1_000;
 
@@ -41,7 +46,11 @@ export class ScimUsersService {
     }
     const startIndex = query.startIndex ?? 1;
     const count = Math.min(query.count ?? DEFAULT_COUNT, MAX_COUNT);
-    const [rows, total] = await builder.orderBy('user.scim_id', 'ASC').skip(startIndex - 1).take(count).getManyAndCount();
+    const [rows, total] = await builder
+      .orderBy('user.scim_id', 'ASC')
+      .skip(startIndex - 1)
+      .take(count)
+      .getManyAndCount();
     return listResponse({ resources: count === 0 ? [] : rows.map((row) => userResource({ row, base })), total, startIndex });
   }
 
@@ -84,7 +93,11 @@ export class ScimUsersService {
         else await tx.manager.insert(DirectoryUserEntity, { organizationId, ...row, deprovisioned: false });
         await ensureGlobalUser({ tx, email, name: row.name });
         const action = existing ? 'directory.user.revived' : 'directory.user.provisioned';
-        return { result: userResource({ row, base }), delta: { groups: [], removedGroupIds: [], emails: [email] }, audit: { action, target: `user:${email}`, after: auditView(row) } };
+        return {
+          result: userResource({ row, base }),
+          delta: { groups: [], removedGroupIds: [], emails: [email] },
+          audit: { action, target: `user:${email}`, after: auditView(row) },
+        };
       },
     });
   }
@@ -114,7 +127,11 @@ export class ScimUsersService {
       work: async (tx) => {
         const row = await this.find({ manager: tx.manager, organizationId, id });
         await tx.manager.update(DirectoryUserEntity, { organizationId, email: row.email }, { deprovisioned: true });
-        return { result: undefined, delta: { groups: [], removedGroupIds: [], emails: [row.email] }, audit: { action: 'directory.user.deprovisioned', target: `user:${row.email}`, before: auditView(row) } };
+        return {
+          result: undefined,
+          delta: { groups: [], removedGroupIds: [], emails: [row.email] },
+          audit: { action: 'directory.user.deprovisioned', target: `user:${row.email}`, before: auditView(row) },
+        };
       },
     });
   }
@@ -128,11 +145,17 @@ export class ScimUsersService {
         const before = await this.find({ manager: tx.manager, organizationId, id });
         const input = next(before);
         const email = emailOf({ userName: input.userName });
-        if (email !== before.email) throw scimInvalid('mutability', 'userName is the user’s email, their identity here: deprovision the user and provision the new address instead');
+        if (email !== before.email)
+          throw scimInvalid('mutability', 'userName is the user’s email, their identity here: deprovision the user and provision the new address instead');
         const row = { ...userRowOf({ input, email }), scimId: before.scimId };
         await tx.manager.update(DirectoryUserEntity, { organizationId, email }, row);
-        const action = before.active && !row.active ? 'directory.user.deactivated' : !before.active && row.active ? 'directory.user.reactivated' : 'directory.user.updated';
-        return { result: userResource({ row, base }), delta: { groups: [], removedGroupIds: [], emails: [email] }, audit: { action, target: `user:${email}`, before: auditView(before), after: auditView(row) } };
+        const action =
+          before.active && !row.active ? 'directory.user.deactivated' : !before.active && row.active ? 'directory.user.reactivated' : 'directory.user.updated';
+        return {
+          result: userResource({ row, base }),
+          delta: { groups: [], removedGroupIds: [], emails: [email] },
+          audit: { action, target: `user:${email}`, before: auditView(before), after: auditView(row) },
+        };
       },
     });
   }
@@ -159,7 +182,13 @@ function emailOf({ userName }: { userName: string }): string {
 
 /** Everyone the directory names has a global user, and so a principalId, as `PUT …/directory` makes them. */
 async function ensureGlobalUser({ tx, email, name }: { tx: Tx; email: string; name: string }): Promise<void> {
-  await tx.manager.createQueryBuilder().insert().into(UserEntity).values({ id: newId(), email, name, firstSignedInAt: null, createdAt: nowIso() }).orIgnore().execute();
+  await tx.manager
+    .createQueryBuilder()
+    .insert()
+    .into(UserEntity)
+    .values({ id: newId(), email, name, firstSignedInAt: null, createdAt: nowIso() })
+    .orIgnore()
+    .execute();
 }
 
 function auditView(row: Pick<ScimUserRow, 'name' | 'active' | 'guest' | 'externalId'>) {

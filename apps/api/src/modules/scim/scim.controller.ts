@@ -90,7 +90,12 @@ export class ScimController {
   @Returns(scimUserOutputSchema, { operationId: 'getScimUser', summary: 'One provisioned user (SCIM)' })
   @ScimToken()
   @Header('content-type', SCIM_CONTENT_TYPE)
-  getUser(@Req() request: ScimRequest, @Param('orgId') organizationId: string, @Param('userId') id: string, @ValidQuery(scimGetQuerySchema) _query: ScimGetQuery) {
+  getUser(
+    @Req() request: ScimRequest,
+    @Param('orgId') organizationId: string,
+    @Param('userId') id: string,
+    @ValidQuery(scimGetQuerySchema) _query: ScimGetQuery,
+  ) {
     return this.users.get({ organizationId, base: baseOf(request), id });
   }
 
@@ -98,7 +103,12 @@ export class ScimController {
   @Returns(scimUserOutputSchema, { operationId: 'replaceScimUser', summary: "Replace a user's attributes (SCIM)" })
   @ScimToken()
   @Header('content-type', SCIM_CONTENT_TYPE)
-  replaceUser(@Req() request: ScimRequest, @Param('orgId') organizationId: string, @Param('userId') id: string, @ValidBody(scimUserSchema) input: ScimUserInput) {
+  replaceUser(
+    @Req() request: ScimRequest,
+    @Param('orgId') organizationId: string,
+    @Param('userId') id: string,
+    @ValidBody(scimUserSchema) input: ScimUserInput,
+  ) {
     return this.users.replace({ organizationId, base: baseOf(request), actor: request.scimActor, id, input });
   }
 
@@ -106,7 +116,12 @@ export class ScimController {
   @Returns(scimUserOutputSchema, { operationId: 'patchScimUser', summary: "Change a user's attributes, active included (SCIM)" })
   @ScimToken()
   @Header('content-type', SCIM_CONTENT_TYPE)
-  patchUser(@Req() request: ScimRequest, @Param('orgId') organizationId: string, @Param('userId') id: string, @ValidBody(scimPatchSchema) input: ScimPatchInput) {
+  patchUser(
+    @Req() request: ScimRequest,
+    @Param('orgId') organizationId: string,
+    @Param('userId') id: string,
+    @ValidBody(scimPatchSchema) input: ScimPatchInput,
+  ) {
     return this.users.patch({ organizationId, base: baseOf(request), actor: request.scimActor, id, operations: input.Operations });
   }
 
@@ -138,7 +153,12 @@ export class ScimController {
   @Returns(scimGroupOutputSchema, { operationId: 'getScimGroup', summary: 'One provisioned group (SCIM)' })
   @ScimToken()
   @Header('content-type', SCIM_CONTENT_TYPE)
-  getGroup(@Req() request: ScimRequest, @Param('orgId') organizationId: string, @Param('groupId') id: string, @ValidQuery(scimGetQuerySchema) query: ScimGetQuery) {
+  getGroup(
+    @Req() request: ScimRequest,
+    @Param('orgId') organizationId: string,
+    @Param('groupId') id: string,
+    @ValidQuery(scimGetQuerySchema) query: ScimGetQuery,
+  ) {
     return this.groups.get({ organizationId, base: baseOf(request), id, query });
   }
 
@@ -146,7 +166,12 @@ export class ScimController {
   @Returns(scimGroupOutputSchema, { operationId: 'replaceScimGroup', summary: 'Replace a group and its members (SCIM)' })
   @ScimToken()
   @Header('content-type', SCIM_CONTENT_TYPE)
-  replaceGroup(@Req() request: ScimRequest, @Param('orgId') organizationId: string, @Param('groupId') id: string, @ValidBody(scimGroupSchema) input: ScimGroupInput) {
+  replaceGroup(
+    @Req() request: ScimRequest,
+    @Param('orgId') organizationId: string,
+    @Param('groupId') id: string,
+    @ValidBody(scimGroupSchema) input: ScimGroupInput,
+  ) {
     return this.groups.replace({ organizationId, base: baseOf(request), actor: request.scimActor, id, input });
   }
 

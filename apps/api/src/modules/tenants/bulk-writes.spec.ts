@@ -12,7 +12,6 @@ for (const name of databases) {
   describe(`insertMany and ensureUsers [${name}]`, () => {
     const database = useMigratedDatabase({ name });
 
-
     it('writes every row with its JSON, nulls and defaults, in the order given, across statements', async () => {
       // More rows than one SQLite statement binds (30,000 values over 7 columns).
       const rows = Array.from({ length: 9_000 }, (_, n) => ({
@@ -36,7 +35,9 @@ for (const name of databases) {
       await insertMany({ manager: database().manager, target: UserEntity, rows: [{ ...user(2), name: 'Changed' }, user(3)], ignoreExisting: true });
       const names = (await database().manager.find(UserEntity, { order: { id: 'ASC' } })).filter((row) => row.id.startsWith('bulk-u-')).map((row) => row.name);
       expect(names).toEqual(['Bulk 1', 'Bulk 2', 'Bulk 3']);
-      await expect(insertMany({ manager: database().manager, target: UserEntity, rows: [user(4), { id: 'bulk-u-5', email: 'bulk-5@example.test' }] })).rejects.toThrow(/lacks name/);
+      await expect(
+        insertMany({ manager: database().manager, target: UserEntity, rows: [user(4), { id: 'bulk-u-5', email: 'bulk-5@example.test' }] }),
+      ).rejects.toThrow(/lacks name/);
       expect(await database().manager.countBy(UserEntity, { id: 'bulk-u-4' })).toBe(0);
     });
 

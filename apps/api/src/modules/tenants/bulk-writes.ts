@@ -59,7 +59,13 @@ export async function ensureUsers({ manager, emails }: { manager: EntityManager;
   const read = async (wanted: readonly string[]) => {
     if (wanted.length === 0) return;
     const { where, parameters } = inList({ manager, column: 'u.email', name: 'emails', values: new Set(wanted) });
-    const rows = await manager.createQueryBuilder().select('u.id', 'id').addSelect('u.email', 'email').from('users', 'u').where(where, parameters).getRawMany<{ id: string; email: string }>();
+    const rows = await manager
+      .createQueryBuilder()
+      .select('u.id', 'id')
+      .addSelect('u.email', 'email')
+      .from('users', 'u')
+      .where(where, parameters)
+      .getRawMany<{ id: string; email: string }>();
     for (const row of rows) ids.set(row.email, row.id);
   };
   await read(emails);

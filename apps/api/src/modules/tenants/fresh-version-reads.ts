@@ -15,10 +15,12 @@ export class FreshVersionReads {
     if (queued) return queued;
     const running = this.running.get(tenantId);
     if (!running) return this.start(tenantId);
-    const next = running.catch(() => undefined).then(() => {
-      this.queued.delete(tenantId);
-      return this.start(tenantId);
-    });
+    const next = running
+      .catch(() => undefined)
+      .then(() => {
+        this.queued.delete(tenantId);
+        return this.start(tenantId);
+      });
     this.queued.set(tenantId, next);
     return next;
   }

@@ -5,17 +5,10 @@ import type { EntityManager } from 'typeorm';
  * number in the hundreds of thousands, far beyond either database's limit on bound parameters.
  * PostgreSQL takes a text array (a hashed `= ANY`, quick); SQLite, without arrays, a JSON array.
  */
-export function inList({
-  manager,
-  column,
-  name,
-  values,
-}: {
-  manager: EntityManager;
-  column: string;
-  name: string;
-  values: ReadonlySet<string>;
-}): { where: string; parameters: Record<string, unknown> } {
+export function inList({ manager, column, name, values }: { manager: EntityManager; column: string; name: string; values: ReadonlySet<string> }): {
+  where: string;
+  parameters: Record<string, unknown>;
+} {
   return manager.connection.options.type === 'postgres'
     ? { where: `${column} = ANY(CAST(:${name} AS text[]))`, parameters: { [name]: [...values] } }
     : { where: `${column} IN (SELECT value FROM json_each(:${name}))`, parameters: { [name]: JSON.stringify([...values]) } };

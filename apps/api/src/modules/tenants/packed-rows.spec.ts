@@ -9,7 +9,8 @@ type Row = { id: string; email: string; name: string };
 
 const byId = (rows: Row[]) => [...rows].sort((left, right) => left.id.localeCompare(right.id));
 
-const rowsOf = ({ count, values }: PackedColumns<Row>): Row[] => Array.from({ length: count }, (_, at) => ({ id: values.id[at]!, email: values.email[at]!, name: values.name[at]! }));
+const rowsOf = ({ count, values }: PackedColumns<Row>): Row[] =>
+  Array.from({ length: count }, (_, at) => ({ id: values.id[at]!, email: values.email[at]!, name: values.name[at]! }));
 
 for (const name of databases) {
   describe(`readPackedColumns and readPackedGroups [${name}]`, () => {
@@ -54,7 +55,6 @@ for (const name of databases) {
           .sort(),
       }));
     const byName = <G extends { key: { name: string } }>(groups: G[]) => [...groups].sort((left, right) => left.key.name.localeCompare(right.key.name));
-
 
     it('reads every row with its own values, and rows sharing a key as one group', async () => {
       const rows = Array.from({ length: 50 }, (_, index) => ({ id: `plain-${index}`, email: `plain-${index}@example.test`, name: `Team ${index % 3}` }));

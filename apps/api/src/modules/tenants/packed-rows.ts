@@ -38,7 +38,11 @@ export async function readPackedColumns<Row extends Record<string, string>>({
   parameters,
 }: Query & { columns: Columns<Row> }): Promise<PackedColumns<Row>> {
   const fields = Object.keys(columns) as (keyof Row & string)[];
-  const results = await query<Record<string, string | null>>({ manager, sql: packedColumnsSql({ manager, expressions: fields.map((field) => columns[field]), fromWhere }), parameters });
+  const results = await query<Record<string, string | null>>({
+    manager,
+    sql: packedColumnsSql({ manager, expressions: fields.map((field) => columns[field]), fromWhere }),
+    parameters,
+  });
   let count = 0;
   const texts = fields.map((): PackedIds[] => []);
   for (const result of results) {
@@ -105,7 +109,8 @@ export async function readPackedGroups<Key extends Record<string, string>>({
   const groups: PackedGroup<Key>[] = [];
   for (const { count, members, ...values } of rows) {
     const packed = new PackedIds(members, SEPARATOR);
-    if (packed.length !== Number(count)) return groupsOf({ rows: await readPlainRows<Key & { member: string }>({ manager, columns: { ...key, member }, fromWhere, parameters }), fields });
+    if (packed.length !== Number(count))
+      return groupsOf({ rows: await readPlainRows<Key & { member: string }>({ manager, columns: { ...key, member }, fromWhere, parameters }), fields });
     groups.push({ key: values as unknown as Key, members: packed });
   }
   return groups;
@@ -117,7 +122,12 @@ async function query<Row>({ manager, sql, parameters }: Omit<Query, 'fromWhere'>
 }
 
 /** The same rows read one by one: the fallback when a value holds the separator. */
-async function readPlainRows<Row extends Record<string, string>>({ manager, columns, fromWhere, parameters }: Query & { columns: Columns<Row> }): Promise<Row[]> {
+async function readPlainRows<Row extends Record<string, string>>({
+  manager,
+  columns,
+  fromWhere,
+  parameters,
+}: Query & { columns: Columns<Row> }): Promise<Row[]> {
   const select = (Object.keys(columns) as (keyof Row & string)[]).map((field) => `(${columns[field]}) AS "${field}"`).join(', ');
   return query<Row>({ manager, sql: `SELECT ${select} ${fromWhere}`, parameters });
 }
@@ -127,7 +137,13 @@ function columnsOf<Row extends Record<string, string>>({ rows, fields }: { rows:
   return { count: rows.length, values };
 }
 
-function groupsOf<Key extends Record<string, string>>({ rows, fields }: { rows: (Key & { member: string })[]; fields: (keyof Key & string)[] }): PackedGroup<Key>[] {
+function groupsOf<Key extends Record<string, string>>({
+  rows,
+  fields,
+}: {
+  rows: (Key & { member: string })[];
+  fields: (keyof Key & string)[];
+}): PackedGroup<Key>[] {
   const byKey = new Map<string, { key: Key; members: string[] }>();
   for (const row of rows) {
     const values = fields.map((field) => row[field]);

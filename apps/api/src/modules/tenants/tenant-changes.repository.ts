@@ -74,7 +74,17 @@ export class TenantChangesRepository {
    * every listening process (`pg_notify` is delivered when the transaction commits, and not at all
    * if it rolls back): a write's round trips are most of its time.
    */
-  private async bump({ manager, tenantId, version, change }: { manager: EntityManager; tenantId: string; version: number; change: TenantChange }): Promise<void> {
+  private async bump({
+    manager,
+    tenantId,
+    version,
+    change,
+  }: {
+    manager: EntityManager;
+    tenantId: string;
+    version: number;
+    change: TenantChange;
+  }): Promise<void> {
     const at = nowIso();
     if (this.isShared) {
       await manager.query(
@@ -95,7 +105,9 @@ export class TenantChangesRepository {
     const sql = `SELECT "version" FROM "tenants" WHERE "id" = ${placeholder(manager)}`;
     // The read every request on a shared database makes: straight on the driver's pool, without an ORM query runner around it.
     const pool = manager === this.dataSource.manager && this.isShared ? postgresPool({ dataSource: this.dataSource }) : undefined;
-    const rows = pool ? (await pool.query<{ version: number }>({ text: sql, values: [tenantId], name: 'tenant-version' })).rows : await manager.query<{ version: number }[]>(sql, [tenantId]);
+    const rows = pool
+      ? (await pool.query<{ version: number }>({ text: sql, values: [tenantId], name: 'tenant-version' })).rows
+      : await manager.query<{ version: number }[]>(sql, [tenantId]);
     return rows[0] ? Number(rows[0].version) : null;
   }
 
@@ -104,7 +116,13 @@ export class TenantChangesRepository {
    * holds: a process one change behind catches up without a second read. PostgreSQL only (the
    * shared database); on the driver's pool, as a prepared statement.
    */
-  async versionWithChangesAfter({ tenantId, after }: { tenantId: string; after: number }): Promise<{ version: number | null; changes: { version: number; change: TenantChange }[] }> {
+  async versionWithChangesAfter({
+    tenantId,
+    after,
+  }: {
+    tenantId: string;
+    after: number;
+  }): Promise<{ version: number | null; changes: { version: number; change: TenantChange }[] }> {
     const { rows } = await postgresPool({ dataSource: this.dataSource }).query<{ version: number; changeVersion: number | null; change: string | null }>({
       name: 'tenant-version-and-changes',
       text: `SELECT t."version", c."version" AS "changeVersion", c."change" FROM "tenants" t
@@ -121,7 +139,6 @@ export class TenantChangesRepository {
   async changesAfter({ tenantId, version, manager = this.dataSource.manager }: { tenantId: string; version: number; manager?: EntityManager }) {
     return manager.find(TenantChangeEntity, { where: { tenantId, version: MoreThan(version) }, order: { version: 'ASC' } });
   }
-
 }
 
 function placeholder(manager: EntityManager): string {
@@ -141,7 +158,15 @@ function uniqueBy<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
 }
 
 /** Users as a tenant of this organization holds them: the stored record, guest (R5) and inactive (Production) from the organization's directory. */
-export async function userRecords({ manager, organizationId, emails }: { manager: EntityManager; organizationId: string; emails: readonly string[] }): Promise<UserRecord[]> {
+export async function userRecords({
+  manager,
+  organizationId,
+  emails,
+}: {
+  manager: EntityManager;
+  organizationId: string;
+  emails: readonly string[];
+}): Promise<UserRecord[]> {
   if (emails.length === 0) return [];
   const { where, parameters } = inList({ manager, column: 'u.email', name: 'emails', values: new Set(emails.map((email) => email.toLowerCase())) });
   const rows = await manager
@@ -156,7 +181,15 @@ export async function userRecords({ manager, organizationId, emails }: { manager
     .from('users', 'u')
     .leftJoin('directory_users', 'd', 'd.organization_id = :organizationId AND d.email = u.email', { organizationId })
     .where(where, parameters)
-    .getRawMany<{ id: string; email: string; name: string; signedInAt: string | null; guest: boolean | number | null; active: boolean | number | null; deprovisioned: boolean | number | null }>();
+    .getRawMany<{
+      id: string;
+      email: string;
+      name: string;
+      signedInAt: string | null;
+      guest: boolean | number | null;
+      active: boolean | number | null;
+      deprovisioned: boolean | number | null;
+    }>();
   return rows.map((row) => {
     const user: UserRecord = { id: row.id, email: row.email, name: row.name, hasSignedIn: row.signedInAt !== null, guest: Boolean(row.guest) };
     // Only a directory row can make a user inactive; a user no directory lists is active.

@@ -8,7 +8,6 @@ import { TenantChangesRepository } from './tenant-changes.repository.js';
 import { TenantStateRepository } from './tenant-state.repository.js';
 import { TenantEntity } from './entities/tenant.entity.js';
 
-
 /** What never changes about a tenant once created. */
 export type TenantIdentity = Pick<TenantEntity, 'id' | 'name' | 'organizationId' | 'productId'>;
 
@@ -216,7 +215,15 @@ export class TenantContextService {
   }
 
   /** `undefined` when `settled` says a change committed during the read. */
-  private async loadAt({ tenantId, tx, settled }: { tenantId: string; tx?: Tx; settled: (version: number) => boolean | Promise<boolean> }): Promise<Entry | null | undefined> {
+  private async loadAt({
+    tenantId,
+    tx,
+    settled,
+  }: {
+    tenantId: string;
+    tx?: Tx;
+    settled: (version: number) => boolean | Promise<boolean>;
+  }): Promise<Entry | null | undefined> {
     const tenant = await this.states.findTenant({ tenantId, tx });
     if (!tenant) return null;
     const product = getProduct(tenant.productId);

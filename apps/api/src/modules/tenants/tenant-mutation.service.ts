@@ -84,7 +84,13 @@ export class TenantMutationService {
    * What `mutate` would plan for the same request, against the tenant as this process holds it now,
    * without a lock and without writing: a what-if that runs the very planner the change will run.
    */
-  async preview<P extends Planned>({ tenantId, plan }: { tenantId: string; plan: (context: TenantContext) => P }): Promise<{ context: TenantContext; planned: P }> {
+  async preview<P extends Planned>({
+    tenantId,
+    plan,
+  }: {
+    tenantId: string;
+    plan: (context: TenantContext) => P;
+  }): Promise<{ context: TenantContext; planned: P }> {
     const context = await this.contexts.get({ tenantId });
     if (!context) throw notFound('Tenant');
     return { context, planned: plan(context) };

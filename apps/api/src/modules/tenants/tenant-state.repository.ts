@@ -33,7 +33,15 @@ const USER_COLUMNS = { id: 'u.id', email: 'u.email', name: 'u.name', signedIn: "
  * columns are the state's as they are. Names and flags are made on first read: the decisions
  * need ids and emails only, and a quarter of a million names cost a load a tenth of its time.
  */
-function userColumns({ found, guests, inactive }: { found: readonly PackedColumns<UserRow>[]; guests: ReadonlySet<string>; inactive: ReadonlySet<string> }): UserColumns {
+function userColumns({
+  found,
+  guests,
+  inactive,
+}: {
+  found: readonly PackedColumns<UserRow>[];
+  guests: ReadonlySet<string>;
+  inactive: ReadonlySet<string>;
+}): UserColumns {
   const [first = NO_USERS, ...others] = found;
   const values = others.some((columns) => columns.count > 0) ? distinctUsers({ found }) : first.values;
   let hasSignedIn: boolean[] | undefined;
@@ -104,33 +112,36 @@ export class TenantStateRepository {
     const manager = this.manager(tx);
     const tenantId = tenant.id;
     // Grants are read grouped and users column by column: hydrating a million entities or raw rows took seconds.
-    const [applicationGrantGroups, projects, projectGrantGroups, apiKeys, records, rules, legacyGrants, departments, guests, inactive, holders] = await readAll(tx, [
-      () =>
-        readPackedGroups<Pick<ApplicationGrantEntity, 'kind' | 'role'>>({
-          manager,
-          key: { role: 'g.role', kind: 'g.kind' },
-          member: 'g.principal_id',
-          fromWhere: 'FROM application_grants g WHERE g.tenant_id = :tenantId',
-          parameters: { tenantId },
-        }),
-      () => manager.find(ProjectEntity, { where: { tenantId }, order: { createdAt: 'ASC', id: 'ASC' } }),
-      () =>
-        readPackedGroups<Pick<ProjectGrantEntity, 'projectId' | 'kind' | 'role'>>({
-          manager,
-          key: { projectId: 'g.project_id', role: 'g.role', kind: 'g.kind' },
-          member: 'g.principal_id',
-          fromWhere: 'FROM project_grants g WHERE g.tenant_id = :tenantId',
-          parameters: { tenantId },
-        }),
-      () => manager.find(ApiKeyEntity, { where: { tenantId, deletedAt: IsNull() }, order: { createdAt: 'ASC' } }),
-      () => manager.findBy(RecordEntity, { tenantId }),
-      () => manager.findBy(CommunicationRuleEntity, { tenantId }),
-      () => manager.findBy(LegacyGrantEntity, { tenantId }),
-      () => manager.findBy(DepartmentEntity, { tenantId }),
-      () => this.loadGuestEmails({ manager, organizationId: tenant.organizationId }),
-      () => inactiveEmailsOf({ manager, organizationId: tenant.organizationId }),
-      () => this.loadGrantHolders({ manager, tenantId }),
-    ] as const);
+    const [applicationGrantGroups, projects, projectGrantGroups, apiKeys, records, rules, legacyGrants, departments, guests, inactive, holders] = await readAll(
+      tx,
+      [
+        () =>
+          readPackedGroups<Pick<ApplicationGrantEntity, 'kind' | 'role'>>({
+            manager,
+            key: { role: 'g.role', kind: 'g.kind' },
+            member: 'g.principal_id',
+            fromWhere: 'FROM application_grants g WHERE g.tenant_id = :tenantId',
+            parameters: { tenantId },
+          }),
+        () => manager.find(ProjectEntity, { where: { tenantId }, order: { createdAt: 'ASC', id: 'ASC' } }),
+        () =>
+          readPackedGroups<Pick<ProjectGrantEntity, 'projectId' | 'kind' | 'role'>>({
+            manager,
+            key: { projectId: 'g.project_id', role: 'g.role', kind: 'g.kind' },
+            member: 'g.principal_id',
+            fromWhere: 'FROM project_grants g WHERE g.tenant_id = :tenantId',
+            parameters: { tenantId },
+          }),
+        () => manager.find(ApiKeyEntity, { where: { tenantId, deletedAt: IsNull() }, order: { createdAt: 'ASC' } }),
+        () => manager.findBy(RecordEntity, { tenantId }),
+        () => manager.findBy(CommunicationRuleEntity, { tenantId }),
+        () => manager.findBy(LegacyGrantEntity, { tenantId }),
+        () => manager.findBy(DepartmentEntity, { tenantId }),
+        () => this.loadGuestEmails({ manager, organizationId: tenant.organizationId }),
+        () => inactiveEmailsOf({ manager, organizationId: tenant.organizationId }),
+        () => this.loadGrantHolders({ manager, tenantId }),
+      ] as const,
+    );
     const groupIds = new Set(extraGroupIds);
     for (const { key, members } of [...applicationGrantGroups, ...projectGrantGroups]) if (key.kind === 'group') for (const id of members) groupIds.add(id);
     const groups = await inChunks({
@@ -193,7 +204,15 @@ export class TenantStateRepository {
   }
 
   /** The users whose `column` (id, or email for group members) is one of `values`. */
-  private async loadUsersWhere({ manager, column, values }: { manager: EntityManager; column: string; values: ReadonlySet<string> }): Promise<PackedColumns<UserRow>> {
+  private async loadUsersWhere({
+    manager,
+    column,
+    values,
+  }: {
+    manager: EntityManager;
+    column: string;
+    values: ReadonlySet<string>;
+  }): Promise<PackedColumns<UserRow>> {
     if (values.size === 0) return NO_USERS;
     const { where, parameters } = inList({ manager, column, name: 'values', values });
     return readPackedColumns<UserRow>({ manager, columns: USER_COLUMNS, fromWhere: `FROM users u WHERE ${where}`, parameters });

@@ -13,7 +13,16 @@ import { TenantsService } from './tenants.service.js';
 @Module({
   imports: [MailModule],
   controllers: [TenantsController],
-  providers: [TenantStateRepository, TenantChangesRepository, TenantChangeFeed, EffectsRepository, TenantContextService, TenantMutationService, TenantsRepository, TenantsService],
+  providers: [
+    TenantStateRepository,
+    TenantChangesRepository,
+    TenantChangeFeed,
+    EffectsRepository,
+    TenantContextService,
+    TenantMutationService,
+    TenantsRepository,
+    TenantsService,
+  ],
   exports: [TenantStateRepository, TenantChangesRepository, EffectsRepository, TenantContextService, TenantMutationService, TenantsRepository, TenantsService],
 })
 export class TenantsModule {}

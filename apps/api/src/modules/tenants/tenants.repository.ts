@@ -57,7 +57,10 @@ export class TenantsRepository {
       manager.findBy(ProjectGrantEntity, { principalId: In(principalIds) }),
       manager.findBy(LegacyGrantEntity, { userId }),
       manager.findBy(RecordEntity, { assigneeUserId: userId }),
-      manager.createQueryBuilder(CommunicationRuleEntity, 'rule').where('rule.recipient_user_ids LIKE :pattern', { pattern: `%${JSON.stringify(userId)}%` }).getMany(),
+      manager
+        .createQueryBuilder(CommunicationRuleEntity, 'rule')
+        .where('rule.recipient_user_ids LIKE :pattern', { pattern: `%${JSON.stringify(userId)}%` })
+        .getMany(),
     ]);
     return [...new Set([...applicationGrants, ...projectGrants, ...legacyGrants, ...records, ...rules].map((row) => row.tenantId))];
   }

@@ -74,8 +74,7 @@ export class TenantsService {
 
   /** Tenants the caller is a member of (a key: its own tenant), with product id and name. */
   async mine({ caller }: { caller: SignedInCaller }) {
-    const candidates =
-      caller.kind === 'apiKey' ? [caller.tenantId] : await this.tenants.candidateTenantIds({ userId: caller.userId, email: caller.email });
+    const candidates = caller.kind === 'apiKey' ? [caller.tenantId] : await this.tenants.candidateTenantIds({ userId: caller.userId, email: caller.email });
     const items = [];
     for (const tenant of await this.tenants.findByIds({ tenantIds: candidates })) {
       const context = await this.contexts.get({ tenantId: tenant.id });

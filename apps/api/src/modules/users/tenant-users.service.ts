@@ -36,7 +36,11 @@ function describeUser({ product, state, user }: { product: AnyProduct; state: Te
   const groups = reader.groupsOfEmail(user.email);
   const own = <G extends { kind: string }>(grants: readonly G[]) => grants.filter((grant) => grant.kind === 'user');
   const viaGroups = <G extends { kind: string }>(grantsOf: (holderId: string) => readonly G[]) =>
-    groups.flatMap((group) => grantsOf(group.id).filter((grant) => grant.kind === 'group').map((grant) => ({ grant, via: { groupId: group.id, groupName: group.name } })));
+    groups.flatMap((group) =>
+      grantsOf(group.id)
+        .filter((grant) => grant.kind === 'group')
+        .map((grant) => ({ grant, via: { groupId: group.id, groupName: group.name } })),
+    );
   return {
     principalId: user.id,
     email: user.email,
@@ -61,7 +65,5 @@ function limitedMemberRoles({ product, state, userId }: { product: AnyProduct; s
   if (!role) return [];
   const references = referencesOfUser({ product, state, userId });
   const projectIds = new Set([...references.records, ...references.rules].map((reference) => reference.projectId));
-  return [...projectIds]
-    .filter((projectId) => isLimitedMember({ product, state, userId, projectId }))
-    .map((projectId) => ({ projectId, role, via: null }));
+  return [...projectIds].filter((projectId) => isLimitedMember({ product, state, userId, projectId })).map((projectId) => ({ projectId, role, via: null }));
 }

@@ -51,7 +51,17 @@ const BUILDERS: Partial<Record<keyof typeof REQUESTS, (context: WalkContext) => 
  * project (a request that needs something made first makes it there), then pointed at the
  * resource's project and record.
  */
-export async function requestFor({ s, world, endpoint, resource }: { s: Scenario; world: AgreementWorld; endpoint: AgreementEndpoint; resource: AgreementResource }): Promise<WalkRequest> {
+export async function requestFor({
+  s,
+  world,
+  endpoint,
+  resource,
+}: {
+  s: Scenario;
+  world: AgreementWorld;
+  endpoint: AgreementEndpoint;
+  resource: AgreementResource;
+}): Promise<WalkRequest> {
   const tenant = {
     ...world.tenant,
     projectId: resource.own ? resource.projectId : world.tenant.projectId,
@@ -64,7 +74,8 @@ export async function requestFor({ s, world, endpoint, resource }: { s: Scenario
   if ('projectId' in params) params.projectId = resource.projectId;
   if ('recordId' in params && resource.recordId) params.recordId = resource.recordId;
   // A notification names its project in the body.
-  const body = request.body && typeof request.body === 'object' && 'projectId' in request.body ? { ...request.body, projectId: resource.projectId } : request.body;
+  const body =
+    request.body && typeof request.body === 'object' && 'projectId' in request.body ? { ...request.body, projectId: resource.projectId } : request.body;
   return { ...request, params, body };
 }
 
@@ -91,13 +102,30 @@ async function batch({ s, world, caller, checks }: { s: Scenario; world: Agreeme
   return (answer.body.results as { allowed: boolean }[]).map((result) => result.allowed);
 }
 
-export async function checkVerdict({ s, world, endpoint, caller, request }: { s: Scenario; world: AgreementWorld; endpoint: AgreementEndpoint; caller: AgreementCaller; request: WalkRequest }): Promise<CheckVerdict> {
+export async function checkVerdict({
+  s,
+  world,
+  endpoint,
+  caller,
+  request,
+}: {
+  s: Scenario;
+  world: AgreementWorld;
+  endpoint: AgreementEndpoint;
+  caller: AgreementCaller;
+  request: WalkRequest;
+}): Promise<CheckVerdict> {
   const { product } = world.tenant;
   const question = routeQuestion({ expectation: endpoint.expectation, product });
   const resource = namedResource(request);
   const sees = async () => {
     if (!resource.projectId) return null;
-    const allowed = await batch({ s, world, caller, checks: everyPermission({ product }).map((permission) => ({ permission, projectId: resource.projectId })) });
+    const allowed = await batch({
+      s,
+      world,
+      caller,
+      checks: everyPermission({ product }).map((permission) => ({ permission, projectId: resource.projectId })),
+    });
     return allowed && allowed.some(Boolean);
   };
   switch (question.kind) {
@@ -123,7 +151,17 @@ export async function checkVerdict({ s, world, endpoint, caller, request }: { s:
  * Whether `/me` lists the permission a tenant-wide route needs, for a question asked without a
  * resource (Contract "Scoped permissions": `check`, `/me` and the routes agree); `null` otherwise.
  */
-export async function meLists({ s, world, endpoint, caller }: { s: Scenario; world: AgreementWorld; endpoint: AgreementEndpoint; caller: AgreementCaller }): Promise<boolean | null> {
+export async function meLists({
+  s,
+  world,
+  endpoint,
+  caller,
+}: {
+  s: Scenario;
+  world: AgreementWorld;
+  endpoint: AgreementEndpoint;
+  caller: AgreementCaller;
+}): Promise<boolean | null> {
   const question = routeQuestion({ expectation: endpoint.expectation, product: world.tenant.product });
   if (question.kind !== 'permissions' || question.onProject) return null;
   const me = await s.http.get(`/api/v1/tenants/${world.tenant.tenantId}/me`, { token: caller.token });

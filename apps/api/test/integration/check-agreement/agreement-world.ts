@@ -91,7 +91,8 @@ export async function buildAgreementWorld({ s, tenantKey }: { s: Scenario; tenan
   const foreignAdmin = email('foreign-admin');
   const foreignTenant = await s.tenant({ product: productId, administrators: [foreignAdmin] });
   const foreignToken = await s.signIn(foreignAdmin);
-  const foreignProject = ok(await s.http.post(`/api/v1/tenants/${foreignTenant}/projects`, { name: 'Foreign' }, { token: foreignToken }), 'foreign project').id as string;
+  const foreignProject = ok(await s.http.post(`/api/v1/tenants/${foreignTenant}/projects`, { name: 'Foreign' }, { token: foreignToken }), 'foreign project')
+    .id as string;
   resources.push({ label: 'another tenant’s project', projectId: foreignProject, own: false });
 
   if (tenant.product.limitedMembers) {
@@ -99,12 +100,22 @@ export async function buildAgreementWorld({ s, tenantKey }: { s: Scenario; tenan
     const listed = ok(await s.http.get(records, as), 'records').items as { id: string }[];
     // The spare record first: the same triples meet the same records on every database.
     listed.sort((a, b) => Number(b.id === tenant.spareRecordId) - Number(a.id === tenant.spareRecordId));
-    for (const record of listed) resources.push({ label: record.id === tenant.spareRecordId ? 'spare record' : 'a record of the walk project', projectId: tenant.projectId!, own: true, recordId: record.id });
-    const second = ok(await s.http.post(`${base}/projects/${secondProject}/records`, { assigneeEmail: email('limited-member') }, as), 'second record').id as string;
+    for (const record of listed)
+      resources.push({
+        label: record.id === tenant.spareRecordId ? 'spare record' : 'a record of the walk project',
+        projectId: tenant.projectId!,
+        own: true,
+        recordId: record.id,
+      });
+    const second = ok(await s.http.post(`${base}/projects/${secondProject}/records`, { assigneeEmail: email('limited-member') }, as), 'second record')
+      .id as string;
     resources.push({ label: 'record of the second project', projectId: secondProject, own: true, recordId: second });
     // A record asked about with another project's id (Contract "Strict input").
     resources.push({ label: 'record under the wrong project', projectId: secondProject, own: true, recordId: tenant.spareRecordId! });
-    const foreignRecord = ok(await s.http.post(`/api/v1/tenants/${foreignTenant}/projects/${foreignProject}/records`, {}, { token: foreignToken }), 'foreign record').id as string;
+    const foreignRecord = ok(
+      await s.http.post(`/api/v1/tenants/${foreignTenant}/projects/${foreignProject}/records`, {}, { token: foreignToken }),
+      'foreign record',
+    ).id as string;
     resources.push({ label: 'another tenant’s record', projectId: tenant.projectId!, own: true, recordId: foreignRecord });
     resources.push({ label: 'missing record', projectId: tenant.projectId!, own: true, recordId: 'no-such-record' });
   }

@@ -11,14 +11,12 @@ import type { EndpointExpectation } from '../route-walk/walk-expectations.js';
  *   tenant-wide permission or a project one, R16, R17).
  * - visible: reading a project answers NOT_FOUND when `check` allows nothing on it (R19).
  */
-export type RouteQuestion =
-  | { kind: 'membership' }
-  | { kind: 'permissions'; permissions: string[]; onProject: boolean }
-  | { kind: 'visible' };
+export type RouteQuestion = { kind: 'membership' } | { kind: 'permissions'; permissions: string[]; onProject: boolean } | { kind: 'visible' };
 
 export function routeQuestion({ expectation, product }: { expectation: EndpointExpectation; product: AnyProduct }): RouteQuestion {
   if (expectation.access === 'permission:userManagement') return { kind: 'permissions', permissions: [product.userManagementPermission], onProject: false };
-  if (expectation.access === 'permission:projectManagement') return { kind: 'permissions', permissions: [product.projectManagementPermission], onProject: false };
+  if (expectation.access === 'permission:projectManagement')
+    return { kind: 'permissions', permissions: [product.projectManagementPermission], onProject: false };
   switch (expectation.gate) {
     case undefined:
       return { kind: 'membership' };

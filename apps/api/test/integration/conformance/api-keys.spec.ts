@@ -23,7 +23,7 @@ describeOnEachDatabase('Conformance: API keys', (get) => {
     }
   });
 
-  it('R20: a key\'s secret appears only in the answer that created it; listing shows description, expiry and addresses', async () => {
+  it("R20: a key's secret appears only in the answer that created it; listing shows description, expiry and addresses", async () => {
     const s = get();
     const tenantId = await s.tenant({ product: 'integrate', administrators: ['once-admin@x.test'] });
     const admin = await s.signIn('once-admin@x.test');
@@ -77,7 +77,11 @@ describeOnEachDatabase('Conformance: API keys', (get) => {
     const s = get();
     const tenantId = await s.tenant({ product: 'monitor', administrators: ['import-admin@x.test'] });
     const admin = await s.signIn('import-admin@x.test');
-    const refused = await s.http.post(`/api/v1/tenants/${tenantId}/api-keys/import`, { description: 'x', createdAt: '2023-01-01T00:00:00Z', secret: 'lrk_import-by-admin-00000001' }, { token: admin });
+    const refused = await s.http.post(
+      `/api/v1/tenants/${tenantId}/api-keys/import`,
+      { description: 'x', createdAt: '2023-01-01T00:00:00Z', secret: 'lrk_import-by-admin-00000001' },
+      { token: admin },
+    );
     expect(refused.status).toBe(403);
     expect((await s.check(tenantId, { permission: 'users.manage' }, 'lrk_import-by-admin-00000001')).status).toBe(401);
   });

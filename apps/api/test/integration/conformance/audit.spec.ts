@@ -30,7 +30,10 @@ describeOnEachDatabase('Conformance: audit log', (get) => {
     const events: AuditEvent[] = [];
     let cursor: string | null = null;
     do {
-      const page: { status: number; body: { items: AuditEvent[]; nextCursor: string | null } } = await s.http.get(`${base}/audit-events?limit=1${cursor ? `&cursor=${cursor}` : ''}`, { token: admin });
+      const page: { status: number; body: { items: AuditEvent[]; nextCursor: string | null } } = await s.http.get(
+        `${base}/audit-events?limit=1${cursor ? `&cursor=${cursor}` : ''}`,
+        { token: admin },
+      );
       expect(page.status).toBe(200);
       expect(page.body.items.length).toBeLessThanOrEqual(1);
       events.push(...page.body.items);
@@ -54,7 +57,10 @@ describeOnEachDatabase('Conformance: audit log', (get) => {
       [expect.objectContaining({ roles: [] }), expect.objectContaining({ roles: ['consumer'] })],
     ]);
     const keyEvents = about(`apiKey:${key.body.id}`);
-    expect(keyEvents.map((event) => event.after)).toEqual([expect.objectContaining({ roles: ['consumer'] }), expect.objectContaining({ description: 'audited' })]);
+    expect(keyEvents.map((event) => event.after)).toEqual([
+      expect.objectContaining({ roles: ['consumer'] }),
+      expect.objectContaining({ description: 'audited' }),
+    ]);
     expect(JSON.stringify(events)).not.toContain(key.body.secret);
   });
 

@@ -30,7 +30,11 @@ describeOnEachDatabase('Conformance: check and check/batch', (get) => {
     const admin = await s.signIn('ck19i-admin@x.test');
     const first = await projectOf({ s, tenantId, token: admin, name: 'First' });
     const second = await projectOf({ s, tenantId, token: admin, name: 'Second' });
-    await s.http.post(`/api/v1/tenants/${tenantId}/projects/${first}/members`, { kind: 'user', emails: 'ck19i-user@x.test', role: 'manager' }, { token: admin });
+    await s.http.post(
+      `/api/v1/tenants/${tenantId}/projects/${first}/members`,
+      { kind: 'user', emails: 'ck19i-user@x.test', role: 'manager' },
+      { token: admin },
+    );
     const user = await s.signIn('ck19i-user@x.test');
     const allowed = async (body: object) => (await s.check(tenantId, body, user)).body.allowed;
     expect(await allowed({ permission: 'jobs.view', projectId: second })).toBe(true);
@@ -45,7 +49,11 @@ describeOnEachDatabase('Conformance: check and check/batch', (get) => {
     const admin = await s.signIn('ck19a-admin@x.test');
     const assigned = await projectOf({ s, tenantId, token: admin, name: 'Assigned' });
     const other = await projectOf({ s, tenantId, token: admin, name: 'Other' });
-    await s.http.post(`/api/v1/tenants/${tenantId}/projects/${assigned}/members`, { kind: 'user', emails: 'ck19a-user@x.test', role: 'reader' }, { token: admin });
+    await s.http.post(
+      `/api/v1/tenants/${tenantId}/projects/${assigned}/members`,
+      { kind: 'user', emails: 'ck19a-user@x.test', role: 'reader' },
+      { token: admin },
+    );
     const user = await s.signIn('ck19a-user@x.test');
     const allowed = async (body: object) => (await s.check(tenantId, body, user)).body.allowed;
     expect(await allowed({ permission: 'projects.view' })).toBe(true);
@@ -74,7 +82,11 @@ describeOnEachDatabase('Conformance: check and check/batch', (get) => {
     expect(single.status).toBe(400);
     expect(single.body.code).toBe('VALIDATION');
     expect(single.headers.get('content-type')).toContain('application/problem+json');
-    const batch = await s.http.post(`/api/v1/tenants/${tenantId}/check/batch`, { checks: [{ permission: 'rules.run' }, { permission: 'no.such' }] }, { token: admin });
+    const batch = await s.http.post(
+      `/api/v1/tenants/${tenantId}/check/batch`,
+      { checks: [{ permission: 'rules.run' }, { permission: 'no.such' }] },
+      { token: admin },
+    );
     expect(batch.status).toBe(400);
     expect(batch.body.code).toBe('VALIDATION');
   });
@@ -88,7 +100,11 @@ describeOnEachDatabase('Conformance: check and check/batch', (get) => {
     const asCreator = await s.check(tenantId, { email: 'ck-other-admin@x.test', permission: 'users.manage' }, creator);
     expect(asCreator.status).toBe(403);
     expect(asCreator.body.code).toBe('FORBIDDEN');
-    const inBatch = await s.http.post(`/api/v1/tenants/${tenantId}/check/batch`, { checks: [{ permission: 'rules.run' }, { email: 'ck-other-admin@x.test', permission: 'rules.run' }] }, { token: creator });
+    const inBatch = await s.http.post(
+      `/api/v1/tenants/${tenantId}/check/batch`,
+      { checks: [{ permission: 'rules.run' }, { email: 'ck-other-admin@x.test', permission: 'rules.run' }] },
+      { token: creator },
+    );
     expect(inBatch.status).toBe(403);
     expect((await s.check(tenantId, { email: 'ck-other-pc@x.test', permission: 'rules.run' }, admin)).body.allowed).toBe(true);
 
@@ -130,7 +146,10 @@ describeOnEachDatabase('Conformance: check and check/batch', (get) => {
       { email: 'ck-again-user@x.test', permission: 'users.manage' },
       { email: 'ck-again-user@x.test', permission: 'projects.view' },
     ];
-    const ask = async () => (await s.http.post(`/api/v1/tenants/${tenantId}/check/batch`, { checks }, { token: admin })).body.results.map((result: { allowed: boolean }) => result.allowed);
+    const ask = async () =>
+      (await s.http.post(`/api/v1/tenants/${tenantId}/check/batch`, { checks }, { token: admin })).body.results.map(
+        (result: { allowed: boolean }) => result.allowed,
+      );
     expect(await ask()).toEqual([false, true]);
     expect(await ask()).toEqual([false, true]);
     await s.addMembers(tenantId, 'administrator', { kind: 'user', emails: 'ck-again-user@x.test' }, admin);

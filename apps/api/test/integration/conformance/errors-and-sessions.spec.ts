@@ -26,15 +26,31 @@ describeOnEachDatabase('Conformance: errors and sessions', (get) => {
     expectProblem(await s.http.get(`${base}/audit-events`, { token: creator }), 403, 'FORBIDDEN');
     expectProblem(await s.http.get(`${base}/projects/no-such-project/members`, { token: admin }), 404, 'NOT_FOUND');
     expectProblem(await s.http.delete(`${base}/roles/administrator/members/${adminId}`, { token: admin }), 409, 'CANNOT_REMOVE_SELF');
-    expectProblem(await s.http.post(`${base}/projects/${project}/members`, { kind: 'user', emails: 'err-lm@x.test', role: 'limited-member' }, { token: admin }), 409, 'NOT_ASSIGNABLE');
+    expectProblem(
+      await s.http.post(`${base}/projects/${project}/members`, { kind: 'user', emails: 'err-lm@x.test', role: 'limited-member' }, { token: admin }),
+      409,
+      'NOT_ASSIGNABLE',
+    );
     expectProblem(await s.http.get(`${base}/directory/users?q=err`, { token: admin }), 409, 'LOOKUP_DISABLED');
     const key = await s.http.post(`${base}/api-keys`, { description: 'admin key' }, { token: admin });
     await s.addMembers(tenantId, 'administrator', { kind: 'apiKey', apiKeyIds: [key.body.id] }, admin);
     expectProblem(await s.http.delete(`${base}/roles/administrator/members/${adminId}`, { token: key.body.secret }), 409, 'LAST_ADMINISTRATOR');
     expectProblem(await s.addMembers(tenantId, 'administrator', { kind: 'user', emails: 'err-up@x.test' }, creator), 403, 'FORBIDDEN');
-    const second = await s.http.post(`${base}/api-keys/import`, { description: 'a', createdAt: '2023-01-01T00:00:00Z', secret: 'lrk_err-duplicate-000000001' }, { token: s.platform });
+    const second = await s.http.post(
+      `${base}/api-keys/import`,
+      { description: 'a', createdAt: '2023-01-01T00:00:00Z', secret: 'lrk_err-duplicate-000000001' },
+      { token: s.platform },
+    );
     expect(second.status).toBe(201);
-    expectProblem(await s.http.post(`${base}/api-keys/import`, { description: 'b', createdAt: '2023-01-01T00:00:00Z', secret: 'lrk_err-duplicate-000000001' }, { token: s.platform }), 409, 'CONFLICT');
+    expectProblem(
+      await s.http.post(
+        `${base}/api-keys/import`,
+        { description: 'b', createdAt: '2023-01-01T00:00:00Z', secret: 'lrk_err-duplicate-000000001' },
+        { token: s.platform },
+      ),
+      409,
+      'CONFLICT',
+    );
     const text = await s.http.post(`${base}/projects`, undefined, { token: admin, rawBody: 'name=x', headers: { 'content-type': 'text/plain' } });
     expect(text.status).toBeGreaterThanOrEqual(400);
     expect(text.status).toBeLessThan(500);
@@ -50,15 +66,34 @@ describeOnEachDatabase('Conformance: errors and sessions', (get) => {
     const b = await s.signIn('nf-b@x.test');
     const theirProject = (await s.http.post(`/api/v1/tenants/${theirs}/projects`, { name: 'Theirs' }, { token: b })).body.id as string;
     const myProject = (await s.http.post(`/api/v1/tenants/${mine}/projects`, { name: 'Mine' }, { token: a })).body.id as string;
-    const theirRecord = (await s.http.post(`/api/v1/tenants/${theirs}/projects/${theirProject}/records`, { assigneeEmail: 'nf-b@x.test' }, { token: b })).body.id as string;
-    const theirRule = (await s.http.post(`/api/v1/tenants/${theirs}/projects/${theirProject}/communication-rules`, { name: 'R', recipients: ['nf-b@x.test'] }, { token: b })).body.id as string;
+    const theirRecord = (await s.http.post(`/api/v1/tenants/${theirs}/projects/${theirProject}/records`, { assigneeEmail: 'nf-b@x.test' }, { token: b })).body
+      .id as string;
+    const theirRule = (
+      await s.http.post(`/api/v1/tenants/${theirs}/projects/${theirProject}/communication-rules`, { name: 'R', recipients: ['nf-b@x.test'] }, { token: b })
+    ).body.id as string;
     await s.addMembers(theirs, 'consumer', { kind: 'user', emails: 'nf-c@x.test' }, b);
     const theirUser = await s.principalIdOf(theirs, 'nf-c@x.test', b);
     const pairs: [string, () => Promise<ApiResponse>, () => Promise<ApiResponse>][] = [
-      ['project members', () => s.http.get(`/api/v1/tenants/${mine}/projects/${theirProject}/members`, { token: a }), () => s.http.get(`/api/v1/tenants/${mine}/projects/missing/members`, { token: a })],
-      ['role member', () => s.http.delete(`/api/v1/tenants/${mine}/roles/consumer/members/${theirUser}`, { token: a }), () => s.http.delete(`/api/v1/tenants/${mine}/roles/consumer/members/missing`, { token: a })],
-      ['record', () => s.http.put(`/api/v1/tenants/${mine}/projects/${myProject}/records/${theirRecord}/assignee`, { email: null }, { token: a }), () => s.http.put(`/api/v1/tenants/${mine}/projects/${myProject}/records/missing/assignee`, { email: null }, { token: a })],
-      ['rule', () => s.http.delete(`/api/v1/tenants/${mine}/projects/${myProject}/communication-rules/${theirRule}`, { token: a }), () => s.http.delete(`/api/v1/tenants/${mine}/projects/${myProject}/communication-rules/missing`, { token: a })],
+      [
+        'project members',
+        () => s.http.get(`/api/v1/tenants/${mine}/projects/${theirProject}/members`, { token: a }),
+        () => s.http.get(`/api/v1/tenants/${mine}/projects/missing/members`, { token: a }),
+      ],
+      [
+        'role member',
+        () => s.http.delete(`/api/v1/tenants/${mine}/roles/consumer/members/${theirUser}`, { token: a }),
+        () => s.http.delete(`/api/v1/tenants/${mine}/roles/consumer/members/missing`, { token: a }),
+      ],
+      [
+        'record',
+        () => s.http.put(`/api/v1/tenants/${mine}/projects/${myProject}/records/${theirRecord}/assignee`, { email: null }, { token: a }),
+        () => s.http.put(`/api/v1/tenants/${mine}/projects/${myProject}/records/missing/assignee`, { email: null }, { token: a }),
+      ],
+      [
+        'rule',
+        () => s.http.delete(`/api/v1/tenants/${mine}/projects/${myProject}/communication-rules/${theirRule}`, { token: a }),
+        () => s.http.delete(`/api/v1/tenants/${mine}/projects/${myProject}/communication-rules/missing`, { token: a }),
+      ],
     ];
     for (const [label, foreign, missing] of pairs) {
       const [f, m] = [await foreign(), await missing()];
@@ -85,7 +120,11 @@ describeOnEachDatabase('Conformance: errors and sessions', (get) => {
     expect(keys.body.items).toEqual([]);
     const own = await s.http.patch(settings, { projectCreation: 'administrators' }, { headers: { cookie, origin: s.api.baseUrl } });
     expect(own.status).toBe(200);
-    const bearer = await s.http.patch(settings, { projectCreation: 'project-creators' }, { token: login.body.token, headers: { origin: 'https://evil.example' } });
+    const bearer = await s.http.patch(
+      settings,
+      { projectCreation: 'project-creators' },
+      { token: login.body.token, headers: { origin: 'https://evil.example' } },
+    );
     expect(bearer.status).toBe(200);
     expect(bearer.body.settings.projectCreation).toBe('project-creators');
   });

@@ -9,7 +9,11 @@ async function legacyTenant({ s, prefix }: { s: Scenario; prefix: string }) {
   const department = async (name: string) => (await s.http.post(`/api/v1/tenants/${tenantId}/departments`, { name }, { token: ga })).body.id as string;
   const own = await department('Own');
   const other = await department('Other');
-  for (const [who, role] of [['dev', 'bi-developer'], ['mgr', 'bi-manager'], ['user', 'bi-user']] as const) {
+  for (const [who, role] of [
+    ['dev', 'bi-developer'],
+    ['mgr', 'bi-manager'],
+    ['user', 'bi-user'],
+  ] as const) {
     const invited = await s.http.post(`/api/v1/tenants/${tenantId}/legacy/users`, { email: `${prefix}-${who}@x.test`, role }, { token: ga });
     expect(invited.status).toBe(201);
   }
@@ -17,7 +21,8 @@ async function legacyTenant({ s, prefix }: { s: Scenario; prefix: string }) {
   return { tenantId, ga, own, other };
 }
 
-const migrate = (s: Scenario, tenantId: string, token: string, query = '') => s.http.post(`/api/v1/tenants/${tenantId}/legacy-migration${query}`, undefined, { token });
+const migrate = (s: Scenario, tenantId: string, token: string, query = '') =>
+  s.http.post(`/api/v1/tenants/${tenantId}/legacy-migration${query}`, undefined, { token });
 
 describeOnEachDatabase('Conformance: legacy model and migration', (get) => {
   it('R22: the dry run (the default, or dryRun=true) reports gains and losses for every user and changes nothing', async () => {
@@ -42,7 +47,7 @@ describeOnEachDatabase('Conformance: legacy model and migration', (get) => {
     expect((await s.check(tenantId, { permission: 'jobs.manage', projectId: own }, dev)).body.allowed).toBe(true);
   });
 
-  it('R22: applying maps BI Developers onto their own department\'s project and BI Managers and Users onto every department\'s project', async () => {
+  it("R22: applying maps BI Developers onto their own department's project and BI Managers and Users onto every department's project", async () => {
     const s = get();
     const { tenantId, ga, own, other } = await legacyTenant({ s, prefix: 'apply' });
     const applied = await migrate(s, tenantId, ga, '?dryRun=false');
@@ -50,7 +55,8 @@ describeOnEachDatabase('Conformance: legacy model and migration', (get) => {
     expect(applied.body.applied).toBe(true);
     const roles = await s.http.get(`/api/v1/tenants/${tenantId}/roles`, { token: ga });
     expect(roles.body.roleModel).toBe('current');
-    const allowed = async (email: string, permission: string, projectId: string) => (await s.check(tenantId, { email, permission, projectId }, ga)).body.allowed;
+    const allowed = async (email: string, permission: string, projectId: string) =>
+      (await s.check(tenantId, { email, permission, projectId }, ga)).body.allowed;
     expect(await allowed('apply-dev@x.test', 'project.jobs.manage', own)).toBe(true);
     expect(await allowed('apply-dev@x.test', 'project.jobs.manage', other)).toBe(false);
     for (const department of [own, other]) {
@@ -80,7 +86,7 @@ describeOnEachDatabase('Conformance: legacy model and migration', (get) => {
     expect(refused.body.code).toBe('FORBIDDEN');
   });
 
-  it('R21: a BI Developer\'s department permissions apply with projectId of their department only', async () => {
+  it("R21: a BI Developer's department permissions apply with projectId of their department only", async () => {
     const s = get();
     const { tenantId, own, other } = await legacyTenant({ s, prefix: 'scope' });
     const dev = await s.signIn('scope-dev@x.test');

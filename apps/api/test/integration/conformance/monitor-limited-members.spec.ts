@@ -11,7 +11,8 @@ describeOnEachDatabase('Conformance: Monitor Limited Members in the users list',
     await s.http.post(`${base}/members`, { kind: 'user', emails: 'lmu-user@x.test', role: 'member' }, { token: admin });
     const record = await s.http.post(`${base}/records`, { assigneeEmail: 'lmu-user@x.test' }, { token: admin });
     expect(record.status).toBe(201);
-    const projectRolesOf = async () => (await s.http.get(`/api/v1/tenants/${tenantId}/users?email=lmu-user@x.test`, { token: admin })).body.items[0].projectRoles;
+    const projectRolesOf = async () =>
+      (await s.http.get(`/api/v1/tenants/${tenantId}/users?email=lmu-user@x.test`, { token: admin })).body.items[0].projectRoles;
     expect(await projectRolesOf()).toEqual([{ projectId: project, role: 'member', via: null }]);
 
     const userId = await s.principalIdOf(tenantId, 'lmu-user@x.test', admin);

@@ -7,26 +7,69 @@ type Matrix = Record<string, string[]>;
 const applicationMatrices: Record<string, Matrix> = {
   integrate: {
     consumer: ['jobs.view', 'agents.status.view'],
-    'project-creator': ['jobs.view', 'jobs.history.view', 'schedules.manage', 'jobs.run', 'jobs.manage', 'tasks.manage', 'agents.status.view', 'projects.create'],
+    'project-creator': [
+      'jobs.view',
+      'jobs.history.view',
+      'schedules.manage',
+      'jobs.run',
+      'jobs.manage',
+      'tasks.manage',
+      'agents.status.view',
+      'projects.create',
+    ],
     administrator: [
-      'jobs.view', 'jobs.history.view', 'schedules.manage', 'jobs.run', 'jobs.manage', 'tasks.manage', 'connections.manage', 'file-definitions.manage',
-      'cluster-definitions.manage', 'tenant.manage', 'agents.manage', 'agents.status.view', 'projects.create', 'projects.manage',
+      'jobs.view',
+      'jobs.history.view',
+      'schedules.manage',
+      'jobs.run',
+      'jobs.manage',
+      'tasks.manage',
+      'connections.manage',
+      'file-definitions.manage',
+      'cluster-definitions.manage',
+      'tenant.manage',
+      'agents.manage',
+      'agents.status.view',
+      'projects.create',
+      'projects.manage',
     ],
   },
   assist: {
     consumer: ['projects.view'],
     'project-creator': ['projects.manage', 'workstations.manage', 'data-repositories.manage', 'workstations.deploy', 'projects.view'],
     administrator: [
-      'remote-api.configure', 'remote-api.access', 'users.manage', 'connections.manage', 'agents.manage', 'accounts.manage', 'cost-centers.manage',
-      'affiliations.manage', 'workstation-templates.manage', 'projects.manage', 'workstations.manage', 'data-repositories.manage', 'workstations.deploy', 'projects.view',
+      'remote-api.configure',
+      'remote-api.access',
+      'users.manage',
+      'connections.manage',
+      'agents.manage',
+      'accounts.manage',
+      'cost-centers.manage',
+      'affiliations.manage',
+      'workstation-templates.manage',
+      'projects.manage',
+      'workstations.manage',
+      'data-repositories.manage',
+      'workstations.deploy',
+      'projects.view',
     ],
   },
   monitor: {
     consumer: ['results.view-edit'],
     'project-creator': ['projects.create', 'project.connections.manage', 'rules.create', 'rules.edit', 'rules.run', 'results.view-edit'],
     administrator: [
-      'remote-api.configure', 'remote-api.access', 'users.manage', 'projects.manage', 'projects.create', 'connections.manage', 'project.connections.manage',
-      'agents.add', 'rules.create', 'rules.edit', 'rules.run', 'results.view-edit',
+      'remote-api.configure',
+      'remote-api.access',
+      'users.manage',
+      'projects.manage',
+      'projects.create',
+      'connections.manage',
+      'project.connections.manage',
+      'agents.add',
+      'rules.create',
+      'rules.edit',
+      'rules.run',
+      'results.view-edit',
     ],
   },
 };
@@ -56,12 +99,31 @@ const integrateLegacyMatrix: Matrix = {
   'bi-user': ['jobs.view', 'reports.view'],
   'bi-manager': ['jobs.view', 'reports.view', 'jobs.history.view', 'jobs.run'],
   'bi-developer': [
-    'jobs.view', 'reports.view', 'jobs.history.view', 'jobs.run', 'schedules.manage', 'jobs.manage', 'tasks.manage', 'jobs.deploy', 'connections.manage',
-    'file-definitions.manage', 'cluster-definitions.manage',
+    'jobs.view',
+    'reports.view',
+    'jobs.history.view',
+    'jobs.run',
+    'schedules.manage',
+    'jobs.manage',
+    'tasks.manage',
+    'jobs.deploy',
+    'connections.manage',
+    'file-definitions.manage',
+    'cluster-definitions.manage',
   ],
   'group-admin': [
-    'jobs.view', 'reports.view', 'jobs.history.view', 'jobs.run', 'schedules.manage', 'jobs.manage', 'tasks.manage', 'jobs.deploy', 'connections.manage',
-    'file-definitions.manage', 'cluster-definitions.manage', 'tenant.manage',
+    'jobs.view',
+    'reports.view',
+    'jobs.history.view',
+    'jobs.run',
+    'schedules.manage',
+    'jobs.manage',
+    'tasks.manage',
+    'jobs.deploy',
+    'connections.manage',
+    'file-definitions.manage',
+    'cluster-definitions.manage',
+    'tenant.manage',
   ],
 };
 
@@ -82,16 +144,19 @@ describeOnEachDatabase('Conformance: GET /api/v1/products', (get) => {
       expect(Object.keys(product.applicationRoles)).toEqual(['consumer', 'project-creator', 'administrator']);
       expect(permissionsByRole(product.applicationRoles), product.id).toEqual(sortedMatrix(applicationMatrices[product.id]!));
       // Every permission a role names is one the product declares, with its action text.
-      for (const permission of Object.values(applicationMatrices[product.id]!).flat()) expect(product.permissions[permission], permission).toEqual(expect.any(String));
+      for (const permission of Object.values(applicationMatrices[product.id]!).flat())
+        expect(product.permissions[permission], permission).toEqual(expect.any(String));
     }
   });
 
-  it('Contract: each product lists its project roles with the project matrix; Monitor\'s limited-member is not assignable (R17)', async () => {
+  it("Contract: each product lists its project roles with the project matrix; Monitor's limited-member is not assignable (R17)", async () => {
     const response = await get().http.get('/api/v1/products');
     const listed = response.body.items as { id: string; projectRoles: Record<string, { permissions: string[]; assignable: boolean }> }[];
     for (const product of listed.filter((candidate) => candidate.id in projectMatrices)) {
       expect(permissionsByRole(product.projectRoles), product.id).toEqual(sortedMatrix(projectMatrices[product.id]!));
-      const notAssignable = Object.entries(product.projectRoles).filter(([, role]) => !role.assignable).map(([id]) => id);
+      const notAssignable = Object.entries(product.projectRoles)
+        .filter(([, role]) => !role.assignable)
+        .map(([id]) => id);
       expect(notAssignable, product.id).toEqual(product.id === 'monitor' ? ['limited-member'] : []);
     }
   });

@@ -68,7 +68,11 @@ describeOnEachDatabase('Conformance: roles and users', (get) => {
     await s.addMembers(tenantId, 'project-creator', { kind: 'group', groupIds: ['grp-known'] }, admin);
     await s.addMembers(tenantId, 'consumer', { kind: 'user', emails: 'known-direct@x.test' }, admin);
     const project = await s.http.post(`/api/v1/tenants/${tenantId}/projects`, { name: 'Known' }, { token: admin });
-    await s.http.post(`/api/v1/tenants/${tenantId}/projects/${project.body.id}/members`, { kind: 'user', emails: 'known-project@x.test', role: 'manager' }, { token: admin });
+    await s.http.post(
+      `/api/v1/tenants/${tenantId}/projects/${project.body.id}/members`,
+      { kind: 'user', emails: 'known-project@x.test', role: 'manager' },
+      { token: admin },
+    );
     await s.signIn('known-group@x.test');
     await s.signIn('known-direct@x.test');
 
@@ -79,7 +83,11 @@ describeOnEachDatabase('Conformance: roles and users', (get) => {
       return response.body.items.find((item: { email: string }) => item.email === email.toLowerCase());
     };
     expect(await find('KNOWN-DIRECT@x.test')).toMatchObject({ principalId: expect.any(String), status: 'User', roles: [{ role: 'consumer' }] });
-    expect(await find('known-group@x.test')).toMatchObject({ principalId: expect.any(String), status: 'User', roles: [{ role: 'project-creator', via: { groupId: 'grp-known' } }] });
+    expect(await find('known-group@x.test')).toMatchObject({
+      principalId: expect.any(String),
+      status: 'User',
+      roles: [{ role: 'project-creator', via: { groupId: 'grp-known' } }],
+    });
     expect(await find('known-project@x.test')).toMatchObject({ status: 'User Invitation', projectRoles: [{ projectId: project.body.id, role: 'manager' }] });
     expect(await find('stranger@x.test')).toBeUndefined();
 
@@ -96,7 +104,11 @@ describeOnEachDatabase('Conformance: roles and users', (get) => {
     const listed = await s.http.get(`/api/v1/tenants/${tenantId}/users?email=unseen-member@x.test`, { token: admin });
     expect(listed.status).toBe(200);
     const member = listed.body.items.find((item: { email: string }) => item.email === 'unseen-member@x.test');
-    expect(member).toMatchObject({ principalId: expect.any(String), status: 'User Invitation', roles: [{ role: 'project-creator', via: { groupId: 'grp-unseen' } }] });
+    expect(member).toMatchObject({
+      principalId: expect.any(String),
+      status: 'User Invitation',
+      roles: [{ role: 'project-creator', via: { groupId: 'grp-unseen' } }],
+    });
     const check = await s.check(tenantId, { principalId: member.principalId, permission: 'jobs.run' }, admin);
     expect(check.status).toBe(200);
     expect(check.body.allowed).toBe(true);

@@ -39,7 +39,19 @@ export class DeclaredResponses {
   }
 
   /** Null when the answer is as declared (or no route is declared for the request), else why not. */
-  check({ method, path, status, contentType, body }: { method: string; path: string; status: number; contentType: string | null; body: unknown }): OffSchema | null {
+  check({
+    method,
+    path,
+    status,
+    contentType,
+    body,
+  }: {
+    method: string;
+    path: string;
+    status: number;
+    contentType: string | null;
+    body: unknown;
+  }): OffSchema | null {
     const bare = path.split('?')[0] ?? path;
     const declared = this.routes
       .filter(({ route, pattern }) => route.method === method && pattern.test(bare))
@@ -76,12 +88,14 @@ export class DeclaredResponses {
 function mismatch({ schema, body }: { schema: z.ZodType; body: unknown }): string | null {
   const parsed = schema.safeParse(body);
   if (!parsed.success) return parsed.error.issues.map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`).join('; ');
-  if (!isDeepStrictEqual(JSON.parse(JSON.stringify(parsed.data)), body)) return `fields the schema does not declare: ${undeclaredPaths(parsed.data, body).join(', ')}`;
+  if (!isDeepStrictEqual(JSON.parse(JSON.stringify(parsed.data)), body))
+    return `fields the schema does not declare: ${undeclaredPaths(parsed.data, body).join(', ')}`;
   return null;
 }
 
 function undeclaredPaths(declared: unknown, actual: unknown, at = ''): string[] {
-  if (Array.isArray(actual) && Array.isArray(declared)) return actual.flatMap((item, index) => undeclaredPaths(declared[index], item, `${at}[${index}]`)).slice(0, 5);
+  if (Array.isArray(actual) && Array.isArray(declared))
+    return actual.flatMap((item, index) => undeclaredPaths(declared[index], item, `${at}[${index}]`)).slice(0, 5);
   if (actual && typeof actual === 'object' && declared && typeof declared === 'object') {
     return Object.entries(actual).flatMap(([key, value]) =>
       key in declared ? undeclaredPaths((declared as Record<string, unknown>)[key], value, `${at}.${key}`) : [`${at}.${key}`],

@@ -25,7 +25,11 @@ export class Scenario {
 
   async organization({ lookup = true, directory = {} }: { lookup?: boolean | { users: boolean; groups: boolean }; directory?: DirectoryInput } = {}) {
     const switches = typeof lookup === 'boolean' ? { users: lookup, groups: lookup } : lookup;
-    const created = await this.http.post('/api/v1/organizations', { name: 'Org', userLookup: switches.users, groupLookup: switches.groups }, { token: this.platform });
+    const created = await this.http.post(
+      '/api/v1/organizations',
+      { name: 'Org', userLookup: switches.users, groupLookup: switches.groups },
+      { token: this.platform },
+    );
     expect(created.status).toBe(201);
     const orgId = created.body.id as string;
     await this.setDirectory({ orgId, directory });
@@ -33,7 +37,11 @@ export class Scenario {
   }
 
   async setDirectory({ orgId, directory }: { orgId: string; directory: DirectoryInput }) {
-    const replaced = await this.http.put(`/api/v1/organizations/${orgId}/directory`, { users: directory.users ?? [], groups: directory.groups ?? [] }, { token: this.platform });
+    const replaced = await this.http.put(
+      `/api/v1/organizations/${orgId}/directory`,
+      { users: directory.users ?? [], groups: directory.groups ?? [] },
+      { token: this.platform },
+    );
     expect(replaced.status).toBe(200);
   }
 

@@ -39,16 +39,20 @@ const NUL_ONLY = '^[^\\u0000]*$';
 
 /** Every pattern a string node carries, its own and those of an `allOf`. */
 function patternsOf(node: JsonSchema): string[] {
-  return [node.pattern, ...((node.allOf as JsonSchema[] | undefined) ?? []).map((part) => part.pattern)].filter((pattern): pattern is string => typeof pattern === 'string');
+  return [node.pattern, ...((node.allOf as JsonSchema[] | undefined) ?? []).map((part) => part.pattern)].filter(
+    (pattern): pattern is string => typeof pattern === 'string',
+  );
 }
 
 function stringChanges({ path, schema, value }: Site & { value: string }): Change[] {
   const changes: Change[] = [];
   if (typeof schema.maxLength === 'number') changes.push({ kind: 'over maxLength', path, value: value + 'a'.repeat(schema.maxLength + 1 - value.length) });
-  if (typeof schema.minLength === 'number' && schema.minLength > 0) changes.push({ kind: 'under minLength', path, value: value.slice(0, schema.minLength - 1) });
+  if (typeof schema.minLength === 'number' && schema.minLength > 0)
+    changes.push({ kind: 'under minLength', path, value: value.slice(0, schema.minLength - 1) });
   const patterns = patternsOf(schema);
   if (patterns.length > 0) changes.push({ kind: 'off pattern', path, value: `${value}\u0000` });
-  if (patterns.some((pattern) => pattern !== NUL_ONLY)) changes.push({ kind: 'off pattern', path, value: ` ${value} x` }, { kind: 'off pattern', path, value: 'not@@valid' });
+  if (patterns.some((pattern) => pattern !== NUL_ONLY))
+    changes.push({ kind: 'off pattern', path, value: ` ${value} x` }, { kind: 'off pattern', path, value: 'not@@valid' });
   if (schema.enum || schema.const !== undefined) changes.push({ kind: 'not in enum', path, value: `${value}-unknown` });
   return changes;
 }
@@ -84,7 +88,8 @@ function changesAt(site: Site, random: SeededRandom): Change[] {
   const wrongTypes = OTHER_TYPES.map((other): Change => ({ kind: 'wrong type', path, value: other }));
   if (typeof value === 'string') return [...wrongTypes, ...stringChanges({ ...site, value })];
   if (Array.isArray(value)) return [...wrongTypes, ...arrayChanges({ ...site, value })];
-  if (value && typeof value === 'object') return [...(path.length > 0 ? wrongTypes : []), ...objectChanges({ ...site, value: value as Record<string, unknown> }, random)];
+  if (value && typeof value === 'object')
+    return [...(path.length > 0 ? wrongTypes : []), ...objectChanges({ ...site, value: value as Record<string, unknown> }, random)];
   return wrongTypes;
 }
 
@@ -104,7 +109,17 @@ function applied(body: unknown, change: Change): unknown {
  * that every kind the schema allows is sent. A change stays only when the served schema itself
  * refuses the result: each of these bodies is invalid by the document.
  */
-export function mutatedBodies({ operation, valid, count, random }: { operation: BodyOperation; valid: readonly { tenantKey: string; body: unknown }[]; count: number; random: SeededRandom }): Mutation[] {
+export function mutatedBodies({
+  operation,
+  valid,
+  count,
+  random,
+}: {
+  operation: BodyOperation;
+  valid: readonly { tenantKey: string; body: unknown }[];
+  count: number;
+  random: SeededRandom;
+}): Mutation[] {
   const byKind = new Map<MutationKind, { tenantKey: string; body: unknown; change: Change }[]>();
   for (const { tenantKey, body } of valid) {
     for (const site of sitesOf(operation.schema, body)) {

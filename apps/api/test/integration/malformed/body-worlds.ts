@@ -51,7 +51,8 @@ export async function tenantValuePools({ s, tenant, sandbox }: { s: Scenario; te
   const project = tenant.projectId ? `${base}/projects/${tenant.projectId}` : null;
   const references = project && tenant.product.limitedMembers;
   // A rule of the project, so that a record's `ruleId` can name one that exists.
-  if (references) expect((await s.http.post(`${project}/communication-rules`, { name: 'Bodies rule', recipients: [walkTarget({ s, tenant })] }, { token })).status).toBe(201);
+  if (references)
+    expect((await s.http.post(`${project}/communication-rules`, { name: 'Bodies rule', recipients: [walkTarget({ s, tenant })] }, { token })).status).toBe(201);
   const [principals, apiKeys, records, rules] = await Promise.all([
     itemIds({ s, path: `${base}/users`, token }),
     itemIds({ s, path: `${base}/api-keys`, token }),
@@ -60,13 +61,17 @@ export async function tenantValuePools({ s, tenant, sandbox }: { s: Scenario; te
   ]);
   const managerName = tenant.spec.callers[0]!.name;
   const emails = [
-    ...tenant.spec.callers.filter((caller) => caller.kind === 'user' && caller.name !== managerName).map((caller) => emailOf({ tenantKey: tenant.spec.key, caller: caller.name })),
+    ...tenant.spec.callers
+      .filter((caller) => caller.kind === 'user' && caller.name !== managerName)
+      .map((caller) => emailOf({ tenantKey: tenant.spec.key, caller: caller.name })),
     walkTarget({ s, tenant }),
     emailOf({ tenantKey: tenant.spec.key, caller: 'directory-user' }),
   ];
   const roles = tenant.spec.roleModel === 'legacy' ? Object.keys(tenant.product.legacy?.roles ?? {}) : Object.keys(tenant.product.applicationRoles);
   const permissions = [...Object.keys(tenant.product.permissions), ...Object.keys(tenant.product.projectPermissions)];
-  const projectRoles = Object.entries(tenant.product.projectRoles).filter(([, role]) => role.assignable).map(([role]) => role);
+  const projectRoles = Object.entries(tenant.product.projectRoles)
+    .filter(([, role]) => role.assignable)
+    .map(([role]) => role);
   return {
     projectId: ids([tenant.projectId]),
     recordId: ids([tenant.spareRecordId, ...records]),
@@ -81,6 +86,8 @@ export async function tenantValuePools({ s, tenant, sandbox }: { s: Scenario; te
     roleId: generatedOr(roles),
     role: generatedOr(projectRoles),
     permission: generatedOr(permissions),
-    ...Object.fromEntries(['email', 'emails', 'recipients', 'assigneeEmail', 'administrators', 'members', 'userName'].map((field) => [field, generatedOr(emails)])),
+    ...Object.fromEntries(
+      ['email', 'emails', 'recipients', 'assigneeEmail', 'administrators', 'members', 'userName'].map((field) => [field, generatedOr(emails)]),
+    ),
   };
 }

@@ -12,7 +12,11 @@ export async function databaseFingerprint({ dataSource }: { dataSource: DataSour
     let query = dataSource.createQueryBuilder().select(`${alias}.*`).from(entity.tableName, alias);
     for (const column of entity.primaryColumns) query = query.addOrderBy(`${alias}.${column.databaseName}`, 'ASC');
     const rows: Record<string, unknown>[] = (await query.getRawMany()).map(withoutBookkeeping);
-    const canonical = rows.map((row) => Object.keys(row).sort().map((key) => [key, row[key] instanceof Date ? row[key].toISOString() : row[key]]));
+    const canonical = rows.map((row) =>
+      Object.keys(row)
+        .sort()
+        .map((key) => [key, row[key] instanceof Date ? row[key].toISOString() : row[key]]),
+    );
     fingerprint[entity.tableName] = `${rows.length}:${createHash('sha256').update(JSON.stringify(canonical)).digest('hex')}`;
   }
   return fingerprint;

@@ -82,10 +82,14 @@ describeOnEachDatabase('generated bodies', (get) => {
       const random = seededRandom(SEED + index);
       const source = validBodySource({ operation, seed: SEED * 1_000 + index, random });
       // Each invalid body has one fault: it is made from a valid body that names only what exists.
-      const bases = tenantKeys.flatMap((tenantKey) => Array.from({ length: Math.ceil(RUNS / tenantKeys.length) }, () => ({ tenantKey, body: source.next(pools.get(tenantKey)!, 'existing') })));
-      const invalid = mutatedBodies({ operation, valid: bases, count: RUNS, random }).map(
-        (mutation: Mutation): Sending => ({ tenantKey: mutation.tenantKey, label: `${mutation.kind} at ${mutation.at}`, body: mutation.body }),
+      const bases = tenantKeys.flatMap((tenantKey) =>
+        Array.from({ length: Math.ceil(RUNS / tenantKeys.length) }, () => ({ tenantKey, body: source.next(pools.get(tenantKey)!, 'existing') })),
       );
+      const invalid = mutatedBodies({ operation, valid: bases, count: RUNS, random }).map((mutation: Mutation): Sending => ({
+        tenantKey: mutation.tenantKey,
+        label: `${mutation.kind} at ${mutation.at}`,
+        body: mutation.body,
+      }));
       const noBody = tenantKeys.flatMap((tenantKey) => bodilessSendings({ tenantKey, body: bases.find((base) => base.tenantKey === tenantKey)!.body }));
       // A body with few ways to be wrong makes up its hundred with more valid ones.
       const validCount = Math.max(RUNS, AT_LEAST - invalid.length - noBody.length);
@@ -128,7 +132,8 @@ describeOnEachDatabase('generated bodies', (get) => {
     const token = await tokenFor({ s, phase, expectation: plan.expectation, tenant });
     const contentType = sending.raw?.contentType ?? operation.contentType;
     const hasBody = sending.body !== undefined || sending.raw !== undefined;
-    const request = () => s.http.request(operation.method, path, sending.body, { token, headers: hasBody ? { 'content-type': contentType } : {}, rawBody: sending.raw?.text });
+    const request = () =>
+      s.http.request(operation.method, path, sending.body, { token, headers: hasBody ? { 'content-type': contentType } : {}, rawBody: sending.raw?.text });
     try {
       // The harness checks every answer against its declaration and throws when one is off it.
       const answer = await request().catch((error: Error) => {
@@ -154,7 +159,9 @@ describeOnEachDatabase('generated bodies', (get) => {
       figure.verdicts.set(verdict, (figure.verdicts.get(verdict) ?? 0) + 1);
       if (verdict !== 'ok') {
         const seen = typeof answer === 'string' ? answer : `${answer.status} ${refusalText(answer.body)}`;
-        figure.failures.push(`${verdict}: ${sending.label} [${sending.tenantKey}] ${JSON.stringify(sending.body ?? sending.raw?.text ?? null).slice(0, 200)} → ${seen}`);
+        figure.failures.push(
+          `${verdict}: ${sending.label} [${sending.tenantKey}] ${JSON.stringify(sending.body ?? sending.raw?.text ?? null).slice(0, 200)} → ${seen}`,
+        );
       }
     }
   }
@@ -199,8 +206,15 @@ describeOnEachDatabase('generated bodies', (get) => {
     console.log(
       `generated bodies ${get().api.database.name}: ${plans.length} operations, ${bodies} bodies, ${count('5xx')} 5xx, ${count('invalid accepted')} invalid accepted, ${count('valid refused')} valid refused (seed ${SEED})`,
     );
-    expect({ '5xx': count('5xx'), 'invalid accepted': count('invalid accepted'), 'valid refused': count('valid refused') }).toEqual({ '5xx': 0, 'invalid accepted': 0, 'valid refused': 0 });
-    expect(plans.some((plan) => plan.operation.contentType === 'application/scim+json'), 'SCIM operations are among them').toBe(true);
+    expect({ '5xx': count('5xx'), 'invalid accepted': count('invalid accepted'), 'valid refused': count('valid refused') }).toEqual({
+      '5xx': 0,
+      'invalid accepted': 0,
+      'valid refused': 0,
+    });
+    expect(
+      plans.some((plan) => plan.operation.contentType === 'application/scim+json'),
+      'SCIM operations are among them',
+    ).toBe(true);
     for (const { operation } of plans) {
       const sent = figures.invalid.get(operation.key)!.bodies + figures.valid.get(operation.key)!.bodies;
       expect(sent, operation.key).toBeGreaterThanOrEqual(AT_LEAST);

@@ -35,7 +35,22 @@ const escape = (text: string) => encodeURIComponent(text);
 const WIRE_ESCAPES = ['%00', 'a%00b', '%', '%zz', '%ED%A0%80', '%C0%AE%C0%AE', '%2e%2e', '..%2F..%2Fetc', '%E2%80%AE', '%EF%BF%BF'];
 
 /** Text that is no id: 10,000 characters, NUL, lone surrogates, unicode tricks, SQL, prototype names, dots. */
-const HOSTILE_TEXTS = ['x'.repeat(10_000), 'x'.repeat(201), '\u0000'.repeat(3), 'ü🙂', '\u202eevil', '\u200b', 'ａｂ', '\ud800x', "' OR '1'='1", '__proto__', 'constructor', ' ', '.', '..'];
+const HOSTILE_TEXTS = [
+  'x'.repeat(10_000),
+  'x'.repeat(201),
+  '\u0000'.repeat(3),
+  'ü🙂',
+  '\u202eevil',
+  '\u200b',
+  'ａｂ',
+  '\ud800x',
+  "' OR '1'='1",
+  '__proto__',
+  'constructor',
+  ' ',
+  '.',
+  '..',
+];
 
 /** Path ids that are no id: NUL, escapes that decode to nothing, 10,000 characters, dot segments, unicode. */
 const hostileId = fc.oneof(
@@ -70,16 +85,20 @@ export const hostileCursor = fc.oneof(
 function hostileQuery({ shape }: { shape: HostileRouteShape }): fc.Arbitrary<{ label: string; query: string }> {
   const withValid = (extra: string) => [new URLSearchParams(shape.query).toString(), extra].filter(Boolean).join('&');
   const variants: fc.Arbitrary<{ label: string; query: string }>[] = [
-    fc.constantFrom('isAdmin=true', '__proto__[admin]=1', 'constructor[prototype][x]=1', 'a%00=1', '%=%', 'tenantId=%00', 'x'.repeat(3_000) + '=1').map((extra) => ({
-      label: `query ${extra.slice(0, 30)}`,
-      query: withValid(extra),
-    })),
+    fc
+      .constantFrom('isAdmin=true', '__proto__[admin]=1', 'constructor[prototype][x]=1', 'a%00=1', '%=%', 'tenantId=%00', 'x'.repeat(3_000) + '=1')
+      .map((extra) => ({
+        label: `query ${extra.slice(0, 30)}`,
+        query: withValid(extra),
+      })),
     fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }).map((key) => ({ label: 'unknown query key', query: withValid(`${escape(`zz${key}`)}=1`) })),
   ];
   if (shape.paged) {
     variants.push(
       hostileCursor.map((cursor) => ({ label: `cursor ${JSON.stringify(cursor).slice(0, 40)}`, query: withValid(`cursor=${escape(cursor)}`) })),
-      fc.constantFrom('0', '-1', '201', '1e9', 'NaN', 'Infinity', '1.5', '', '%00', 'x'.repeat(400)).map((limit) => ({ label: `limit ${limit.slice(0, 20)}`, query: withValid(`limit=${escape(limit)}`) })),
+      fc
+        .constantFrom('0', '-1', '201', '1e9', 'NaN', 'Infinity', '1.5', '', '%00', 'x'.repeat(400))
+        .map((limit) => ({ label: `limit ${limit.slice(0, 20)}`, query: withValid(`limit=${escape(limit)}`) })),
       fc.constant({ label: 'cursor twice', query: withValid('cursor=a&cursor=b') }),
     );
   }
@@ -88,21 +107,51 @@ function hostileQuery({ shape }: { shape: HostileRouteShape }): fc.Arbitrary<{ l
 
 /** Session cookies a sibling subdomain could set: undecodable, NUL, huge, quoted, repeated. */
 export const hostileCookie = fc.oneof(
-  fc.constantFrom('%', '%zz', '%00', 'lss_%00', '"', '"lss_x', 'x'.repeat(4_000), '', ';', '=', 'lss_' + 'a'.repeat(43), '%E2%80%AE', '%ED%A0%80').map((value) => `loome_session=${value}`),
+  fc
+    .constantFrom('%', '%zz', '%00', 'lss_%00', '"', '"lss_x', 'x'.repeat(4_000), '', ';', '=', 'lss_' + 'a'.repeat(43), '%E2%80%AE', '%ED%A0%80')
+    .map((value) => `loome_session=${value}`),
   fc.constantFrom('loome_session=%; loome_session=%00', 'loome_session', '=; =', ';;;', 'a=%; loome_session=%25%', 'loome_session=\t%\t'),
   fc.string({ unit: 'grapheme-ascii', maxLength: 60 }).map((value) => `loome_session=${value.replace(/[\r\n]/g, '')}`),
 );
 
 /** Authorization values that name nobody. */
 export const hostileAuthorization = fc.oneof(
-  fc.constantFrom('Bearer', 'Bearer ', 'Bearer %', 'Bearer lss_', 'Bearer lss_%00', 'bearer  x  y', 'Basic YTpi', 'Bearer ' + 'x'.repeat(8_000), 'Bearer \u00ff\u00fe', 'Token x'),
+  fc.constantFrom(
+    'Bearer',
+    'Bearer ',
+    'Bearer %',
+    'Bearer lss_',
+    'Bearer lss_%00',
+    'bearer  x  y',
+    'Basic YTpi',
+    'Bearer ' + 'x'.repeat(8_000),
+    'Bearer \u00ff\u00fe',
+    'Token x',
+  ),
   fc.string({ unit: 'grapheme-ascii', maxLength: 60 }).map((value) => `Bearer ${value.replace(/[\r\n]/g, '')}`),
 );
 
 /** Other headers a client controls; none may decide anything. */
 export const hostileHeaders = fc.dictionary(
-  fc.constantFrom('x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-real-ip', 'origin', 'referer', 'accept', 'accept-language', 'if-none-match', 'range', 'x-http-method-override', 'x-tenant-id', 'forwarded'),
-  fc.oneof(fc.constantFrom('127.0.0.1', '::1', 'null', 'DELETE', '*/*', 'bytes=0-0', 'http://evil.test', 'x'.repeat(4_000), '\u00ff'), fc.string({ unit: 'grapheme-ascii', maxLength: 40 }).map((text) => text.replace(/[\r\n]/g, ''))),
+  fc.constantFrom(
+    'x-forwarded-for',
+    'x-forwarded-host',
+    'x-forwarded-proto',
+    'x-real-ip',
+    'origin',
+    'referer',
+    'accept',
+    'accept-language',
+    'if-none-match',
+    'range',
+    'x-http-method-override',
+    'x-tenant-id',
+    'forwarded',
+  ),
+  fc.oneof(
+    fc.constantFrom('127.0.0.1', '::1', 'null', 'DELETE', '*/*', 'bytes=0-0', 'http://evil.test', 'x'.repeat(4_000), '\u00ff'),
+    fc.string({ unit: 'grapheme-ascii', maxLength: 40 }).map((text) => text.replace(/[\r\n]/g, '')),
+  ),
   { maxKeys: 3 },
 );
 

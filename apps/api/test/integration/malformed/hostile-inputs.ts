@@ -90,7 +90,10 @@ function samplesOf({ type, inUrl }: { type: JsonType; inUrl: boolean }): fc.Arbi
     case 'null':
       return fc.constant('null');
     case 'array':
-      return fc.oneof(fc.constantFrom('[]', '[null]', '[[]]', '[{}]', '["x"]'), fc.constantFrom(...(inUrl ? [64, 1_000] : [64, 1_000, 100_000])).map(deepArray));
+      return fc.oneof(
+        fc.constantFrom('[]', '[null]', '[[]]', '[{}]', '["x"]'),
+        fc.constantFrom(...(inUrl ? [64, 1_000] : [64, 1_000, 100_000])).map(deepArray),
+      );
     case 'object':
       return fc.oneof(
         fc.constantFrom('{}', '{"__proto__":{"isAdmin":true}}', '{"constructor":{"prototype":{"isAdmin":true}}}'),
@@ -142,21 +145,32 @@ function mutationsOf({ slot, valid, inUrl }: { slot: Slot; valid: unknown; inUrl
     const lengths = [Number.isFinite(limit) ? limit + 1 : 201, 10_000, ...(inUrl ? [] : [100_000])];
     variants.push(
       fc.constantFrom(...lengths).map((length) => ({ label: `${name} of ${length} characters`, raw: JSON.stringify('x'.repeat(length)) })),
-      fc.constantFrom(`${text}\u0000`, '\u0000', `\u0000${text}`).map((value) => ({ label: `${name} with NUL`, raw: JSON.stringify(value), always: true as const })),
-      fc.constantFrom(`${text}\ud800`, `\udfff${text}`, '\ud800').map((value) => ({ label: `${name} with a lone surrogate`, raw: JSON.stringify(value), always: true as const })),
-      (slot.path.at(-1) === 'cursor' ? hostileCursor : hostileIdText).map((value) => ({ label: `${name} = ${JSON.stringify(value).slice(0, 30)}`, raw: JSON.stringify(value) })),
+      fc
+        .constantFrom(`${text}\u0000`, '\u0000', `\u0000${text}`)
+        .map((value) => ({ label: `${name} with NUL`, raw: JSON.stringify(value), always: true as const })),
+      fc
+        .constantFrom(`${text}\ud800`, `\udfff${text}`, '\ud800')
+        .map((value) => ({ label: `${name} with a lone surrogate`, raw: JSON.stringify(value), always: true as const })),
+      (slot.path.at(-1) === 'cursor' ? hostileCursor : hostileIdText).map((value) => ({
+        label: `${name} = ${JSON.stringify(value).slice(0, 30)}`,
+        raw: JSON.stringify(value),
+      })),
     );
   }
   if (types.has('number')) {
-    const bounds = slot.nodes.flatMap((node) => [node.maximum === undefined ? null : node.maximum + 1, node.minimum === undefined ? null : node.minimum - 1]).filter((bound) => bound !== null);
-    const numbers = bounds.length > 0 ? fc.oneof(samplesOf({ type: 'number', inUrl }), fc.constantFrom(...bounds.map(String))) : samplesOf({ type: 'number', inUrl });
+    const bounds = slot.nodes
+      .flatMap((node) => [node.maximum === undefined ? null : node.maximum + 1, node.minimum === undefined ? null : node.minimum - 1])
+      .filter((bound) => bound !== null);
+    const numbers =
+      bounds.length > 0 ? fc.oneof(samplesOf({ type: 'number', inUrl }), fc.constantFrom(...bounds.map(String))) : samplesOf({ type: 'number', inUrl });
     variants.push(numbers.map((raw) => ({ label: `${name} = ${raw}`, raw })));
   }
   if (types.has('array')) {
     const item = Array.isArray(current) && current.length > 0 ? JSON.stringify(current[0]) : '"x"';
     const most = largest(slot.nodes.map((node) => node.maxItems));
     const count = Number.isFinite(most) ? most + 1 : 10_000;
-    if (!inUrl || count * item.length < 4_000) variants.push(fc.constant({ label: `${name} with ${count} items`, raw: `[${Array(count).fill(item).join(',')}]` }));
+    if (!inUrl || count * item.length < 4_000)
+      variants.push(fc.constant({ label: `${name} with ${count} items`, raw: `[${Array(count).fill(item).join(',')}]` }));
     variants.push(fc.constant({ label: `${name} empty`, raw: '[]' }));
   }
   if (types.has('object')) {
@@ -168,7 +182,11 @@ function mutationsOf({ slot, valid, inUrl }: { slot: Slot; valid: unknown; inUrl
         .tuple(fc.oneof(fc.constantFrom(...SUSPICIOUS_KEYS), fc.string({ minLength: 1, maxLength: 10 })), fc.jsonValue({ maxDepth: 2 }))
         .filter(([key]) => !known.has(key))
         // Written as text, so that `__proto__` travels as an own key, the way an attacker sends it.
-        .map(([key, value]) => ({ label: `${name} with unknown key ${JSON.stringify(key)}`, raw: `${open}${JSON.stringify(key)}:${JSON.stringify(value) ?? 'null'}}`, always: true as const })),
+        .map(([key, value]) => ({
+          label: `${name} with unknown key ${JSON.stringify(key)}`,
+          raw: `${open}${JSON.stringify(key)}:${JSON.stringify(value) ?? 'null'}}`,
+          always: true as const,
+        })),
     );
   }
   return fc.oneof(...variants);
@@ -224,7 +242,11 @@ export function hostileInputs({ shape }: { shape: InputShape }): fc.Arbitrary<Ho
   const bySchema = fc
     .constantFrom(...slots)
     .chain((slot) => mutationsOf({ slot, valid: shape.valid, inUrl: shape.inUrl }).map((mutation) => ({ slot, mutation })))
-    .map(({ slot, mutation }) => ({ label: mutation.label, always: mutation.always === true, text: withSlot({ valid: shape.valid, path: slot.path, raw: mutation.raw }) }))
+    .map(({ slot, mutation }) => ({
+      label: mutation.label,
+      always: mutation.always === true,
+      text: withSlot({ valid: shape.valid, path: slot.path, raw: mutation.raw }),
+    }))
     .filter((input) => input.text !== validText && (input.always || refusedBySchema({ schema: shape.schema, text: input.text })))
     .map(({ label, text }) => ({ label, text }));
   if (shape.pathIds.length === 0) return bySchema;

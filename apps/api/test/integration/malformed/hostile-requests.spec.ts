@@ -37,7 +37,12 @@ async function send({ s, method, path, kase, token, body }: { s: Scenario; metho
   const headers: Record<string, string> = { ...kase.headers };
   if (kase.withCredentials && token) headers.authorization = `Bearer ${token}`;
   if (body !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(`${s.api.baseUrl}${hostileUrl({ path, kase })}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), redirect: 'manual' });
+  const response = await fetch(`${s.api.baseUrl}${hostileUrl({ path, kase })}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    redirect: 'manual',
+  });
   const text = await response.text();
   return { status: response.status, headers: response.headers, text };
 }
@@ -77,10 +82,17 @@ describeOnEachDatabase('hostile requests to every route', (get) => {
         const answer = await send({ s, method, path, kase, token, body: valid.body });
         // Node's parser answers headers past its 16 KB limit (431) itself, before any listener: a bare status, no content.
         const faults = answer.status === 431 ? [] : securityHeaderFaults({ headers: answer.headers });
-        if (answer.status < 400 || answer.status >= 500 || faults.length > 0) failures.push(`${kase.label} → ${answer.status} ${faults.join(' ')} ${answer.text.slice(0, 160)}`);
+        if (answer.status < 400 || answer.status >= 500 || faults.length > 0)
+          failures.push(`${kase.label} → ${answer.status} ${faults.join(' ')} ${answer.text.slice(0, 160)}`);
       }
       const after = await databaseFingerprint({ dataSource });
-      if (failures.length > 0) console.log(`${key} (seed ${SEED}): ${failures.length} of ${cases.length} badly answered${failures.slice(0, 10).map((line) => `\n  ${line}`).join('')}`);
+      if (failures.length > 0)
+        console.log(
+          `${key} (seed ${SEED}): ${failures.length} of ${cases.length} badly answered${failures
+            .slice(0, 10)
+            .map((line) => `\n  ${line}`)
+            .join('')}`,
+        );
       expect(failures, `seed ${SEED}`).toEqual([]);
       expect(after, `stored state changed (seed ${SEED})`).toEqual(before);
       expect(cases.length).toBe(runs);

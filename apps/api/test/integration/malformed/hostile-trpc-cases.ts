@@ -46,7 +46,23 @@ interface Wire {
 
 /** JSON that is not JSON: truncated, single-quoted, trailing commas, bare words, NUL, undecodable escapes. */
 const malformedJson = (validText: string) =>
-  fc.constantFrom('{', '{"a":}', "{'a':1}", '[1,]', 'undefined', '{"a":1}}', 'NaN', '{"a":01}', '%', '%00', '\u0000', '{"a":"\\x"}', '{"a":"\\ud8"}', validText.slice(0, -1) || '{', `${validText}x`);
+  fc.constantFrom(
+    '{',
+    '{"a":}',
+    "{'a':1}",
+    '[1,]',
+    'undefined',
+    '{"a":1}}',
+    'NaN',
+    '{"a":01}',
+    '%',
+    '%00',
+    '\u0000',
+    '{"a":"\\x"}',
+    '{"a":"\\ud8"}',
+    validText.slice(0, -1) || '{',
+    `${validText}x`,
+  );
 
 /** Procedure paths that name no procedure, or only look like one. */
 const hostileProcedurePath = (path: string) => {
@@ -80,7 +96,10 @@ const hostileProcedurePath = (path: string) => {
 const MULTIPART_BOUNDARY = 'hostile-boundary';
 function multipartOf(valid: unknown): string {
   const fields = valid !== null && typeof valid === 'object' ? Object.entries(valid) : [['input', JSON.stringify(valid)]];
-  const parts = fields.map(([name, value]) => `--${MULTIPART_BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${typeof value === 'string' ? value : JSON.stringify(value)}\r\n`);
+  const parts = fields.map(
+    ([name, value]) =>
+      `--${MULTIPART_BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${typeof value === 'string' ? value : JSON.stringify(value)}\r\n`,
+  );
   return `${parts.join('')}--${MULTIPART_BOUNDARY}--\r\n`;
 }
 
@@ -93,10 +112,23 @@ function transportBreak({ shape, wire }: { shape: ProcedureShape; wire: Wire }):
   const json = 'application/json';
   const asPost = { method: 'POST', contentType: json };
   const variants: fc.Arbitrary<{ label: string; wire: Wire }>[] = [
-    fc.constant(shape.type === 'query' ? { label: 'query by POST', wire: { ...wire, ...asPost } } : { label: 'mutation by GET', wire: { ...wire, method: 'GET', contentType: null } }),
+    fc.constant(
+      shape.type === 'query'
+        ? { label: 'query by POST', wire: { ...wire, ...asPost } }
+        : { label: 'mutation by GET', wire: { ...wire, method: 'GET', contentType: null } },
+    ),
     fc.constantFrom('PUT', 'PATCH', 'DELETE', 'OPTIONS').map((method) => ({ label: `by ${method}`, wire: { ...wire, method, contentType: json } })),
     fc
-      .constantFrom('text/plain', 'application/x-www-form-urlencoded', null, `multipart/form-data; boundary=${MULTIPART_BOUNDARY}`, 'application/octet-stream', 'application/jsonl', 'text/json', 'application/json-patch+json')
+      .constantFrom(
+        'text/plain',
+        'application/x-www-form-urlencoded',
+        null,
+        `multipart/form-data; boundary=${MULTIPART_BOUNDARY}`,
+        'application/octet-stream',
+        'application/jsonl',
+        'text/json',
+        'application/json-patch+json',
+      )
       .map((contentType) => ({ label: `POST as ${contentType ?? 'no content type'}`, wire: { ...wire, method: 'POST', contentType } })),
     // Two of the same procedure in a batch is a valid batch; without `batch=1` it names no procedure.
     hostileProcedurePath(shape.path)
@@ -104,10 +136,13 @@ function transportBreak({ shape, wire }: { shape: ProcedureShape; wire: Wire }):
       .map((paths) => ({ label: `procedure path ${paths.slice(0, 30)}`, wire: { ...wire, paths } })),
     fc.constant({ label: `batched with ${shape.otherTypePath}`, wire: { ...wire, batch: true, paths: `${shape.path},${shape.otherTypePath}` } }),
     fc.constantFrom('[]', 'null', '"x"', '1', 'true').map((batchInput) => ({ label: `batch input ${batchInput}`, wire: { ...wire, batch: true, batchInput } })),
-    fc.constantFrom('%7B', '%5B1%5D', 'x', '%00').map((value) => ({ label: `connectionParams ${value}`, wire: { ...wire, extraQuery: `connectionParams=${value}` } })),
+    fc
+      .constantFrom('%7B', '%5B1%5D', 'x', '%00')
+      .map((value) => ({ label: `connectionParams ${value}`, wire: { ...wire, extraQuery: `connectionParams=${value}` } })),
   ];
   // A megabyte a call: a few per procedure show the limit holds, without most of the run's time going to it.
-  const pastLimit = shape.type === 'mutation' ? [{ arbitrary: fc.constant({ label: 'body past 1 MB', wire: { ...wire, padding: ' '.repeat(1_100_000) } }), weight: 1 }] : [];
+  const pastLimit =
+    shape.type === 'mutation' ? [{ arbitrary: fc.constant({ label: 'body past 1 MB', wire: { ...wire, padding: ' '.repeat(1_100_000) } }), weight: 1 }] : [];
   return fc.oneof(...variants.map((arbitrary) => ({ arbitrary, weight: 4 })), ...pastLimit);
 }
 
@@ -122,12 +157,18 @@ const badCredentials = fc.oneof(
 );
 
 /** Headers of tRPC's own a client controls: streamed answers, and the client's marks. */
-const trpcHeaders = fc.dictionary(fc.constantFrom('trpc-accept', 'accept', 'x-trpc-source', 'trpc-batch-mode'), fc.constantFrom('application/jsonl', 'text/event-stream', 'stream', '*/*', '%00'), {
-  maxKeys: 2,
-});
+const trpcHeaders = fc.dictionary(
+  fc.constantFrom('trpc-accept', 'accept', 'x-trpc-source', 'trpc-batch-mode'),
+  fc.constantFrom('application/jsonl', 'text/event-stream', 'stream', '*/*', '%00'),
+  {
+    maxKeys: 2,
+  },
+);
 
 function batchOf({ text, copies }: { text: string | undefined; copies: number }): string {
-  return `{${Array.from({ length: copies }, (_, index) => (text === undefined ? null : `"${index}":${text}`)).filter(Boolean).join(',')}}`;
+  return `{${Array.from({ length: copies }, (_, index) => (text === undefined ? null : `"${index}":${text}`))
+    .filter(Boolean)
+    .join(',')}}`;
 }
 
 /**
@@ -166,8 +207,16 @@ export function hostileTrpcCases({ shape }: { shape: ProcedureShape }): fc.Arbit
       const copies = wire.paths.split(',').length;
       // A malformed document: bytes that are not UTF-8 (body only) when no JSON text was drawn.
       const malformed = drawn.malformed ?? (wire.method === 'GET' ? '{' : withInvalidUtf8((shape.valid ?? {}) as Record<string, unknown>));
-      const document: string | Buffer | undefined = breaks('json') ? malformed : (wire.batchInput ?? (wire.batch ? batchOf({ text: inputText, copies }) : inputText));
-      const query = [wire.batch ? 'batch=1' : null, wire.method === 'GET' && document !== undefined ? `input=${encodeURIComponent(document.toString())}` : null, wire.extraQuery || null].filter(Boolean).join('&');
+      const document: string | Buffer | undefined = breaks('json')
+        ? malformed
+        : (wire.batchInput ?? (wire.batch ? batchOf({ text: inputText, copies }) : inputText));
+      const query = [
+        wire.batch ? 'batch=1' : null,
+        wire.method === 'GET' && document !== undefined ? `input=${encodeURIComponent(document.toString())}` : null,
+        wire.extraQuery || null,
+      ]
+        .filter(Boolean)
+        .join('&');
       const [noiseHeaders, noiseTrpc, noiseCookie] = drawn.noise;
       const headers: Record<string, string> = { ...noiseHeaders, ...noiseTrpc, ...(noiseCookie === undefined ? {} : { cookie: noiseCookie }) };
       if (wire.contentType !== null) headers['content-type'] = wire.contentType;
@@ -189,7 +238,9 @@ export function hostileTrpcCases({ shape }: { shape: ProcedureShape }): fc.Arbit
           transportLabel || null,
           breaks('credentials') ? drawn.bad.label : null,
           wire.batch ? `batch of ${copies}` : null,
-          Object.keys(noiseHeaders).length + Object.keys(noiseTrpc).length > 0 ? `headers ${[...Object.keys(noiseHeaders), ...Object.keys(noiseTrpc)].join(',')}` : null,
+          Object.keys(noiseHeaders).length + Object.keys(noiseTrpc).length > 0
+            ? `headers ${[...Object.keys(noiseHeaders), ...Object.keys(noiseTrpc)].join(',')}`
+            : null,
         ]
           .filter(Boolean)
           .join(', '),

@@ -35,7 +35,17 @@ async function sessionFor({ s, tenant, expectation }: { s: Scenario; tenant: Wal
   return (await s.http.post('/api/v1/auth/dev-login', { email })).body.token as string;
 }
 
-async function shapeOf({ s, tenant, procedure, expectation }: { s: Scenario; tenant: WalkTenant; procedure: ProcedureEntry; expectation: ProcedureExpectation }): Promise<ProcedureShape> {
+async function shapeOf({
+  s,
+  tenant,
+  procedure,
+  expectation,
+}: {
+  s: Scenario;
+  tenant: WalkTenant;
+  procedure: ProcedureEntry;
+  expectation: ProcedureExpectation;
+}): Promise<ProcedureShape> {
   const request = await REQUESTS[expectation.request]({ s, tenant });
   const scoped = expectation.walkIn !== null && expectation.input !== 'none';
   return {
@@ -82,7 +92,9 @@ describeOnEachDatabase('hostile tRPC calls to every procedure', (get) => {
   }, 120_000);
   afterAll(() => {
     const s = get();
-    console.log(`tRPC hostile ${s.api.database.name}: ${figures.procedures} procedures, ${figures.requests} requests, ${figures.serverErrors} 5xx, ${figures.changes} changes`);
+    console.log(
+      `tRPC hostile ${s.api.database.name}: ${figures.procedures} procedures, ${figures.requests} requests, ${figures.serverErrors} 5xx, ${figures.changes} changes`,
+    );
   });
 
   it('SPEC §4 Contract details "Strict input": every procedure declares one zod input schema, from which its hostile calls are made', () => {
@@ -119,7 +131,13 @@ describeOnEachDatabase('hostile tRPC calls to every procedure', (get) => {
       figures.procedures += 1;
       figures.requests += cases.length;
       if (changed.length > 0) figures.changes += 1;
-      if (failures.length > 0) console.log(`${procedure.path} (seed ${SEED}): ${failures.length} of ${cases.length} badly answered${failures.slice(0, 12).map((line) => `\n  ${line}`).join('')}`);
+      if (failures.length > 0)
+        console.log(
+          `${procedure.path} (seed ${SEED}): ${failures.length} of ${cases.length} badly answered${failures
+            .slice(0, 12)
+            .map((line) => `\n  ${line}`)
+            .join('')}`,
+        );
       expect(changed, `tables whose stored rows changed (seed ${SEED})`).toEqual([]);
       expect(failures, `seed ${SEED}`).toEqual([]);
       expect(cases.length).toBe(runs);

@@ -26,7 +26,8 @@ export const SUSPICIOUS_KEYS = ['role', 'tenantId', 'isAdmin', '__proto__', 'con
 const ONE_MEGABYTE_AND_MORE = 1_100_000;
 
 const json = (label: string, text: string): BodyVariant => ({ label, headers: JSON_TYPE, body: text, json: true });
-const objectOf = (body: unknown): Record<string, unknown> => (body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {});
+const objectOf = (body: unknown): Record<string, unknown> =>
+  body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
 
 function deeplyNested(depth: number): string {
   return `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
@@ -59,21 +60,31 @@ function bodyVariants(shape: RouteShape): fc.Arbitrary<BodyVariant> {
       return json(`missing ${key}`, JSON.stringify(rest));
     }),
     fc.tuple(someKey, wrongValue).map(([key, value]) => json(`${key} as ${JSON.stringify(value)}`, JSON.stringify({ ...base, [key]: value }))),
-    fc
-      .tuple(fc.oneof(fc.constantFrom(...SUSPICIOUS_KEYS), fc.string({ minLength: 1, maxLength: 10 })), fc.jsonValue({ maxDepth: 2 }))
-      .map(([key, value]) => {
-        // Built as text so that `__proto__` travels as an own key, the way an attacker sends it.
-        const extra = `${JSON.stringify(key)}:${JSON.stringify(value) ?? 'null'}`;
-        return json(`extra field ${key}`, keys.length > 0 ? `${baseText.slice(0, -1)},${extra}}` : `{${extra}}`);
-      }),
+    fc.tuple(fc.oneof(fc.constantFrom(...SUSPICIOUS_KEYS), fc.string({ minLength: 1, maxLength: 10 })), fc.jsonValue({ maxDepth: 2 })).map(([key, value]) => {
+      // Built as text so that `__proto__` travels as an own key, the way an attacker sends it.
+      const extra = `${JSON.stringify(key)}:${JSON.stringify(value) ?? 'null'}`;
+      return json(`extra field ${key}`, keys.length > 0 ? `${baseText.slice(0, -1)},${extra}}` : `{${extra}}`);
+    }),
     fc.constantFrom('{"__proto__":{"isAdmin":true}}', '{"constructor":{"prototype":{"isAdmin":true}}}').map((text) => json('prototype pollution', text)),
-    fc.tuple(someKey, fc.constantFrom(100_000, ONE_MEGABYTE_AND_MORE)).map(([key, size]) => json(`${key} of ${size} characters`, JSON.stringify({ ...base, [key]: 'x'.repeat(size) }))),
-    fc.integer({ min: 100, max: 20_000 }).map((depth) => json(`nested ${depth} deep`, `${keys.length > 0 ? `${baseText.slice(0, -1)},` : '{'}"nested":${deeplyNested(depth)}}`)),
+    fc
+      .tuple(someKey, fc.constantFrom(100_000, ONE_MEGABYTE_AND_MORE))
+      .map(([key, size]) => json(`${key} of ${size} characters`, JSON.stringify({ ...base, [key]: 'x'.repeat(size) }))),
+    fc
+      .integer({ min: 100, max: 20_000 })
+      .map((depth) => json(`nested ${depth} deep`, `${keys.length > 0 ? `${baseText.slice(0, -1)},` : '{'}"nested":${deeplyNested(depth)}}`)),
     fc.constantFrom([], [base], [[base]]).map((array) => json('array instead of object', JSON.stringify(array))),
-    fc.oneof(fc.constant(null), fc.integer(), fc.string({ maxLength: 20 }), fc.boolean(), fc.jsonValue({ maxDepth: 3 })).map((value) => json('another JSON value', JSON.stringify(value) ?? '0')),
-    fc.constantFrom('{', '{"a":}', "{'a':1}", '[1,]', 'undefined', '{"a":1}}', 'NaN', '{"a":01}', baseText.slice(0, -1) || '{').map((text) => json('invalid JSON', text)),
+    fc
+      .oneof(fc.constant(null), fc.integer(), fc.string({ maxLength: 20 }), fc.boolean(), fc.jsonValue({ maxDepth: 3 }))
+      .map((value) => json('another JSON value', JSON.stringify(value) ?? '0')),
+    fc
+      .constantFrom('{', '{"a":}', "{'a':1}", '[1,]', 'undefined', '{"a":1}}', 'NaN', '{"a":01}', baseText.slice(0, -1) || '{')
+      .map((text) => json('invalid JSON', text)),
     fc.constant<BodyVariant>({ label: 'JSON sent as text/plain', headers: { 'content-type': 'text/plain' }, body: baseText }),
-    fc.constant<BodyVariant>({ label: 'form-encoded', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'kind=user&emails=a%40x.test&role=administrator' }),
+    fc.constant<BodyVariant>({
+      label: 'form-encoded',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'kind=user&emails=a%40x.test&role=administrator',
+    }),
     fc.constant<BodyVariant>({ label: 'no content type', headers: {}, body: Buffer.from(baseText) }),
     fc.constant<BodyVariant>({ label: 'bytes that are not UTF-8', headers: JSON_TYPE, body: withInvalidUtf8(base) }),
   ];
@@ -94,7 +105,17 @@ function queryVariants(shape: RouteShape): fc.Arbitrary<Record<string, string>> 
 }
 
 /** Whether the server would read this request as well formed: then it is no malformed case. */
-function isWellFormed({ shape, variant, query, pathIsValid }: { shape: RouteShape; variant: BodyVariant | null; query: Record<string, string>; pathIsValid: boolean }): boolean {
+function isWellFormed({
+  shape,
+  variant,
+  query,
+  pathIsValid,
+}: {
+  shape: RouteShape;
+  variant: BodyVariant | null;
+  query: Record<string, string>;
+  pathIsValid: boolean;
+}): boolean {
   if (!pathIsValid) return false;
   if (shape.querySchema && !shape.querySchema.safeParse(query).success) return false;
   if (!variant) return true;
@@ -127,7 +148,11 @@ export function malformedCases({ shape }: { shape: RouteShape }): fc.Arbitrary<M
       return !isWellFormed({ shape, variant, query: badQuery ?? shape.query ?? {}, pathIsValid: corrupt === null });
     })
     .map(({ corrupt, query: badQuery, body: variant }) => ({
-      label: [variant?.label, badQuery ? `query ${JSON.stringify(badQuery).slice(0, 80)}` : null, corrupt ? `:${corrupt[0]} = ${JSON.stringify(corrupt[1].slice(0, 40))}` : null]
+      label: [
+        variant?.label,
+        badQuery ? `query ${JSON.stringify(badQuery).slice(0, 80)}` : null,
+        corrupt ? `:${corrupt[0]} = ${JSON.stringify(corrupt[1].slice(0, 40))}` : null,
+      ]
         .filter(Boolean)
         .join(', '),
       params: corrupt ? { ...shape.params, [corrupt[0]]: corrupt[1] } : shape.params,

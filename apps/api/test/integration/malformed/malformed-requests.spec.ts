@@ -20,7 +20,21 @@ const SCIM_ERROR = 'urn:ietf:params:scim:api:messages:2.0:Error';
 
 const MUTATING_ROUTES = Object.keys(REST_EXPECTATIONS).filter((key) => /^(POST|PUT|PATCH|DELETE) /.test(key));
 
-async function send({ baseUrl, method, path, tenantId, kase, token }: { baseUrl: string; method: string; path: string; tenantId: string; kase: MalformedCase; token?: string }) {
+async function send({
+  baseUrl,
+  method,
+  path,
+  tenantId,
+  kase,
+  token,
+}: {
+  baseUrl: string;
+  method: string;
+  path: string;
+  tenantId: string;
+  kase: MalformedCase;
+  token?: string;
+}) {
   const headers: Record<string, string> = { ...kase.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) };
   const url = `${baseUrl}${restPath({ path, tenantId, request: { params: kase.params, query: kase.query } })}`;
   const response = await fetch(url, { method, headers, body: kase.body });
@@ -50,10 +64,19 @@ describeOnEachDatabase('malformed requests', (get) => {
       expect(route, `${key} is registered`).toBeDefined();
       // As the tenant's user manager (or the platform), so that validation, not authorization, decides.
       const token =
-        expectation.access === 'platform' ? s.platform : expectation.access === 'public' ? undefined : expectation.access === 'scim' ? await scimTokenOf({ s, tenant }) : tenant.managerToken;
+        expectation.access === 'platform'
+          ? s.platform
+          : expectation.access === 'public'
+            ? undefined
+            : expectation.access === 'scim'
+              ? await scimTokenOf({ s, tenant })
+              : tenant.managerToken;
       const valid = await REQUESTS[expectation.request]({ s, tenant });
       const params = path.includes(':tenantId') ? { tenantId: tenant.tenantId, ...valid.params } : valid.params;
-      const cases = fc.sample(malformedCases({ shape: { ...valid, params, bodySchema: route!.body, querySchema: route!.query } }), { numRuns: RUNS, seed: SEED });
+      const cases = fc.sample(malformedCases({ shape: { ...valid, params, bodySchema: route!.body, querySchema: route!.query } }), {
+        numRuns: RUNS,
+        seed: SEED,
+      });
 
       const dataSource = s.api.app.get(DataSource);
       const before = await databaseFingerprint({ dataSource });
@@ -66,12 +89,21 @@ describeOnEachDatabase('malformed requests', (get) => {
           answer.status >= 400 &&
           answer.status < 500 &&
           (expectation.access === 'scim'
-            ? answer.contentType.startsWith('application/scim+json') && typeof answer.body === 'object' && answer.body.schemas?.[0] === SCIM_ERROR && answer.body.status === String(answer.status)
+            ? answer.contentType.startsWith('application/scim+json') &&
+              typeof answer.body === 'object' &&
+              answer.body.schemas?.[0] === SCIM_ERROR &&
+              answer.body.status === String(answer.status)
             : answer.contentType.startsWith('application/problem+json') && SPEC_CODES.has(code ?? ''));
         if (!wellAnswered) failures.push(`${kase.label} → ${answer.status} ${answer.contentType} ${JSON.stringify(answer.body).slice(0, 160)}`);
       }
       const after = await databaseFingerprint({ dataSource });
-      if (failures.length > 0) console.log(`${key} (seed ${SEED}): ${failures.length} of ${cases.length} badly answered${failures.slice(0, 15).map((line) => `\n  ${line}`).join('')}`);
+      if (failures.length > 0)
+        console.log(
+          `${key} (seed ${SEED}): ${failures.length} of ${cases.length} badly answered${failures
+            .slice(0, 15)
+            .map((line) => `\n  ${line}`)
+            .join('')}`,
+        );
       expect(failures, `seed ${SEED}`).toEqual([]);
       expect(after, `stored state changed (seed ${SEED})`).toEqual(before);
       expect(cases.length).toBe(RUNS);

@@ -25,7 +25,10 @@ describeOnEachDatabase('tRPC refusals', (get) => {
     const token = await s.signIn('trpc-type@x.test');
     const boundary = 'b';
     const bodies: [Record<string, string>, string | Buffer][] = [
-      [{ 'content-type': `multipart/form-data; boundary=${boundary}` }, `--${boundary}\r\nContent-Disposition: form-data; name="x"\r\n\r\n1\r\n--${boundary}--\r\n`],
+      [
+        { 'content-type': `multipart/form-data; boundary=${boundary}` },
+        `--${boundary}\r\nContent-Disposition: form-data; name="x"\r\n\r\n1\r\n--${boundary}--\r\n`,
+      ],
       [{ 'content-type': 'application/octet-stream' }, '{}'],
       [{}, Buffer.from('{}')],
     ];
@@ -89,7 +92,12 @@ describeOnEachDatabase('tRPC refusals', (get) => {
     const tenantId = await s.tenant({ product: 'assist', administrators: ['trpc-stream@x.test'] });
     const token = await s.signIn('trpc-stream@x.test');
     for (const headers of [{ 'trpc-accept': 'application/jsonl' }, { accept: 'application/jsonl' }] as Record<string, string>[]) {
-      const refused = await call(s, `projects.create?batch=1`, { method: 'POST', token, headers: { ...json, ...headers }, body: JSON.stringify({ 0: { tenantId, name: 7 } }) });
+      const refused = await call(s, `projects.create?batch=1`, {
+        method: 'POST',
+        token,
+        headers: { ...json, ...headers },
+        body: JSON.stringify({ 0: { tenantId, name: 7 } }),
+      });
       expect({ status: refused.status, code: refused.body[0].error.data.problem.code }).toEqual({ status: 400, code: 'VALIDATION' });
     }
     expect(await projectNames(s, tenantId, token)).toEqual([]);

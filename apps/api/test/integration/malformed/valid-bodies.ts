@@ -33,7 +33,19 @@ function fieldSites(value: unknown, list = ''): FieldSite[] {
  */
 export type Realism = 'mixed' | 'existing';
 
-function realistic({ name, value, pool, random, realism }: { name: string; value: unknown; pool: ValuePools[string]; random: SeededRandom; realism: Realism }): unknown {
+function realistic({
+  name,
+  value,
+  pool,
+  random,
+  realism,
+}: {
+  name: string;
+  value: unknown;
+  pool: ValuePools[string];
+  random: SeededRandom;
+  realism: Realism;
+}): unknown {
   const useTenant = pool.values.length > 0 && (realism === 'existing' || random.chance(50));
   const one = () => (useTenant ? random.pick(pool.values) : pool.otherwise === 'uuid' ? random.uuid() : undefined);
   if (Array.isArray(value)) return value.map((item) => (typeof item === 'string' ? (one() ?? item) : item));
@@ -44,7 +56,19 @@ function realistic({ name, value, pool, random, realism }: { name: string; value
 }
 
 /** The body with ids and addresses of the tenant put in some of the time; each change is kept only while the body still conforms. */
-function withTenantValues({ body, operation, pools, random, realism }: { body: unknown; operation: BodyOperation; pools: ValuePools; random: SeededRandom; realism: Realism }): unknown {
+function withTenantValues({
+  body,
+  operation,
+  pools,
+  random,
+  realism,
+}: {
+  body: unknown;
+  operation: BodyOperation;
+  pools: ValuePools;
+  random: SeededRandom;
+  realism: Realism;
+}): unknown {
   for (const site of fieldSites(body)) {
     const pool = pools[site.qualified] ?? pools[site.name];
     if (!pool) continue;

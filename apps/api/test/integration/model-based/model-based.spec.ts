@@ -24,18 +24,22 @@ const figures: string[] = [];
 
 describeOnEachDatabase('model-based test of the API', (get) => {
   for (const productId of PRODUCTS) {
-    it(`R1–R24: in ${productId} tenants every step answers as the model, check agrees with it for every principal, and the invariants hold`, async () => {
-      const s = get();
-      const started = Date.now();
-      const checksBefore = counts.checks;
-      const result = await runModelProperty({ s, productId, numRuns: perProduct, minSteps: STEPS, seed: SEED, lanes: LANES });
-      const line = `model ${s.api.database.name} ${productId}: ${result.sequences} sequences, ${result.steps} steps, ${counts.checks - checksBefore} checks, ${Date.now() - started} ms`;
-      figures.push(line);
-      console.log(line);
-      traces.set(`${s.api.database.name} ${productId}`, result.trace);
-      if (result.failure) console.log(`A failing sequence, shrunk; paste into model-replays.spec.ts:\n${result.failure}`);
-      expect(result.failure).toBeNull();
-    }, 60 * 60_000);
+    it(
+      `R1–R24: in ${productId} tenants every step answers as the model, check agrees with it for every principal, and the invariants hold`,
+      async () => {
+        const s = get();
+        const started = Date.now();
+        const checksBefore = counts.checks;
+        const result = await runModelProperty({ s, productId, numRuns: perProduct, minSteps: STEPS, seed: SEED, lanes: LANES });
+        const line = `model ${s.api.database.name} ${productId}: ${result.sequences} sequences, ${result.steps} steps, ${counts.checks - checksBefore} checks, ${Date.now() - started} ms`;
+        figures.push(line);
+        console.log(line);
+        traces.set(`${s.api.database.name} ${productId}`, result.trace);
+        if (result.failure) console.log(`A failing sequence, shrunk; paste into model-replays.spec.ts:\n${result.failure}`);
+        expect(result.failure).toBeNull();
+      },
+      60 * 60_000,
+    );
   }
 });
 

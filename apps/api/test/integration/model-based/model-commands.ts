@@ -55,22 +55,49 @@ export function opArbitrary(product: AnyProduct): fc.Arbitrary<OpData> {
     { weight: 2, arbitrary: fc.record({ op: fc.constant('createProject' as const), actor }) },
     {
       weight: 4,
-      arbitrary: fc.record({ op: fc.constant('addProjectMembers' as const), actor, project: index, role: index, kind: fc.constantFrom('user' as const, 'group' as const, 'apiKey' as const), pick: index }),
+      arbitrary: fc.record({
+        op: fc.constant('addProjectMembers' as const),
+        actor,
+        project: index,
+        role: index,
+        kind: fc.constantFrom('user' as const, 'group' as const, 'apiKey' as const),
+        pick: index,
+      }),
     },
     { weight: 2, arbitrary: fc.record({ op: fc.constant('removeProjectMember' as const), actor, project: index, target: index }) },
     { weight: 1, arbitrary: fc.record({ op: fc.constant('settings' as const), actor, restricted: fc.boolean() }) },
-    { weight: 1, arbitrary: fc.record({ op: fc.constant('directory' as const), members: fc.tuple(fc.array(user, { maxLength: 3 }), fc.array(user, { maxLength: 3 })) }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({ op: fc.constant('directory' as const), members: fc.tuple(fc.array(user, { maxLength: 3 }), fc.array(user, { maxLength: 3 })) }),
+    },
   ];
   const references: fc.WeightedArbitrary<OpData>[] = product.limitedMembers
     ? [
-        { weight: 3, arbitrary: fc.record({ op: fc.constant('createRecord' as const), actor, project: index, assignee: fc.option(user, { nil: null }), rule: fc.option(index, { nil: null }) }) },
+        {
+          weight: 3,
+          arbitrary: fc.record({
+            op: fc.constant('createRecord' as const),
+            actor,
+            project: index,
+            assignee: fc.option(user, { nil: null }),
+            rule: fc.option(index, { nil: null }),
+          }),
+        },
         { weight: 3, arbitrary: fc.record({ op: fc.constant('assignRecord' as const), actor, record: index, assignee: fc.option(user, { nil: null }) }) },
-        { weight: 2, arbitrary: fc.record({ op: fc.constant('createRule' as const), actor, project: index, recipients: fc.array(user, { minLength: 1, maxLength: 2 }) }) },
+        {
+          weight: 2,
+          arbitrary: fc.record({ op: fc.constant('createRule' as const), actor, project: index, recipients: fc.array(user, { minLength: 1, maxLength: 2 }) }),
+        },
         { weight: 2, arbitrary: fc.record({ op: fc.constant('deleteRule' as const), actor, rule: index }) },
       ]
     : [];
   const notifications: fc.WeightedArbitrary<OpData>[] = product.projectNotifications
-    ? [{ weight: 3, arbitrary: fc.record({ op: fc.constant('notify' as const), actor, project: index, users: fc.array(user, { minLength: 1, maxLength: 2 }) }) }]
+    ? [
+        {
+          weight: 3,
+          arbitrary: fc.record({ op: fc.constant('notify' as const), actor, project: index, users: fc.array(user, { minLength: 1, maxLength: 2 }) }),
+        },
+      ]
     : [];
   return fc.oneof(...common, ...references, ...notifications);
 }

@@ -298,7 +298,8 @@ export async function runOp(world: ModelWorld, data: OpData): Promise<StepResult
   const expected = prepared.admission ?? ModelWorld.expected(planned!);
   const response = await prepared.call();
   const actual = answerOf(response);
-  if (process.env.MODEL_TRACE) console.log(data.op, response.status, JSON.stringify(response.body), JSON.stringify(planned && planned.ok ? planned.effects : planned));
+  if (process.env.MODEL_TRACE)
+    console.log(data.op, response.status, JSON.stringify(response.body), JSON.stringify(planned && planned.ok ? planned.effects : planned));
   let audits = 0;
   if (actual.status === '2xx' && expected.status === '2xx') {
     const carried = prepared.createdId ? prepared.plan(prepared.createdId(response)) : planned!;

@@ -16,7 +16,10 @@ export async function startWorld({ s, productId }: { s: Scenario; productId: str
   const email = (user: number) => `u${user}@run${run}.model.test`;
   const orgId = await s.organization({
     lookup: true,
-    directory: { users: Array.from({ length: 6 }, (_, user) => ({ email: email(user), name: `User ${user}` })), groups: GROUP_IDS.map((id) => ({ id, name: id, members: [] })) },
+    directory: {
+      users: Array.from({ length: 6 }, (_, user) => ({ email: email(user), name: `User ${user}` })),
+      groups: GROUP_IDS.map((id) => ({ id, name: id, members: [] })),
+    },
   });
   const tenantId = await s.tenant({ product: productId, orgId, administrators: [email(0)] });
   const adminToken = await s.signIn(email(0));
@@ -36,7 +39,12 @@ export async function startWorld({ s, productId }: { s: Scenario; productId: str
   const key = planCreateApiKey({ product: world.product, state: world.state, actor, request: { apiKeyId: created.body.id, description: 'observer' } });
   if (!key.ok) throw new Error(key.refusal.message);
   await world.apply({ effects: key.effects });
-  const role = planAddApplicationMembers({ product: world.product, state: world.state, actor, request: { kind: 'apiKey', apiKeyIds: [created.body.id], role: 'administrator' } });
+  const role = planAddApplicationMembers({
+    product: world.product,
+    state: world.state,
+    actor,
+    request: { kind: 'apiKey', apiKeyIds: [created.body.id], role: 'administrator' },
+  });
   if (!role.ok) throw new Error(role.refusal.message);
   await world.apply({ effects: role.effects });
   world.keys.push({ id: created.body.id, secret: created.body.secret, deleted: false });
@@ -48,7 +56,10 @@ export async function startWorld({ s, productId }: { s: Scenario; productId: str
 /** Plays one sequence through fast-check's model runner: the model and the API side by side. */
 export async function playSequence({ s, productId, ops }: { s: Scenario; productId: string; ops: readonly OpData[] }): Promise<ModelWorld> {
   const world = await startWorld({ s, productId });
-  await fc.asyncModelRun(() => ({ model: world, real: world }), ops.map((data) => new OpCommand(data)));
+  await fc.asyncModelRun(
+    () => ({ model: world, real: world }),
+    ops.map((data) => new OpCommand(data)),
+  );
   return world;
 }
 
@@ -79,7 +90,21 @@ export interface PropertyFigures {
  * organization and tenant, so they cannot disturb each other, and the database waits of one lane
  * overlap the work of the others.
  */
-export async function runModelProperty({ s, productId, numRuns, minSteps, seed, lanes = 1 }: { s: Scenario; productId: string; numRuns: number; minSteps: number; seed: number; lanes?: number }): Promise<PropertyFigures> {
+export async function runModelProperty({
+  s,
+  productId,
+  numRuns,
+  minSteps,
+  seed,
+  lanes = 1,
+}: {
+  s: Scenario;
+  productId: string;
+  numRuns: number;
+  minSteps: number;
+  seed: number;
+  lanes?: number;
+}): Promise<PropertyFigures> {
   const perLane = Array.from({ length: lanes }, (_, lane) => Math.floor(numRuns / lanes) + (lane < numRuns % lanes ? 1 : 0)).filter((runs) => runs > 0);
   const results = await Promise.all(perLane.map((runs, lane) => runLane({ s, productId, numRuns: runs, minSteps, seed: seed + lane })));
   return {
@@ -90,7 +115,19 @@ export async function runModelProperty({ s, productId, numRuns, minSteps, seed, 
   };
 }
 
-async function runLane({ s, productId, numRuns, minSteps, seed }: { s: Scenario; productId: string; numRuns: number; minSteps: number; seed: number }): Promise<PropertyFigures> {
+async function runLane({
+  s,
+  productId,
+  numRuns,
+  minSteps,
+  seed,
+}: {
+  s: Scenario;
+  productId: string;
+  numRuns: number;
+  minSteps: number;
+  seed: number;
+}): Promise<PropertyFigures> {
   const figures: PropertyFigures = { sequences: 0, steps: 0, failure: null, trace: [] };
   const product = getProduct(productId)!;
   const result = await fc.check(
@@ -125,7 +162,7 @@ async function shrinkFurther({ s, productId, ops, error }: { s: Scenario; produc
   let current = ops;
   let currentError = error;
   for (let size = Math.ceil(current.length / 2); size >= 1; size = size === 1 ? 0 : Math.ceil(size / 2)) {
-    for (let from = 0; from < current.length; ) {
+    for (let from = 0; from < current.length;) {
       const candidate = [...current.slice(0, from), ...current.slice(from + size)];
       const caught = candidate.length > 0 ? await fails(candidate) : null;
       if (caught) {

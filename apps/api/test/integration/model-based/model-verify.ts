@@ -12,9 +12,15 @@ function checksOf(world: ModelWorld): { query: CheckQuery; body: Record<string, 
     ...state.groups.map((group) => ({ query: { principalId: group.id }, body: { principalId: group.id } })),
     ...state.apiKeys.map((key) => ({ query: { principalId: key.id }, body: { principalId: key.id } })),
   ];
-  const places: Record<string, string>[] = [{}, ...state.projects.map((project) => ({ projectId: project.id })), ...state.records.map((record) => ({ recordId: record.id }))];
+  const places: Record<string, string>[] = [
+    {},
+    ...state.projects.map((project) => ({ projectId: project.id })),
+    ...state.records.map((record) => ({ recordId: record.id })),
+  ];
   return selectors.flatMap((selector) =>
-    places.flatMap((place) => permissions.map((permission) => ({ query: { ...selector.query, permission, ...place }, body: { ...selector.body, permission, ...place } }))),
+    places.flatMap((place) =>
+      permissions.map((permission) => ({ query: { ...selector.query, permission, ...place }, body: { ...selector.body, permission, ...place } })),
+    ),
   );
 }
 
@@ -45,7 +51,8 @@ export async function verifyWorld(world: ModelWorld, { auditEffects, step }: { a
     chunk.forEach((check, index) => {
       const expected = compiled.can(check.query);
       const actual = answer.body.results[index].allowed;
-      if (expected !== actual) fail(`check ${JSON.stringify(check.body)}: the model answers ${expected}, the API ${actual} (${answer.body.results[index].reason})`);
+      if (expected !== actual)
+        fail(`check ${JSON.stringify(check.body)}: the model answers ${expected}, the API ${actual} (${answer.body.results[index].reason})`);
     });
     counts.checks += chunk.length;
   }
@@ -62,10 +69,17 @@ export async function verifyWorld(world: ModelWorld, { auditEffects, step }: { a
     if (listed.status !== 200) fail(`limited-members answered ${listed.status}`);
     const items: { principalId: string; project: { id: string } }[] = listed.body.items ?? [];
     const expected = state.projects.flatMap((project) =>
-      state.users.filter((user) => isLimitedMember({ product, state, userId: user.id, projectId: project.id }) && referencesOfUser({ product, state, userId: user.id, projectId: project.id })).map((user) => `${user.id}@${project.id}`),
+      state.users
+        .filter(
+          (user) =>
+            isLimitedMember({ product, state, userId: user.id, projectId: project.id }) &&
+            referencesOfUser({ product, state, userId: user.id, projectId: project.id }),
+        )
+        .map((user) => `${user.id}@${project.id}`),
     );
     const actual = items.map((item) => `${item.principalId}@${item.project.id}`);
-    if (JSON.stringify([...new Set(actual)].sort()) !== JSON.stringify([...new Set(expected)].sort())) fail(`Limited Members: model ${JSON.stringify(expected)}, API ${JSON.stringify(actual)}`);
+    if (JSON.stringify([...new Set(actual)].sort()) !== JSON.stringify([...new Set(expected)].sort()))
+      fail(`Limited Members: model ${JSON.stringify(expected)}, API ${JSON.stringify(actual)}`);
   }
   // R13: the keys the API lists are the model's live keys.
   const keys = await s.http.get(`${world.base}/api-keys`, { token });

@@ -23,7 +23,6 @@ export interface Answer {
   code: string | null;
 }
 
-
 export const refused = (code: string): Answer => ({ status: PROBLEM_STATUS[code as ProblemCode], code });
 export const SUCCEEDED: Answer = { status: '2xx', code: null };
 
@@ -115,17 +114,20 @@ export class ModelWorld {
   admission({ actor, userManagement }: { actor: Actor | null; userManagement: boolean }): Answer | null {
     if (!actor) return refused('UNAUTHENTICATED');
     if (actor.kind === 'user' && !new LiveTenant({ product: this.product, state: this.state }).isMember(actor.userId)) return refused('NOT_FOUND');
-    if (userManagement && !accessOf({ product: this.product, state: this.state, actor }).tenantPermissions.has(this.product.userManagementPermission)) return refused('FORBIDDEN');
+    if (userManagement && !accessOf({ product: this.product, state: this.state, actor }).tenantPermissions.has(this.product.userManagementPermission))
+      return refused('FORBIDDEN');
     return null;
   }
 
   /** The state a request is planned against: the tenant's, with the directory groups the request names (as the API's mutation service adds them). */
   planningState(groupIds: readonly string[] = []): TenantState {
     const known = new Set(this.state.groups.map((group) => group.id));
-    const extra = groupIds.filter((id) => !known.has(id)).flatMap((id) => {
-      const group = this.directory.groups.find((candidate) => candidate.id === id);
-      return group ? [{ id, name: id, email: null, memberEmails: group.members.map((user) => this.email(user)) }] : [];
-    });
+    const extra = groupIds
+      .filter((id) => !known.has(id))
+      .flatMap((id) => {
+        const group = this.directory.groups.find((candidate) => candidate.id === id);
+        return group ? [{ id, name: id, email: null, memberEmails: group.members.map((user) => this.email(user)) }] : [];
+      });
     return extra.length === 0 ? this.state : { ...this.state, groups: [...this.state.groups, ...extra] };
   }
 
@@ -185,7 +187,17 @@ export class ModelWorld {
         }
       }
     }
-    return { ...state, users, groups, applicationGrants: [...state.applicationGrants], projectGrants: [...state.projectGrants], records: [...state.records], communicationRules: [...state.communicationRules], apiKeys: [...state.apiKeys], projects: [...state.projects] };
+    return {
+      ...state,
+      users,
+      groups,
+      applicationGrants: [...state.applicationGrants],
+      projectGrants: [...state.projectGrants],
+      records: [...state.records],
+      communicationRules: [...state.communicationRules],
+      apiKeys: [...state.apiKeys],
+      projects: [...state.projects],
+    };
   }
 
   compiled() {

@@ -17,7 +17,13 @@ describe.skipIf(!onPostgres)('OpenID sign-in across two API processes on one Pos
     const { oidc } = started;
     api = await startApiProcessesOnPostgres({
       count: 2,
-      env: { AUTH_MODE: 'oidc', OIDC_ISSUER: oidc.issuer, OIDC_CLIENT_ID: oidc.clientId, OIDC_CLIENT_SECRET: oidc.clientSecret, OIDC_REDIRECT_URIS: oidc.redirectUris.join(',') },
+      env: {
+        AUTH_MODE: 'oidc',
+        OIDC_ISSUER: oidc.issuer,
+        OIDC_CLIENT_ID: oidc.clientId,
+        OIDC_CLIENT_SECRET: oidc.clientSecret,
+        OIDC_REDIRECT_URIS: oidc.redirectUris.join(','),
+      },
     });
   }, 300_000);
 

@@ -173,7 +173,9 @@ describe.skipIf(!onPostgres)('three API processes on one PostgreSQL database [po
     // The others hold the tenant already, so a stale copy of it would not know the key.
     await expectNowOn(OTHERS, [t.me(t.admin, '200')]);
     const key = await t.keyWithRoles({ description: 'new', roles: ['project-creator'] });
-    await expectEveryAnswerOn(OTHERS, [t.me(key.secret, '200'), t.check(key.secret, 'jobs.run', '200 allowed:true')], { after: 'the key was created on api 1' });
+    await expectEveryAnswerOn(OTHERS, [t.me(key.secret, '200'), t.check(key.secret, 'jobs.run', '200 allowed:true')], {
+      after: 'the key was created on api 1',
+    });
   });
 
   it('R3: a role given on one process holds on the others at once', async () => {

@@ -31,12 +31,18 @@ describe.skipIf(!onPostgres)('SCIM changes on two API processes of one PostgreSQ
     expect(await canOnTwo()).toBe(false);
 
     for (let round = 0; round < 5; round++) {
-      expect((await scim.request('PATCH', `/Groups/${group.body.id}`, scim.patchOf({ op: 'Add', path: 'members', value: [{ value: user.body.id }] }))).status).toBe(204);
+      expect(
+        (await scim.request('PATCH', `/Groups/${group.body.id}`, scim.patchOf({ op: 'Add', path: 'members', value: [{ value: user.body.id }] }))).status,
+      ).toBe(204);
       expect(await canOnTwo()).toBe(true);
-      expect((await scim.request('PATCH', `/Groups/${group.body.id}`, scim.patchOf({ op: 'Remove', path: `members[value eq "${user.body.id}"]` }))).status).toBe(204);
+      expect(
+        (await scim.request('PATCH', `/Groups/${group.body.id}`, scim.patchOf({ op: 'Remove', path: `members[value eq "${user.body.id}"]` }))).status,
+      ).toBe(204);
       expect(await canOnTwo()).toBe(false);
     }
-    expect((await scim.request('PATCH', `/Groups/${group.body.id}`, scim.patchOf({ op: 'Add', path: 'members', value: [{ value: user.body.id }] }))).status).toBe(204);
+    expect(
+      (await scim.request('PATCH', `/Groups/${group.body.id}`, scim.patchOf({ op: 'Add', path: 'members', value: [{ value: user.body.id }] }))).status,
+    ).toBe(204);
     expect((await scim.request('PATCH', `/Users/${user.body.id}`, scim.patchOf({ op: 'Replace', path: 'active', value: 'False' }))).status).toBe(200);
     expect(await canOnTwo()).toBe(false);
     expect((await two.http.post('/api/v1/auth/dev-login', { email: 'mp-ada@x.test' })).status).toBe(403);

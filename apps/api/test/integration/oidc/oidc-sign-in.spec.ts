@@ -131,14 +131,32 @@ describeOnEachDatabase(
       const fresh = await startAndSignIn({ http: s.http, sub: 'sub-again' });
       const changed = new URL(fresh.callbackUrl);
       changed.searchParams.set('state', 'changed-by-an-attacker');
-      await expectRefusedWithoutSession(s, () => finishSignIn({ http: s.http, callbackUrl: changed.href, state: 'changed-by-an-attacker' }), 401, 'UNAUTHENTICATED', 'ATTEMPT_NOT_VALID');
-      await expectRefusedWithoutSession(s, () => finishSignIn({ http: s.http, callbackUrl: fresh.callbackUrl, state: 'another-browser' }), 401, 'UNAUTHENTICATED', 'ATTEMPT_NOT_VALID');
+      await expectRefusedWithoutSession(
+        s,
+        () => finishSignIn({ http: s.http, callbackUrl: changed.href, state: 'changed-by-an-attacker' }),
+        401,
+        'UNAUTHENTICATED',
+        'ATTEMPT_NOT_VALID',
+      );
+      await expectRefusedWithoutSession(
+        s,
+        () => finishSignIn({ http: s.http, callbackUrl: fresh.callbackUrl, state: 'another-browser' }),
+        401,
+        'UNAUTHENTICATED',
+        'ATTEMPT_NOT_VALID',
+      );
       // The attempt survived both: the browser that began it still finishes it.
       expect((await finishSignIn({ http: s.http, ...fresh })).status).toBe(200);
 
       const started = await s.http.post('/api/v1/auth/oidc/start', { redirectUri: TEST_REDIRECT_URI, returnTo: '/' });
       const denied = `${TEST_REDIRECT_URI}?error=access_denied&error_description=The+user+cancelled&state=${started.body.state}&iss=${encodeURIComponent(provider.issuer)}`;
-      await expectRefusedWithoutSession(s, () => finishSignIn({ http: s.http, callbackUrl: denied, state: started.body.state }), 401, 'UNAUTHENTICATED', 'PROVIDER_ERROR');
+      await expectRefusedWithoutSession(
+        s,
+        () => finishSignIn({ http: s.http, callbackUrl: denied, state: started.body.state }),
+        401,
+        'UNAUTHENTICATED',
+        'PROVIDER_ERROR',
+      );
     });
 
     it('accepts only configured redirect URIs and same-site return paths', async () => {

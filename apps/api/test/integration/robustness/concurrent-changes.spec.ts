@@ -75,7 +75,10 @@ describeOnEachDatabase('concurrent changes to one tenant', (get) => {
     }
     const invitations = (await s.outbox()).filter((mail) => mail.tenantId === tenantId);
     for (let trial = 0; trial < ADD_TRIALS; trial += 1) {
-      expect(invitations.filter((mail) => mail.to === `r3-race-${trial}@x.test`), `invitations of trial ${trial}`).toHaveLength(1);
+      expect(
+        invitations.filter((mail) => mail.to === `r3-race-${trial}@x.test`),
+        `invitations of trial ${trial}`,
+      ).toHaveLength(1);
     }
   });
 

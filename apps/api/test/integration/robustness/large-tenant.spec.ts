@@ -47,7 +47,10 @@ describeOnEachDatabase('a tenant with tens of thousands of members', (get) => {
     const seen: string[] = [];
     let cursor: string | null = null;
     for (let page = 0; page < 3; page += 1) {
-      const answer: { status: number; body: { items: { email: string }[]; nextCursor: string | null } } = await s.http.get(`${base}/roles/consumer/members?limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { token });
+      const answer: { status: number; body: { items: { email: string }[]; nextCursor: string | null } } = await s.http.get(
+        `${base}/roles/consumer/members?limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+        { token },
+      );
       expect(answer.status).toBe(200);
       seen.push(...answer.body.items.map((member) => member.email));
       cursor = answer.body.nextCursor;
@@ -56,9 +59,20 @@ describeOnEachDatabase('a tenant with tens of thousands of members', (get) => {
 
     const last = `big-${memberNumber(MEMBERS - 1)}@x.test`;
     const users = await s.http.get(`${base}/users?email=${encodeURIComponent(last)}`, { token });
-    expect(users.body.items.map((user: { email: string; roles: { role: string }[] }) => [user.email, user.roles.map((r) => r.role)])).toEqual([[last, ['consumer']]]);
+    expect(users.body.items.map((user: { email: string; roles: { role: string }[] }) => [user.email, user.roles.map((r) => r.role)])).toEqual([
+      [last, ['consumer']],
+    ]);
 
-    const checks = await s.http.post(`${base}/check/batch`, { checks: [{ email: last, permission: 'jobs.view' }, { email: last, permission: 'jobs.run' }] }, { token });
+    const checks = await s.http.post(
+      `${base}/check/batch`,
+      {
+        checks: [
+          { email: last, permission: 'jobs.view' },
+          { email: last, permission: 'jobs.run' },
+        ],
+      },
+      { token },
+    );
     expect(checks.body.results.map((result: { allowed: boolean }) => result.allowed)).toEqual([true, false]);
   });
 });

@@ -176,7 +176,9 @@ describe.runIf(databases.includes('postgres'))('Overload: connections of one Pos
     let calmWrite: Timed;
     let busyWrites: Timed[];
     try {
-      const pending = Promise.all(Array.from({ length: s.api.config.databaseLimits.poolSize }, (_, n) => addOne(s, { tenantId: busy, token, email: `busy-${n}@x.test` })));
+      const pending = Promise.all(
+        Array.from({ length: s.api.config.databaseLimits.poolSize }, (_, n) => addOne(s, { tenantId: busy, token, email: `busy-${n}@x.test` })),
+      );
       // Give the stuck writes time to take whatever connections they can.
       await new Promise((resolve) => setTimeout(resolve, 300));
       calmWrite = await addOne(s, { tenantId: calm, token, email: 'calm-1@x.test' });
@@ -193,7 +195,10 @@ describe.runIf(databases.includes('postgres'))('Overload: connections of one Pos
     const { poolSize } = s.api.config.databaseLimits;
     const org = await s.organization();
     const stuck = await Promise.all(
-      Array.from({ length: poolSize }, async (_, n) => ({ tenantId: await s.tenant({ product: 'integrate', orgId: org, administrators: ['stuck-admin@x.test'] }), n })),
+      Array.from({ length: poolSize }, async (_, n) => ({
+        tenantId: await s.tenant({ product: 'integrate', orgId: org, administrators: ['stuck-admin@x.test'] }),
+        n,
+      })),
     );
     const token = await s.signIn('stuck-admin@x.test');
     const other = await s.tenant({ product: 'assist', orgId: org, administrators: ['calm-admin@x.test'] });
@@ -206,9 +211,7 @@ describe.runIf(databases.includes('postgres'))('Overload: connections of one Pos
     const reads: Timed[] = [];
     let writes: Timed[];
     try {
-      const pending = Promise.all(
-        stuck.flatMap(({ tenantId, n }) => [0, 1, 2].map((k) => addOne(s, { tenantId, token, email: `stuck-${n}-${k}@x.test` }))),
-      );
+      const pending = Promise.all(stuck.flatMap(({ tenantId, n }) => [0, 1, 2].map((k) => addOne(s, { tenantId, token, email: `stuck-${n}-${k}@x.test` }))));
       // Sampled for as long as the stuck writes wait, which is when they hold the most connections.
       const until = performance.now() + 2_500;
       while (performance.now() < until) {
@@ -232,7 +235,12 @@ describe.runIf(databases.includes('postgres'))('Overload: a statement past its t
   beforeAll(async () => {
     // A lock wait longer than the statement timeout: the statement timeout is what ends it.
     const { databaseLimits } = readAppConfig({ env: {} });
-    s = new Scenario(await bootApi({ database: 'postgres', config: { databaseLimits: { ...databaseLimits, acquireTimeoutMs: 10_000, lockTimeoutMs: 10_000, statementTimeoutMs: 1_000 } } }));
+    s = new Scenario(
+      await bootApi({
+        database: 'postgres',
+        config: { databaseLimits: { ...databaseLimits, acquireTimeoutMs: 10_000, lockTimeoutMs: 10_000, statementTimeoutMs: 1_000 } },
+      }),
+    );
   });
   afterAll(async () => {
     await s?.api.close();

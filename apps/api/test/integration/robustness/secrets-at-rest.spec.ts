@@ -31,15 +31,21 @@ async function runWithSecrets({ s, sql }: { s: Scenario; sql: DirectSql }): Prom
   const [token] = sessions as [string];
 
   const created = await Promise.all(
-    [{ description: 'ci' }, { description: 'office', allowedIps: ['10.1.0.0/16'] }, { description: 'soon', expiresAt: new Date(Date.now() + 3_600_000).toISOString() }].map(
-      (body) => s.http.post(`${base}/api-keys`, body, { token }),
-    ),
+    [
+      { description: 'ci' },
+      { description: 'office', allowedIps: ['10.1.0.0/16'] },
+      { description: 'soon', expiresAt: new Date(Date.now() + 3_600_000).toISOString() },
+    ].map((body) => s.http.post(`${base}/api-keys`, body, { token })),
   );
   for (const key of created) expect(key.status).toBe(201);
   const [ci, office] = created.map((key) => key.body as { id: string; secret: string });
   // Keys from the old system keep their secret, which need not look like ours.
   const imported = 'OldSystemSecret-imported-0001-abcdef';
-  const importedKey = await s.http.post(`${base}/api-keys/import`, { description: 'old', createdAt: '2023-01-15T10:00:00Z', secret: imported }, { token: s.platform });
+  const importedKey = await s.http.post(
+    `${base}/api-keys/import`,
+    { description: 'old', createdAt: '2023-01-15T10:00:00Z', secret: imported },
+    { token: s.platform },
+  );
   expect(importedKey.status).toBe(201);
   const refusedImport = 'lrk_refused-import-secret-0002';
   const refused = await s.http.post(`${base}/api-keys/import`, { description: 'bad', createdAt: 'yesterday', secret: refusedImport }, { token: s.platform });
@@ -107,7 +113,11 @@ describeOnEachDatabase('secrets at rest and in logs', (get) => {
     const s = get();
     const tenantId = await s.tenant({ product: 'monitor', administrators: ['imported-admin@x.test'] });
     const secret = 'PlainOldMonitorSecret0123456789';
-    const imported = await s.http.post(`/api/v1/tenants/${tenantId}/api-keys/import`, { description: 'old', createdAt: '2023-03-01T00:00:00Z', secret }, { token: s.platform });
+    const imported = await s.http.post(
+      `/api/v1/tenants/${tenantId}/api-keys/import`,
+      { description: 'old', createdAt: '2023-03-01T00:00:00Z', secret },
+      { token: s.platform },
+    );
     expect(imported.status).toBe(201);
     const me = await s.http.get(`/api/v1/tenants/${tenantId}/me`, { token: secret });
     expect(me.status).toBe(200);

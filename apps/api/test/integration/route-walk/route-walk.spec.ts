@@ -53,7 +53,11 @@ async function walkTenant({ s, spec }: { s: Scenario; spec: WalkTenantSpec }) {
   const endpoints = [
     ...Object.entries(REST_EXPECTATIONS).map(([key, expectation]) => {
       const [method, path] = key.split(' ') as [string, string];
-      return { name: key, expectation, call: (request: WalkRequest, token?: string) => callRest({ http: s.http, method, path, tenantId: tenant.tenantId, request, token }) };
+      return {
+        name: key,
+        expectation,
+        call: (request: WalkRequest, token?: string) => callRest({ http: s.http, method, path, tenantId: tenant.tenantId, request, token }),
+      };
     }),
     ...Object.entries(PROCEDURE_EXPECTATIONS).map(([procedure, expectation]) => ({
       name: `trpc ${procedure}`,
@@ -72,7 +76,10 @@ async function walkTenant({ s, spec }: { s: Scenario; spec: WalkTenantSpec }) {
       calls += 1;
       const expected = expectedOutcome({ expectation: endpoint.expectation, caller, product: tenant.product, model });
       const observed = outcomeOf({ status: response.status });
-      if (process.env.WALK_TRACE) console.log(`${spec.key} | ${caller.name} | ${endpoint.name} → ${response.status} ${response.body?.code ?? response.body?.error?.data?.problem?.code ?? ''}`);
+      if (process.env.WALK_TRACE)
+        console.log(
+          `${spec.key} | ${caller.name} | ${endpoint.name} → ${response.status} ${response.body?.code ?? response.body?.error?.data?.problem?.code ?? ''}`,
+        );
       if (observed !== expected) {
         const answer = response.body?.code ?? response.body?.error?.data?.problem?.code ?? response.body?.error?.message ?? '';
         mismatches.push(`${spec.key} | ${caller.name} | ${endpoint.name}: expected ${expected}, got ${response.status} ${answer}`);
@@ -110,7 +117,9 @@ describeOnEachDatabase('route × caller walk', (get) => {
     it(`R9, R16, R17, R19, R20, R21: in a ${spec.key} tenant every route and procedure answers every caller as its declared access and SPEC §3 say (deny by default)`, async () => {
       const started = Date.now();
       const { mismatches, calls } = await walkTenant({ s: get(), spec });
-      console.log(`route walk ${spec.key}: ${calls} calls, ${mismatches.length} mismatches, ${Date.now() - started} ms${mismatches.map((line) => `\n  ${line}`).join('')}`);
+      console.log(
+        `route walk ${spec.key}: ${calls} calls, ${mismatches.length} mismatches, ${Date.now() - started} ms${mismatches.map((line) => `\n  ${line}`).join('')}`,
+      );
       expect(mismatches).toEqual([]);
     }, 180_000);
   }

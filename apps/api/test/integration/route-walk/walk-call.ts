@@ -13,7 +13,21 @@ export function restPath({ path, tenantId, request }: { path: string; tenantId: 
   return query ? `${filled}?${query}` : filled;
 }
 
-export function callRest({ http, method, path, tenantId, request, token }: { http: ApiClient; method: string; path: string; tenantId: string; request: WalkRequest; token?: string }): Promise<ApiResponse> {
+export function callRest({
+  http,
+  method,
+  path,
+  tenantId,
+  request,
+  token,
+}: {
+  http: ApiClient;
+  method: string;
+  path: string;
+  tenantId: string;
+  request: WalkRequest;
+  token?: string;
+}): Promise<ApiResponse> {
   return http.request(method, restPath({ path, tenantId, request }), request.body, { token });
 }
 

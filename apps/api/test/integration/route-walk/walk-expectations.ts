@@ -2,7 +2,8 @@ import type { RequestName } from './walk-requests.js';
 import { CURRENT, EVERY_TENANT, LEGACY, WITH_NOTIFICATIONS, WITH_REFERENCES } from './walk-scopes.js';
 
 /** A route's declared access, as `describeAccess` writes it ('closed' when it declares none). */
-export type DeclaredAccess = 'public' | 'platform' | 'authenticated' | 'tenant-member' | 'permission:userManagement' | 'permission:projectManagement' | 'scim' | 'closed';
+export type DeclaredAccess =
+  'public' | 'platform' | 'authenticated' | 'tenant-member' | 'permission:userManagement' | 'permission:projectManagement' | 'scim' | 'closed';
 
 /**
  * What the service asks of a tenant member beyond the declaration, named by the product
@@ -31,14 +32,31 @@ const SCIM = '/scim/v2/organizations/:orgId';
 /** SCIM routes take only an organization's SCIM token, which no walk caller holds: every one of them is 401 (see scim-provisioning.spec.ts for the token's own walk). */
 function scimExpectations(): Record<string, EndpointExpectation> {
   const routes = [
-    'GET /ServiceProviderConfig', 'GET /ResourceTypes', 'GET /Schemas',
-    'GET /Users', 'POST /Users', 'GET /Users/:userId', 'PUT /Users/:userId', 'PATCH /Users/:userId', 'DELETE /Users/:userId',
-    'GET /Groups', 'POST /Groups', 'GET /Groups/:groupId', 'PUT /Groups/:groupId', 'PATCH /Groups/:groupId', 'DELETE /Groups/:groupId',
+    'GET /ServiceProviderConfig',
+    'GET /ResourceTypes',
+    'GET /Schemas',
+    'GET /Users',
+    'POST /Users',
+    'GET /Users/:userId',
+    'PUT /Users/:userId',
+    'PATCH /Users/:userId',
+    'DELETE /Users/:userId',
+    'GET /Groups',
+    'POST /Groups',
+    'GET /Groups/:groupId',
+    'PUT /Groups/:groupId',
+    'PATCH /Groups/:groupId',
+    'DELETE /Groups/:groupId',
   ];
-  return Object.fromEntries(routes.map((route) => {
-    const [method, path] = route.split(' ') as [string, string];
-    return [`${method} ${SCIM}${path}`, { access: 'scim', walkIn: null, request: method === 'GET' || method === 'DELETE' ? 'scimRead' : 'scimWrite' } satisfies EndpointExpectation];
-  }));
+  return Object.fromEntries(
+    routes.map((route) => {
+      const [method, path] = route.split(' ') as [string, string];
+      return [
+        `${method} ${SCIM}${path}`,
+        { access: 'scim', walkIn: null, request: method === 'GET' || method === 'DELETE' ? 'scimRead' : 'scimWrite' } satisfies EndpointExpectation,
+      ];
+    }),
+  );
 }
 
 /** Every REST route, keyed `METHOD path` exactly as the route registry lists it. */
@@ -89,13 +107,28 @@ export const REST_EXPECTATIONS: Record<string, EndpointExpectation> = {
   [`POST ${T}/projects`]: { access: 'tenant-member', gate: 'projectCreation', walkIn: CURRENT, request: 'createProject' },
   [`GET ${T}/projects/:projectId/communication-rules`]: { access: 'tenant-member', gate: 'projectVisible', walkIn: WITH_REFERENCES, request: 'projectOnly' },
   [`POST ${T}/projects/:projectId/communication-rules`]: { access: 'tenant-member', gate: 'referenceWriters', walkIn: WITH_REFERENCES, request: 'createRule' },
-  [`DELETE ${T}/projects/:projectId/communication-rules/:ruleId`]: { access: 'tenant-member', gate: 'referenceWriters', walkIn: WITH_REFERENCES, request: 'deleteRule' },
+  [`DELETE ${T}/projects/:projectId/communication-rules/:ruleId`]: {
+    access: 'tenant-member',
+    gate: 'referenceWriters',
+    walkIn: WITH_REFERENCES,
+    request: 'deleteRule',
+  },
   [`GET ${T}/projects/:projectId/members`]: { access: 'tenant-member', gate: 'projectVisible', walkIn: CURRENT, request: 'projectOnly' },
   [`POST ${T}/projects/:projectId/members`]: { access: 'tenant-member', gate: 'projectMembers', walkIn: CURRENT, request: 'addProjectMembers' },
-  [`DELETE ${T}/projects/:projectId/members/:principalId`]: { access: 'tenant-member', gate: 'projectMembers', walkIn: CURRENT, request: 'removeProjectMember' },
+  [`DELETE ${T}/projects/:projectId/members/:principalId`]: {
+    access: 'tenant-member',
+    gate: 'projectMembers',
+    walkIn: CURRENT,
+    request: 'removeProjectMember',
+  },
   [`GET ${T}/projects/:projectId/records`]: { access: 'tenant-member', gate: 'projectVisible', walkIn: WITH_REFERENCES, request: 'projectOnly' },
   [`POST ${T}/projects/:projectId/records`]: { access: 'tenant-member', gate: 'referenceWriters', walkIn: WITH_REFERENCES, request: 'createRecord' },
-  [`PUT ${T}/projects/:projectId/records/:recordId/assignee`]: { access: 'tenant-member', gate: 'referenceWriters', walkIn: WITH_REFERENCES, request: 'assignRecord' },
+  [`PUT ${T}/projects/:projectId/records/:recordId/assignee`]: {
+    access: 'tenant-member',
+    gate: 'referenceWriters',
+    walkIn: WITH_REFERENCES,
+    request: 'assignRecord',
+  },
   [`GET ${T}/roles`]: { access: 'tenant-member', walkIn: EVERY_TENANT, request: 'none' },
   [`GET ${T}/roles/:roleId/members`]: { access: 'tenant-member', walkIn: EVERY_TENANT, request: 'roleMembers' },
   [`POST ${T}/roles/:roleId/members`]: { access: 'permission:userManagement', walkIn: EVERY_TENANT, request: 'addRoleMembers' },

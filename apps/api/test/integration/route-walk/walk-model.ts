@@ -23,8 +23,20 @@ export function compileWalkModel({ spec, product }: { spec: WalkTenantSpec; prod
     product,
     state: {
       ...state,
-      users: users.map((user) => ({ id: user.name, email: emailOf({ tenantKey: spec.key, caller: user.name }), name: user.name, hasSignedIn: true, guest: false })),
-      apiKeys: keys.map((key) => ({ id: key.name, description: key.name, createdAt: key.importedCreatedAt ?? new Date().toISOString(), expiresAt: null, allowedIps: [] })),
+      users: users.map((user) => ({
+        id: user.name,
+        email: emailOf({ tenantKey: spec.key, caller: user.name }),
+        name: user.name,
+        hasSignedIn: true,
+        guest: false,
+      })),
+      apiKeys: keys.map((key) => ({
+        id: key.name,
+        description: key.name,
+        createdAt: key.importedCreatedAt ?? new Date().toISOString(),
+        expiresAt: null,
+        allowedIps: [],
+      })),
       applicationGrants: [
         ...users.flatMap((user) => {
           if (user.applicationRole) return [{ principalId: user.name, kind: 'user' as const, role: user.applicationRole }];
@@ -37,11 +49,23 @@ export function compileWalkModel({ spec, product }: { spec: WalkTenantSpec; prod
       projectGrants: current
         ? [
             { projectId: MODEL_PROJECT_ID, principalId: manager, kind: 'user' as const, role: product.projectOwnerRole },
-            ...users.flatMap((user) => (user.projectRole ? [{ projectId: MODEL_PROJECT_ID, principalId: user.name, kind: 'user' as const, role: user.projectRole }] : [])),
+            ...users.flatMap((user) =>
+              user.projectRole ? [{ projectId: MODEL_PROJECT_ID, principalId: user.name, kind: 'user' as const, role: user.projectRole }] : [],
+            ),
           ]
         : [],
-      records: limitedBy('record-assignment').map((user) => ({ id: `record-${user.name}`, projectId: MODEL_PROJECT_ID, assigneeUserId: user.name, ruleId: null })),
-      communicationRules: limitedBy('communication-rule').map((user) => ({ id: `rule-${user.name}`, projectId: MODEL_PROJECT_ID, name: user.name, recipientUserIds: [user.name] })),
+      records: limitedBy('record-assignment').map((user) => ({
+        id: `record-${user.name}`,
+        projectId: MODEL_PROJECT_ID,
+        assigneeUserId: user.name,
+        ruleId: null,
+      })),
+      communicationRules: limitedBy('communication-rule').map((user) => ({
+        id: `rule-${user.name}`,
+        projectId: MODEL_PROJECT_ID,
+        name: user.name,
+        recipientUserIds: [user.name],
+      })),
       legacyGrants: users.flatMap((user) => (user.legacyRole ? [{ userId: user.name, role: user.legacyRole }] : [])),
       departments: current ? [] : [{ id: MODEL_DEPARTMENT_ID, name: 'Walk department', memberUserIds: users.filter((u) => u.inDepartment).map((u) => u.name) }],
     },

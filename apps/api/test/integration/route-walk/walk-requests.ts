@@ -9,7 +9,9 @@ const scimTokens = new Map<string, Promise<string>>();
 export function scimTokenOf({ s, tenant }: WalkContext): Promise<string> {
   let token = scimTokens.get(tenant.organizationId);
   if (!token) {
-    token = s.http.post(`/api/v1/organizations/${tenant.organizationId}/scim-tokens`, { description: 'Walk SCIM client' }, { token: s.platform }).then((answer) => answer.body.token as string);
+    token = s.http
+      .post(`/api/v1/organizations/${tenant.organizationId}/scim-tokens`, { description: 'Walk SCIM client' }, { token: s.platform })
+      .then((answer) => answer.body.token as string);
     scimTokens.set(tenant.organizationId, token);
   }
   return token;
@@ -71,7 +73,11 @@ export const REQUESTS = {
   organizationOnly: ({ tenant }) => ({ params: { orgId: tenant.organizationId } }),
   createScimToken: ({ tenant }) => ({ params: { orgId: tenant.organizationId }, body: { description: 'Walk SCIM token' } }),
   revokeScimToken: async ({ s, tenant }) => {
-    const created = await s.http.post(`/api/v1/organizations/${tenant.organizationId}/scim-tokens`, { description: 'Walk token to revoke' }, { token: s.platform });
+    const created = await s.http.post(
+      `/api/v1/organizations/${tenant.organizationId}/scim-tokens`,
+      { description: 'Walk token to revoke' },
+      { token: s.platform },
+    );
     return { params: { orgId: tenant.organizationId, tokenId: created.body.id as string } };
   },
   // Resources that do not exist: a SCIM request the walk sends with a valid token answers 404 or 400 and changes nothing.
@@ -98,7 +104,9 @@ export const REQUESTS = {
   createDepartment: () => ({ params: {}, body: { name: 'Walk extra department' } }),
   setDepartmentMembers: ({ tenant }) => ({
     params: { departmentId: tenant.departmentId! },
-    body: { emails: tenant.spec.callers.filter((c) => c.kind === 'user' && c.inDepartment).map((c) => emailOf({ tenantKey: tenant.spec.key, caller: c.name })) },
+    body: {
+      emails: tenant.spec.callers.filter((c) => c.kind === 'user' && c.inDepartment).map((c) => emailOf({ tenantKey: tenant.spec.key, caller: c.name })),
+    },
   }),
   groupMembers: () => ({ params: { groupId: WALK_GROUP_ID } }),
   migrationDryRun: () => ({ params: {}, query: { dryRun: 'true' } }),

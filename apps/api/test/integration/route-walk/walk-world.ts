@@ -90,9 +90,10 @@ export async function buildWalkTenant({ s, spec }: { s: Scenario; spec: WalkTena
         ok(await s.http.post(`${project}/members`, { kind: 'user', emails: email(caller.name), role: caller.projectRole }, as), `project ${caller.name}`);
       }
       if (caller.kind === 'user' && caller.limitedMember) {
-        const referenced = limitedMemberReference({ product }) === 'record-assignment'
-          ? await s.http.post(`${project}/records`, { assigneeEmail: email(caller.name) }, as)
-          : await s.http.post(`${project}/communication-rules`, { name: `Rule for ${caller.name}`, recipients: [email(caller.name)] }, as);
+        const referenced =
+          limitedMemberReference({ product }) === 'record-assignment'
+            ? await s.http.post(`${project}/records`, { assigneeEmail: email(caller.name) }, as)
+            : await s.http.post(`${project}/communication-rules`, { name: `Rule for ${caller.name}`, recipients: [email(caller.name)] }, as);
         ok(referenced, `reference to ${caller.name}`);
       }
     }

@@ -7,7 +7,10 @@ import { WALK_TENANTS, type WalkTenantSpec } from './walk-callers.js';
  * product in its copy of the workspace. A name that is no registered product fails the run.
  */
 export function walkedTenants({ env }: { env: Record<string, string | undefined> }): readonly WalkTenantSpec[] {
-  const wanted = (env.WALK_PRODUCTS ?? '').split(',').map((id) => id.trim()).filter((id) => id.length > 0);
+  const wanted = (env.WALK_PRODUCTS ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id.length > 0);
   if (wanted.length === 0) return WALK_TENANTS;
   const unknown = wanted.filter((id) => !productIds.includes(id));
   if (unknown.length > 0) throw new Error(`WALK_PRODUCTS names no registered product: ${unknown.join(', ')}`);

@@ -43,7 +43,17 @@ export function expectScimError(response: ApiResponse, status: number, scimType?
 }
 
 /** The body Entra's provisioning service POSTs for a user (Microsoft's SCIM tutorial), with this user's values. */
-export function entraUser({ userName, externalId, active = true, userType }: { userName: string; externalId: string; active?: boolean | string; userType?: string }) {
+export function entraUser({
+  userName,
+  externalId,
+  active = true,
+  userType,
+}: {
+  userName: string;
+  externalId: string;
+  active?: boolean | string;
+  userType?: string;
+}) {
   return {
     schemas: [USER_SCHEMA, ENTERPRISE],
     externalId,

@@ -20,7 +20,8 @@ describeOnEachDatabase('SCIM 2.0 provisioning (SPEC §4 Production: directory pr
       expect(answer.status).toBe(200);
       return answer.body.allowed as boolean;
     };
-    const lookup = async (q: string) => (await s.http.get(`/api/v1/tenants/${tenantId}/directory/users?q=${q}`, { token: admin })).body.items.map((user: { email: string }) => user.email);
+    const lookup = async (q: string) =>
+      (await s.http.get(`/api/v1/tenants/${tenantId}/directory/users?q=${q}`, { token: admin })).body.items.map((user: { email: string }) => user.email);
     const devLogin = (email: string) => s.http.post('/api/v1/auth/dev-login', { email });
     return { s, orgId, tenantId, scim, admin, can, lookup, devLogin };
   }
@@ -37,7 +38,13 @@ describeOnEachDatabase('SCIM 2.0 provisioning (SPEC §4 Production: directory pr
     const created = await scim.request('POST', '/Users', entraUser({ userName: 'Ada@X.test', externalId: 'entra-ada' }));
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const adaId = created.body.id as string;
-    expect(created.body).toMatchObject({ userName: 'Ada@X.test', active: true, externalId: 'entra-ada', name: { givenName: 'Ada' }, meta: { resourceType: 'User' } });
+    expect(created.body).toMatchObject({
+      userName: 'Ada@X.test',
+      active: true,
+      externalId: 'entra-ada',
+      name: { givenName: 'Ada' },
+      meta: { resourceType: 'User' },
+    });
     expect((await scim.request('POST', '/Users', entraUser({ userName: ADA, externalId: 'again' }))).status).toBe(409);
 
     expect((await scim.request('GET', `/Users/${adaId}`)).body).toMatchObject({ id: adaId, userName: 'Ada@X.test' });
@@ -65,7 +72,10 @@ describeOnEachDatabase('SCIM 2.0 provisioning (SPEC §4 Production: directory pr
     expect(patched.body).toMatchObject({
       displayName: 'Ada King',
       name: { familyName: 'King', givenName: 'Ada' },
-      emails: [{ type: 'work', value: 'ada.king@x.test' }, { type: 'other', value: 'ada@home.test' }],
+      emails: [
+        { type: 'work', value: 'ada.king@x.test' },
+        { type: 'other', value: 'ada@home.test' },
+      ],
       'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User': { department: 'Analytics', employeeNumber: '42' },
     });
     expect(await lookup('king')).toEqual([ADA]);
@@ -145,7 +155,11 @@ describeOnEachDatabase('SCIM 2.0 provisioning (SPEC §4 Production: directory pr
 
   it('Production: discovery answers ServiceProviderConfig, ResourceTypes and Schemas; lists page with startIndex and count', async () => {
     const { scim } = await world();
-    expect((await scim.request('GET', '/ServiceProviderConfig')).body).toMatchObject({ patch: { supported: true }, filter: { supported: true }, bulk: { supported: false } });
+    expect((await scim.request('GET', '/ServiceProviderConfig')).body).toMatchObject({
+      patch: { supported: true },
+      filter: { supported: true },
+      bulk: { supported: false },
+    });
     expect((await scim.request('GET', '/ResourceTypes')).body.Resources.map((type: { id: string }) => type.id)).toEqual(['User', 'Group']);
     expect((await scim.request('GET', '/Schemas')).body.Resources.map((schema: { id: string }) => schema.id)).toContain(USER_SCHEMA);
     for (const n of [1, 2, 3]) expect((await scim.request('POST', '/Users', entraUser({ userName: `p${n}@x.test`, externalId: `p${n}` }))).status).toBe(201);
@@ -180,7 +194,11 @@ describeOnEachDatabase('SCIM 2.0 provisioning (SPEC §4 Production: directory pr
     expectScimError(await scim.request('PATCH', `/Users/${id}`, scim.patchOf({ op: 'replace', path: 'userName', value: 'other@x.test' })), 400, 'mutability');
     expectScimError(await scim.request('PATCH', `/Users/${id}`, scim.patchOf()), 400);
     expectScimError(await scim.request('PATCH', `/Users/${id}`, { schemas: ['urn:example'], Operations: [{ op: 'remove', path: 'title' }] }), 400);
-    expectScimError(await scim.request('PATCH', `/Groups/${gid}`, scim.patchOf({ op: 'Add', path: 'members', value: [{ value: 'no-such-user' }] })), 400, 'invalidValue');
+    expectScimError(
+      await scim.request('PATCH', `/Groups/${gid}`, scim.patchOf({ op: 'Add', path: 'members', value: [{ value: 'no-such-user' }] })),
+      400,
+      'invalidValue',
+    );
     expectScimError(await scim.request('PATCH', `/Groups/${gid}`, scim.patchOf({ op: 'Remove', path: 'members[value co "x"]' })), 400, 'invalidFilter');
     // Removing a member that is not there is no error, and changes nothing.
     expect((await scim.request('PATCH', `/Groups/${gid}`, scim.patchOf({ op: 'Remove', path: 'members[value eq "no-such-user"]' }))).status).toBe(204);
@@ -190,7 +208,11 @@ describeOnEachDatabase('SCIM 2.0 provisioning (SPEC §4 Production: directory pr
     expect((await scim.request('DELETE', `/Users/${racing.find((answer) => answer.status === 201)!.body.id}`)).status).toBe(204);
     expectScimError(await scim.request('PATCH', `/Groups/${gid}`, scim.patchOf({ op: 'Replace', path: 'owner', value: 'x' })), 400, 'invalidPath');
     expectScimError(await scim.request('PATCH', `/Users/does-not-exist`, scim.patchOf({ op: 'replace', path: 'active', value: false })), 404);
-    const malformed = await s.http.request('POST', scim.path('/Users'), undefined, { token: scim.token, headers: { 'content-type': 'application/scim+json' }, rawBody: '{"userName":' });
+    const malformed = await s.http.request('POST', scim.path('/Users'), undefined, {
+      token: scim.token,
+      headers: { 'content-type': 'application/scim+json' },
+      rawBody: '{"userName":',
+    });
     expectScimError(malformed, 400, 'invalidSyntax');
 
     // Tokens: none, the platform's, another organization's, a revoked one — 401 in SCIM's format.
@@ -216,19 +238,27 @@ describeOnEachDatabase('SCIM 2.0 provisioning (SPEC §4 Production: directory pr
     const { s, tenantId, scim, admin } = await world();
     const emails = ['m0@x.test', 'm1@x.test', 'm2@x.test', 'm3@x.test'];
     const ids: string[] = [];
-    for (const [n, email] of emails.entries()) ids.push((await scim.request('POST', '/Users', entraUser({ userName: email, externalId: `m${n}` }))).body.id as string);
+    for (const [n, email] of emails.entries())
+      ids.push((await scim.request('POST', '/Users', entraUser({ userName: email, externalId: `m${n}` }))).body.id as string);
     const groups: string[] = [];
-    for (const name of ['Alpha', 'Beta']) groups.push((await scim.request('POST', '/Groups', { schemas: [GROUP_SCHEMA], displayName: name, members: [{ value: ids[0] }] })).body.id as string);
+    for (const name of ['Alpha', 'Beta'])
+      groups.push((await scim.request('POST', '/Groups', { schemas: [GROUP_SCHEMA], displayName: name, members: [{ value: ids[0] }] })).body.id as string);
     expect((await s.addMembers(tenantId, 'administrator', { kind: 'group', groupIds: [groups[0]] }, admin)).status).toBe(201);
     expect((await s.addMembers(tenantId, 'consumer', { kind: 'group', groupIds: [groups[1]] }, admin)).status).toBe(201);
     const answers = async () => {
       const result: boolean[] = [];
-      for (const email of emails) for (const permission of ['jobs.run', 'jobs.view']) result.push((await s.check(tenantId, { email, permission }, admin)).body.allowed);
+      for (const email of emails)
+        for (const permission of ['jobs.run', 'jobs.view']) result.push((await s.check(tenantId, { email, permission }, admin)).body.allowed);
       return result;
     };
     const steps = [
       () => scim.request('PATCH', `/Groups/${groups[0]}`, scim.patchOf({ op: 'Add', path: 'members', value: [{ value: ids[1] }, { value: ids[2] }] })),
-      () => scim.request('PATCH', `/Groups/${groups[1]}`, scim.patchOf({ op: 'Add', path: 'members', value: [{ value: ids[3] }] }, { op: 'Replace', path: 'displayName', value: 'Beta team' })),
+      () =>
+        scim.request(
+          'PATCH',
+          `/Groups/${groups[1]}`,
+          scim.patchOf({ op: 'Add', path: 'members', value: [{ value: ids[3] }] }, { op: 'Replace', path: 'displayName', value: 'Beta team' }),
+        ),
       () => scim.request('PATCH', `/Groups/${groups[0]}`, scim.patchOf({ op: 'Remove', path: `members[value eq "${ids[0]}"]` })),
       () => scim.request('PATCH', `/Users/${ids[2]}`, scim.patchOf({ op: 'Replace', value: { active: 'False' } })),
       () => scim.request('PUT', `/Groups/${groups[1]}`, { schemas: [GROUP_SCHEMA], displayName: 'Beta', members: [{ value: ids[0] }, { value: ids[2] }] }),

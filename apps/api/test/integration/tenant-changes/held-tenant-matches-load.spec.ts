@@ -64,7 +64,23 @@ describeOnEachDatabase('a held tenant follows recorded changes', (get) => {
   }
 });
 
-async function perform({ s, tenantId, orgId, admin, keys, projects, step }: { s: Scenario; tenantId: string; orgId: string; admin: string; keys: string[]; projects: string[]; step: Step }) {
+async function perform({
+  s,
+  tenantId,
+  orgId,
+  admin,
+  keys,
+  projects,
+  step,
+}: {
+  s: Scenario;
+  tenantId: string;
+  orgId: string;
+  admin: string;
+  keys: string[];
+  projects: string[];
+  step: Step;
+}) {
   const base = `/api/v1/tenants/${tenantId}`;
   switch (step.kind) {
     case 'add-users':
@@ -91,7 +107,9 @@ async function perform({ s, tenantId, orgId, admin, keys, projects, step }: { s:
         if (created.status === 201) projects.push(created.body.id);
       }
       const [projectId] = projects;
-      return projectId ? s.http.post(`${base}/projects/${projectId}/members`, { kind: 'user', emails: step.email, role: step.role }, { token: admin }) : undefined;
+      return projectId
+        ? s.http.post(`${base}/projects/${projectId}/members`, { kind: 'user', emails: step.email, role: step.role }, { token: admin })
+        : undefined;
     }
     case 'directory':
       return s.setDirectory({
@@ -125,7 +143,11 @@ function listsOf(state: TenantState) {
     settings: state.settings,
     roleModel: state.roleModel,
     // A user the tenant no longer refers to may linger in a held state; everyone it refers to must match.
-    users: sorted(state.users.filter((user) => holders.has(user.id) || members.has(user.email)).map((user) => JSON.stringify([user.id, user.email, user.hasSignedIn, user.guest]))),
+    users: sorted(
+      state.users
+        .filter((user) => holders.has(user.id) || members.has(user.email))
+        .map((user) => JSON.stringify([user.id, user.email, user.hasSignedIn, user.guest])),
+    ),
     groups: sorted(state.groups.map((group) => JSON.stringify([group.id, group.name, sorted([...group.memberEmails])]))),
     apiKeys: sorted(state.apiKeys.map((key) => key.id)),
     applicationGrants: sorted(state.applicationGrants.map((grant) => `${grant.kind}:${grant.principalId}:${grant.role}`)),

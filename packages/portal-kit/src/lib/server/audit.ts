@@ -51,7 +51,10 @@ async function readPage({ locals, params, url, product }: Pick<PageEvent, 'local
 
 export function createAuditLoad({ productId }: { productId: string }) {
   const product = productOf({ productId });
-  const actionGroups = auditActionChoices({ product }).map((group) => ({ label: group.label, options: group.actions.map(({ action, label }) => ({ value: action, label })) }));
+  const actionGroups = auditActionChoices({ product }).map((group) => ({
+    label: group.label,
+    options: group.actions.map(({ action, label }) => ({ value: action, label })),
+  }));
   return async ({ locals, params, cookies, url }: PageEvent): Promise<{ audit: AuditPageView }> => {
     const filters = auditFiltersOf({ url });
     const view = { filters, query: auditQueryOf({ filters }).toString(), actionGroups, isFirstPage: !url.searchParams.get('cursor') };

@@ -20,7 +20,11 @@ export const directoryEndpoint: RequestHandler = async ({ locals, params, url })
     }
     const options =
       what === 'groups'
-        ? (await api.directory.searchGroups.query({ tenantId, q })).items.map((group) => ({ value: group.id, label: group.name, description: group.email ?? '' }))
+        ? (await api.directory.searchGroups.query({ tenantId, q })).items.map((group) => ({
+            value: group.id,
+            label: group.name,
+            description: group.email ?? '',
+          }))
         : (await api.directory.searchUsers.query({ tenantId, q })).items.map((user) => ({ value: user.email, label: user.name, description: user.email }));
     return json({ options });
   } catch (caught) {

@@ -4,7 +4,10 @@ import type { ApiOutputs } from './api-types.js';
 import { meViewOf } from './me.js';
 
 type Me = ApiOutputs['me']['get'];
-const here = { tenant: { id: 't1', name: 'Contoso', roleModel: 'current' }, product: { id: 'integrate', name: 'Integrate' } } satisfies Pick<Me, 'tenant' | 'product'>;
+const here = { tenant: { id: 't1', name: 'Contoso', roleModel: 'current' }, product: { id: 'integrate', name: 'Integrate' } } satisfies Pick<
+  Me,
+  'tenant' | 'product'
+>;
 const admins = { kind: 'application-role', role: 'administrator', group: { id: 'g1', name: 'Admins' } } as const;
 const owner = { kind: 'project-role', role: 'owner', projectId: 'p1', group: null } as const;
 

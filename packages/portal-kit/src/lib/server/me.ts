@@ -32,7 +32,11 @@ function rolesOf({ roles, projects }: { roles: Me['roles']; projects: Me['projec
     if (source.kind === 'api-key-policy') applicationRoles.add(`${source.actsAs} (API-key policy)`);
     if (source.kind === 'project-role' || source.kind === 'limited-member') {
       const role = `${source.role}${group}`;
-      projectRoles.set(`${source.projectId}:${role}`, { projectId: source.projectId, projectName: projectNames.get(source.projectId) ?? source.projectId, role });
+      projectRoles.set(`${source.projectId}:${role}`, {
+        projectId: source.projectId,
+        projectName: projectNames.get(source.projectId) ?? source.projectId,
+        role,
+      });
     }
   }
   return { applicationRoles: [...applicationRoles], projectRoles: [...projectRoles.values()] };

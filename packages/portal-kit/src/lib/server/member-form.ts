@@ -4,10 +4,7 @@
  */
 import { fieldOf } from './form-action.js';
 
-export type MemberInput =
-  | { kind: 'user'; emails: string }
-  | { kind: 'group'; groupIds: string[] }
-  | { kind: 'apiKey'; apiKeyIds: string[] };
+export type MemberInput = { kind: 'user'; emails: string } | { kind: 'group'; groupIds: string[] } | { kind: 'apiKey'; apiKeyIds: string[] };
 
 export function parseMemberForm({ form }: { form: FormData }): MemberInput {
   const kind = fieldOf({ form, name: 'kind' });

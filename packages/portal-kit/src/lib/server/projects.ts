@@ -49,7 +49,10 @@ async function loadMembersByRole({ locals, params, cookies, url }: PageEvent, pr
   // Without `role` the API answers every project role with its first page of members.
   const roles = 'roles' in membersRaw ? membersRaw.roles.map((entry) => ({ role: entry.id, members: entry.members.items.map(memberViewOf) })) : [];
   const [apiKeys, lookup] = await Promise.all([
-    api.apiKeys.list.query({ tenantId }).then(apiKeyViewsOf).catch(() => []),
+    api.apiKeys.list
+      .query({ tenantId })
+      .then(apiKeyViewsOf)
+      .catch(() => []),
     loadLookup({ api, tenantId, product: buildProductView({ productId }).lookup }),
   ]);
   return { project: { id: projectId, name: project?.name ?? projectId }, roles, apiKeys, lookup };

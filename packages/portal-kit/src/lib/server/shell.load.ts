@@ -18,7 +18,6 @@ export interface ShellData {
   me: MeView | null;
 }
 
-
 export function createShellLoad({ config }: { config: PortalConfig }) {
   const product = buildProductView({ productId: config.productId });
   return async ({ locals, params, cookies, url }: PageEvent): Promise<ShellData> => {
@@ -29,9 +28,7 @@ export function createShellLoad({ config }: { config: PortalConfig }) {
       (tenant) => tenant.productId === config.productId,
     );
     const tenant = tenants.find((candidate) => candidate.id === params.tenantId) ?? null;
-    const me = tenant
-      ? meViewOf(await loadFromApi({ cookies, url, run: () => api.me.get.query({ tenantId: tenant.id }) }))
-      : null;
+    const me = tenant ? meViewOf(await loadFromApi({ cookies, url, run: () => api.me.get.query({ tenantId: tenant.id }) })) : null;
     return { product, tenants, tenant, userEmail, me };
   };
 }

@@ -31,14 +31,17 @@ export interface SignInData {
 }
 
 export async function signInLoad({ url }: { url: URL }): Promise<SignInData> {
-  const method = (await createApiClient({ token: null }).auth.signInMethod.query());
+  const method = await createApiClient({ token: null }).auth.signInMethod.query();
   return { method, refused: url.searchParams.get('refused') };
 }
 
 /** Ends the session this browser had, if any: every sign-in starts a session of its own. */
 async function endPreviousSession({ cookies }: { cookies: Cookies }): Promise<void> {
   const token = readSessionToken({ cookies });
-  if (token) await createApiClient({ token }).auth.signOut.mutate().catch(() => undefined);
+  if (token)
+    await createApiClient({ token })
+      .auth.signOut.mutate()
+      .catch(() => undefined);
 }
 
 function keepSession({ cookies, url, token, email }: { cookies: Cookies; url: URL; token: string; email: string }): void {

@@ -6,13 +6,7 @@ import { directAdministratorCount, isDirectAdministrator } from '../tenant-queri
  * R11: a tenant always keeps a user who holds `administrator` directly (invited ones count), since
  * groups and keys cannot sign in to repair access. Removing or demoting the last one is refused.
  */
-export function refuseLastAdministratorRemoval({
-  state,
-  userId,
-}: {
-  state: TenantState;
-  userId: string | undefined;
-}): Refusal | undefined {
+export function refuseLastAdministratorRemoval({ state, userId }: { state: TenantState; userId: string | undefined }): Refusal | undefined {
   if (userId === undefined || !isDirectAdministrator({ state, userId }) || directAdministratorCount({ state }) > 1) return undefined;
   return {
     code: 'LAST_ADMINISTRATOR',

@@ -17,9 +17,7 @@ export function refuseWithoutPermission({
   action: string;
 }): Refusal | undefined {
   const holdsTenantWide = tenantPermission !== undefined && access.tenantPermissions.has(tenantPermission);
-  const holdsOnProject =
-    projectPermission !== undefined &&
-    access.projectPermissions(projectPermission.projectId).has(projectPermission.permission);
+  const holdsOnProject = projectPermission !== undefined && access.projectPermissions(projectPermission.projectId).has(projectPermission.permission);
   if (holdsTenantWide || holdsOnProject) return undefined;
   return { code: 'FORBIDDEN', message: `You are not allowed to ${action}.` };
 }

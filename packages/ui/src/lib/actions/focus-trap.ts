@@ -2,8 +2,7 @@
  * Keeps Tab and Shift+Tab inside a modal surface, moves focus into it when it opens and
  * gives focus back to whatever had it before, so keyboard users never land behind a modal.
  */
-const FOCUSABLE =
-  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /**
  * Where Tab must send focus so it stays inside: from the last item back to the first and
@@ -21,8 +20,7 @@ export function wrapFocus<T>({ items, active, shiftKey }: { items: T[]; active: 
 
 export function focusTrap(node: HTMLElement) {
   const previouslyFocused = document.activeElement as HTMLElement | null;
-  const focusables = () =>
-    Array.from(node.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((el) => el.offsetParent !== null || el === document.activeElement);
+  const focusables = () => Array.from(node.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((el) => el.offsetParent !== null || el === document.activeElement);
 
   queueMicrotask(() => {
     const preferred = node.querySelector<HTMLElement>('[data-autofocus]') ?? focusables()[0] ?? node;

@@ -7,9 +7,16 @@ import { idSchema, plainText, trimmedText } from '../../../common/validation/com
 export const createApiKeySchema = z
   .object({
     description: trimmedText(500),
-    expiresAt: z.iso.datetime({ offset: true }).nullable().optional().meta({ description: 'When the key stops working: a date-time in the future (a past one is VALIDATION)' }),
+    expiresAt: z.iso
+      .datetime({ offset: true })
+      .nullable()
+      .optional()
+      .meta({ description: 'When the key stops working: a date-time in the future (a past one is VALIDATION)' }),
     // The core's one rule, as a pattern the document states: a range names its network address.
-    allowedIps: z.array(z.string().regex(new RegExp(IPV4_ALLOWANCE_PATTERN), 'must be an IPv4 address, or a range written with its network address')).max(100).optional(),
+    allowedIps: z
+      .array(z.string().regex(new RegExp(IPV4_ALLOWANCE_PATTERN), 'must be an IPv4 address, or a range written with its network address'))
+      .max(100)
+      .optional(),
   })
   .strict();
 export type CreateApiKeyInput = z.output<typeof createApiKeySchema>;

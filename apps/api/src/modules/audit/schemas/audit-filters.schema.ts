@@ -27,7 +27,9 @@ const searchText = (what: string) => plainText().trim().min(1).max(500).meta({ d
 export const auditFiltersShape = {
   actor: searchText("Who acted: part of a user's email, of an API key's or a SCIM token's description, or an actor's id").optional(),
   action: z.enum(AUDIT_ACTIONS).optional().meta({ description: 'One kind of change' }),
-  target: searchText("What the change touched: part of a user's email, of a project's, group's, rule's or department's name, of an API key's description, or of its reference (`kind:id`)").optional(),
+  target: searchText(
+    "What the change touched: part of a user's email, of a project's, group's, rule's or department's name, of an API key's description, or of its reference (`kind:id`)",
+  ).optional(),
   from: dateBound({ edge: 'start' }).optional(),
   to: dateBound({ edge: 'end' }).optional(),
 };

@@ -13,7 +13,10 @@ export const checkSchema = z
   })
   .strict()
   .refine((check) => !(check.principalId && check.email), { message: 'Give principalId or email, not both' })
-  .meta({ not: { properties: { principalId: {}, email: {} }, required: ['principalId', 'email'] }, description: 'Whom to check: `principalId` or `email`, not both; neither: the caller' });
+  .meta({
+    not: { properties: { principalId: {}, email: {} }, required: ['principalId', 'email'] },
+    description: 'Whom to check: `principalId` or `email`, not both; neither: the caller',
+  });
 export type CheckInput = z.output<typeof checkSchema>;
 
 export const checkBatchSchema = z.object({ checks: z.array(checkSchema).min(1).max(1000) }).strict();

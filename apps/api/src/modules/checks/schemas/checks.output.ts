@@ -38,14 +38,10 @@ const scopeVariants = [
 /** Where a permission holds. */
 export const reasonScopeSchema = z.discriminatedUnion('kind', scopeVariants).meta({ id: 'ReasonScope' });
 
-export const reasonSchema = z
-  .object({ source: reasonSourceSchema, scope: reasonScopeSchema, applies: z.boolean() })
-  .meta({ id: 'Reason' });
+export const reasonSchema = z.object({ source: reasonSourceSchema, scope: reasonScopeSchema, applies: z.boolean() }).meta({ id: 'Reason' });
 
 /** `{allowed, reason}`: `reason` in words, `reasons` as data. */
-export const checkOutputSchema = z
-  .object({ allowed: z.boolean(), reason: z.string(), reasons: z.array(reasonSchema) })
-  .meta({ id: 'CheckResult' });
+export const checkOutputSchema = z.object({ allowed: z.boolean(), reason: z.string(), reasons: z.array(reasonSchema) }).meta({ id: 'CheckResult' });
 /** A batch answers the contract's \`{allowed, reason}\` per check, in order: structured reasons made it several times larger. */
 export const checkBatchOutputSchema = z.object({
   results: z.array(z.object({ allowed: z.boolean(), reason: z.string() }).meta({ id: 'CheckBatchResult' })),

@@ -12,9 +12,7 @@ export const setDepartmentMembersSchema = z.object({ emails: addressArraySchema(
 export type SetDepartmentMembersInput = z.output<typeof setDepartmentMembersSchema>;
 export const setDepartmentMembersInputSchema = setDepartmentMembersSchema.extend({ tenantId: idSchema, departmentId: idSchema });
 
-export const legacyInviteSchema = z
-  .object({ email: emailSchema, role: legacyRole, departmentIds: z.array(idSchema).max(200).optional() })
-  .strict();
+export const legacyInviteSchema = z.object({ email: emailSchema, role: legacyRole, departmentIds: z.array(idSchema).max(200).optional() }).strict();
 export type LegacyInviteInput = z.output<typeof legacyInviteSchema>;
 export const legacyInviteInputSchema = legacyInviteSchema.extend({ tenantId: idSchema });
 
@@ -26,7 +24,10 @@ export const legacyUserInputSchema = z.object({ tenantId: idSchema, userId: idSc
 
 /** R22: `dryRun` defaults to true; anything but `true`/`false` is VALIDATION. */
 /** `expectedReport`: the dry run's `reportFingerprint`; applying is refused when the report has changed since (R22). */
-const expectedReport = z.string().regex(/^[0-9a-f]{64}$/, 'must be the reportFingerprint of a dry run').optional();
+const expectedReport = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/, 'must be the reportFingerprint of a dry run')
+  .optional();
 export const legacyMigrationQuerySchema = z.object({ dryRun: z.enum(['true', 'false']).default('true'), expectedReport }).strict();
 export type LegacyMigrationQuery = z.output<typeof legacyMigrationQuerySchema>;
 export const legacyMigrationInputSchema = z.object({ tenantId: idSchema, dryRun: z.boolean().default(true), expectedReport }).strict();

@@ -12,9 +12,7 @@ export const assignRecordSchema = z.object({ email: assignee }).strict();
 export type AssignRecordInput = z.output<typeof assignRecordSchema>;
 export const assignRecordInputSchema = assignRecordSchema.extend({ tenantId: idSchema, projectId: idSchema, recordId: idSchema });
 
-export const createCommunicationRuleSchema = z
-  .object({ name: nameSchema, recipients: addressArraySchema({ min: 1, max: 200 }) })
-  .strict();
+export const createCommunicationRuleSchema = z.object({ name: nameSchema, recipients: addressArraySchema({ min: 1, max: 200 }) }).strict();
 export type CreateCommunicationRuleInput = z.output<typeof createCommunicationRuleSchema>;
 export const createCommunicationRuleInputSchema = createCommunicationRuleSchema.extend({ tenantId: idSchema, projectId: idSchema });
 export const deleteCommunicationRuleInputSchema = z.object({ tenantId: idSchema, projectId: idSchema, ruleId: idSchema }).strict();

@@ -11,7 +11,5 @@ const directoryGroupSchema = z
   })
   .strict();
 
-export const replaceDirectorySchema = z
-  .object({ users: z.array(directoryUserSchema).max(10_000), groups: z.array(directoryGroupSchema).max(2_000) })
-  .strict();
+export const replaceDirectorySchema = z.object({ users: z.array(directoryUserSchema).max(10_000), groups: z.array(directoryGroupSchema).max(2_000) }).strict();
 export type ReplaceDirectoryInput = z.output<typeof replaceDirectorySchema>;

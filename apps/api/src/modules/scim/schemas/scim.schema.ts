@@ -9,11 +9,11 @@ export const LIST_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:ListResponse';
 
 const text = (max = 1000) => plainText().max(max);
 /** Entra sends booleans as the strings "True" / "False". */
-export const scimBoolean = z.union([z.boolean(), z.enum(['True', 'False', 'true', 'false'])]).transform((value) => value === true || value === 'True' || value === 'true');
+export const scimBoolean = z
+  .union([z.boolean(), z.enum(['True', 'False', 'true', 'false'])])
+  .transform((value) => value === true || value === 'True' || value === 'true');
 
-const multiValued = z
-  .object({ value: text().optional(), display: text().optional(), type: text(100).optional(), primary: scimBoolean.optional() })
-  .strict();
+const multiValued = z.object({ value: text().optional(), display: text().optional(), type: text(100).optional(), primary: scimBoolean.optional() }).strict();
 const address = z
   .object({
     formatted: text().optional(),
@@ -115,7 +115,10 @@ export const scimPatchSchema = z
         z
           .object({
             op: text(20)
-              .meta({ pattern: '^(?:[Aa][Dd][Dd]|[Rr][Ee][Pp][Ll][Aa][Cc][Ee]|[Rr][Ee][Mm][Oo][Vv][Ee])$', description: '`add`, `replace` or `remove`, in any case' })
+              .meta({
+                pattern: '^(?:[Aa][Dd][Dd]|[Rr][Ee][Pp][Ll][Aa][Cc][Ee]|[Rr][Ee][Mm][Oo][Vv][Ee])$',
+                description: '`add`, `replace` or `remove`, in any case',
+              })
               .transform((op) => op.toLowerCase())
               .pipe(z.enum(['add', 'replace', 'remove'])),
             path: text(500).min(1).optional(),
