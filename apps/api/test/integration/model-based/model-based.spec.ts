@@ -18,6 +18,8 @@ const LANES = Number(process.env.MODEL_LANES ?? 4);
 const PRODUCTS = ['integrate', 'assist', 'monitor'] as const;
 /** Sequences per product: RUNS split over the three products, at least one each. */
 const perProduct = Math.max(1, Math.ceil(RUNS / PRODUCTS.length));
+/** A sequence takes under a second on a quiet machine; a deep run on a busy one gets four times that. */
+const TIMEOUT_MS = Math.max(60 * 60_000, perProduct * 4_000);
 
 const traces = new Map<string, string[]>();
 const figures: string[] = [];
@@ -38,7 +40,7 @@ describeOnEachDatabase('model-based test of the API', (get) => {
         if (result.failure) console.log(`A failing sequence, shrunk; paste into model-replays.spec.ts:\n${result.failure}`);
         expect(result.failure).toBeNull();
       },
-      60 * 60_000,
+      TIMEOUT_MS,
     );
   }
 });
