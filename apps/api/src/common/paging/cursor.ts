@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { ProblemError } from '../errors/problem.error.js';
+import { plainText } from '../validation/common.schema.js';
 
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
 }
 
-/** The key of lists paged in memory: (sort key, id). */
-export const SORTED_KEY = z.tuple([z.string().max(1_000), z.string().max(1_000)]);
+/** The key of lists paged in memory: (sort key, id), text as every other input takes it (no NUL). */
+export const SORTED_KEY = z.tuple([plainText().max(1_000), plainText().max(1_000)]);
 
 /**
  * Query fields a paged list takes. The cursor is checked by the schema against the key the list

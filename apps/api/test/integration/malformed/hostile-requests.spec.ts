@@ -11,6 +11,7 @@ import { buildWalkTenant, type WalkTenant } from '../route-walk/walk-world.js';
 import { databaseFingerprint } from './database-fingerprint.js';
 import { hostileCases, type HostileCase } from './hostile-cases.js';
 import { securityHeaderFaults } from './security-headers.js';
+import { testSeed } from './test-seed.js';
 
 /**
  * SPEC §4: bad input never yields a 5xx and never changes state. Every route the route walk knows
@@ -18,7 +19,7 @@ import { securityHeaderFaults } from './security-headers.js';
  * route and 100 per reading one (FC_NUM_RUNS sets the mutating count; reads get a fifth of it).
  */
 const RUNS = Number(process.env.FC_NUM_RUNS ?? 500);
-const SEED = Number(process.env.FC_SEED ?? Math.floor(Math.random() * 2 ** 31));
+const SEED = testSeed({ variable: 'FC_SEED', ci: 1873 });
 const ROUTES = Object.keys(REST_EXPECTATIONS);
 const isMutating = (key: string) => /^(POST|PUT|PATCH|DELETE) /.test(key);
 

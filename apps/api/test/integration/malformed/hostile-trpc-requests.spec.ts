@@ -12,6 +12,7 @@ import { buildWalkTenant, type WalkTenant } from '../route-walk/walk-world.js';
 import { databaseFingerprint } from './database-fingerprint.js';
 import { hostileTrpcCases, type ProcedureShape, type TrpcHostileCase } from './hostile-trpc-cases.js';
 import { trpcAnswerFaults } from './trpc-answer-faults.js';
+import { testSeed } from './test-seed.js';
 
 /**
  * SPEC §4: bad input never yields a 5xx and never changes state — on tRPC as on REST. Every
@@ -20,7 +21,7 @@ import { trpcAnswerFaults } from './trpc-answer-faults.js';
  * (FC_NUM_RUNS sets the mutation count; queries get a fifth of it).
  */
 const RUNS = Number(process.env.FC_NUM_RUNS ?? 500);
-const SEED = Number(process.env.FC_SEED ?? Math.floor(Math.random() * 2 ** 31));
+const SEED = testSeed({ variable: 'FC_SEED', ci: 2026 });
 /** Calls in flight at once: enough to keep the API busy, few enough for two shared cores. */
 const IN_FLIGHT = 6;
 const PROCEDURES = listProcedures();

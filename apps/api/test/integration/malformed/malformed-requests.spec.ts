@@ -11,10 +11,11 @@ import { buildWalkTenant, type WalkTenant } from '../route-walk/walk-world.js';
 import { databaseFingerprint } from './database-fingerprint.js';
 import { malformedCases, type MalformedCase } from './malformed-cases.js';
 import { SPEC_CODES } from './spec-codes.js';
+import { testSeed } from './test-seed.js';
 
 /** CI sends at least 200 malformed requests per mutating route; local runs fewer unless asked. */
 const RUNS = Number(process.env.MALFORMED_RUNS ?? (process.env.CI ? 200 : 40));
-const SEED = Number(process.env.MALFORMED_SEED ?? Math.floor(Math.random() * 2 ** 31));
+const SEED = testSeed({ variable: 'MALFORMED_SEED', ci: 1207 });
 
 const SCIM_ERROR = 'urn:ietf:params:scim:api:messages:2.0:Error';
 
