@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { Server } from 'node:http';
 import { type INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -34,5 +35,16 @@ export async function createApp({ config, logger = true }: { config: AppConfig; 
   await app.init();
   serveFastLane({ app, routes: [checkBatchFastRoute as FastRoute, checkFastRoute as FastRoute], readJsonBody });
   sendSecurityHeadersFirst({ server: app.getHttpServer() });
+  keepConnectionsLongerThanClients({ server: app.getHttpServer() });
   return app;
+}
+
+/**
+ * Node closes an idle connection after 5 s; clients and the load balancers in front of an API keep
+ * theirs for up to a minute. A request sent on a connection the server is closing at that moment
+ * fails with a reset no retry logic sees coming, so the server waits longer than they do.
+ */
+function keepConnectionsLongerThanClients({ server }: { server: Server }): void {
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
 }

@@ -75,6 +75,11 @@ async function send({ s, kase, token }: { s: Scenario; kase: TrpcHostileCase; to
   return { status: response.status, headers: response.headers, text: await response.text() };
 }
 
+function connectionError(error: unknown): string {
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+  return cause instanceof Error ? `${(cause as NodeJS.ErrnoException).code ?? cause.name} ${cause.message}` : String(cause);
+}
+
 async function eachInFlight<T>({ items, limit, work }: { items: readonly T[]; limit: number; work: (item: T) => Promise<void> }): Promise<void> {
   let next = 0;
   await Promise.all(
@@ -121,7 +126,12 @@ describeOnEachDatabase('hostile tRPC calls to every procedure', (get) => {
         items: cases,
         limit: IN_FLIGHT,
         work: async (kase) => {
-          const answer = await send({ s, kase, token });
+          const answer = await send({ s, kase, token }).catch((error: unknown) => {
+            // A connection the server dropped is an answer no client can read: listed with its call.
+            failures.push(`${kase.method} ${kase.label} → no answer: ${connectionError(error)}`);
+            return null;
+          });
+          if (!answer) return;
           if (answer.status >= 500) figures.serverErrors += 1;
           const faults = trpcAnswerFaults(answer);
           if (faults.length > 0) failures.push(`${kase.method} ${kase.label} → ${answer.status} [${faults.join('; ')}] ${answer.text.slice(0, 200)}`);
