@@ -120,4 +120,10 @@ describeOnEachDatabase('hardening', (get) => {
     ];
     for (const answer of answers) expect(securityHeaderFaults({ headers: answer.headers })).toEqual([]);
   });
+
+  it('Connections: the API keeps an idle connection for 65 s and says so, longer than clients and load balancers keep theirs, so none is reset under a request', async () => {
+    const answer = await fetch(`${get().api.baseUrl}/api/v1/products`);
+    await answer.text();
+    expect(answer.headers.get('keep-alive')).toBe('timeout=65');
+  });
 });
