@@ -1,5 +1,5 @@
 import adapter from '@sveltejs/adapter-node';
-import { portalCsp, portalTypescript } from '@loome/portal-kit/svelte-config';
+import { portalCsp, portalFiles, portalTypescript } from '@loome/portal-kit/svelte-config';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 export default {
@@ -12,5 +12,7 @@ export default {
     csp: portalCsp,
     // Browser scenarios are type-checked with the portal (shared by the three portals).
     typescript: portalTypescript,
+    // The last-resort error page, in words with Retry (shared by the three portals).
+    files: portalFiles,
   },
 };

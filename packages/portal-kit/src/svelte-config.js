@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+
 /**
  * What every portal's svelte.config.js shares: its Content-Security-Policy. SvelteKit adds a
  * nonce (pages rendered per request) or a hash (prerendered ones) for each inline script it
@@ -18,6 +20,14 @@ export const portalCsp = {
     'base-uri': ['self'],
     'frame-ancestors': ['none'],
   },
+};
+
+/**
+ * The page SvelteKit answers when not even the portal's error page can be drawn (its root layout
+ * failed): still in words, with Retry, never the framework's bare status line.
+ */
+export const portalFiles = {
+  errorTemplate: fileURLToPath(new URL('./error.html', import.meta.url)),
 };
 
 /**

@@ -12,12 +12,14 @@ export type {
   TenantView,
   ActionFailure,
 } from './types.js';
-export { describeProblem, type Problem } from './problem.js';
+export { describeProblem, unreachableSentence, UNREACHABLE, type Problem } from './problem.js';
+export { keepWork, peekKeptDraft, takeKeptDraft, signInAgainKeeping, type KeepWorkOptions } from './forms/keep-work.js';
 export { holds, holdsOnProject, type MeView, type PermissionReasonView } from './me-view.js';
 export { landingPageOf, type LandingPage } from './landing.js';
 export { default as PortalShell } from './components/shell/PortalShell.svelte';
 export { default as NoTenantPage } from './components/shell/NoTenantPage.svelte';
 export { default as SignInPage } from './components/sign-in/SignInPage.svelte';
+export { default as ErrorPage } from './components/shell/ErrorPage.svelte';
 export { default as ApplicationRolesPage } from './components/roles/ApplicationRolesPage.svelte';
 export { default as MembersTable } from './components/members/MembersTable.svelte';
 export { default as AddMembersSlideOut } from './components/members/AddMembersSlideOut.svelte';

@@ -29,7 +29,23 @@ const WORDS: Record<string, string> = {
   CONFLICT: 'This conflicts with the current state. Refresh and try again.',
 };
 
-/** The sentence for a code, falling back to what the API said. */
-export function describeProblem({ problem }: { problem: Problem }): string {
+/**
+ * The portal's own code for an API it could not reach at all (no answer, or none from the API):
+ * not one of the API's codes, since the API never said anything.
+ */
+export const UNREACHABLE = 'UNREACHABLE';
+
+/** How a portal says that its server cannot be reached: one sentence, on error pages and in forms. */
+export function unreachableSentence({ productName }: { productName?: string | null }): string {
+  return `${productName ?? 'This portal'} cannot reach its server right now.`;
+}
+
+/**
+ * The sentence for a code, falling back to what the API said. `productName` names the portal
+ * where the sentence is about the portal itself (its server cannot be reached).
+ */
+export function describeProblem({ problem, productName }: { problem: Problem; productName?: string | null }): string {
+  if (problem.code === UNREACHABLE)
+    return `${unreachableSentence({ productName })} Nothing was saved, and what you entered is still here: try again in a moment.`;
   return WORDS[problem.code] ?? problem.message;
 }

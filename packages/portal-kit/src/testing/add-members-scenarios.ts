@@ -29,7 +29,7 @@ interface Input {
   productId: string;
 }
 
-async function openAddMembers({ page, url }: { page: Page; url: string }) {
+export async function openAddMembers({ page, url }: { page: Page; url: string }) {
   await page.goto(url);
   const dialog = page.getByRole('dialog');
   // A click that lands before the page has hydrated does nothing; a person would click again.
@@ -42,7 +42,7 @@ async function openAddMembers({ page, url }: { page: Page; url: string }) {
 }
 
 /** Types or pastes addresses the way the product offers: the user search's first option, or the email field and Enter. */
-async function enterAddresses({ dialog, text }: { dialog: Locator; text: string }) {
+export async function enterAddresses({ dialog, text }: { dialog: Locator; text: string }) {
   const combobox = dialog.getByRole('combobox', { name: 'Users' });
   if (await combobox.count()) {
     await combobox.fill(text);

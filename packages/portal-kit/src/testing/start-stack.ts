@@ -20,6 +20,10 @@ export interface Stack {
   /** Signs in to the API's REST interface (dev sign-in) and answers a caller acting as that person. */
   restAs: (input: { email: string }) => Promise<RestCaller>;
   logs: () => string;
+  /** Stops the API only (the portal keeps running), as when the server is down or cut off. */
+  stopApi: () => Promise<void>;
+  /** Starts the API again on the same address and database, and waits until it answers. */
+  startApi: () => Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -49,10 +53,13 @@ interface StartStackInput {
   oidcAccounts?: LocalAccount[];
 }
 
+/** Ended by itself (an exit code) or by a signal (the API stopped on purpose). */
+const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
+
 async function waitForHttp({ url, child, logs }: { url: string; child: ChildProcess; logs: () => string }): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`Process exited before answering ${url}:\n${logs()}`);
+    if (hasExited(child)) throw new Error(`Process exited before answering ${url}:\n${logs()}`);
     try {
       const response = await fetch(url, { redirect: 'manual' });
       if (response.status < 500) return;
@@ -73,7 +80,7 @@ function startNode({ script, cwd, env, output }: { script: string; cwd: string; 
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
+  if (hasExited(child)) return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
     child.once('exit', () => {
@@ -112,27 +119,36 @@ export async function startStack({ portalDir, productId, oidcAccounts }: StartSt
       }
     : { AUTH_MODE: 'dev' };
 
-  const api = startNode({
-    script: 'dist/main.js',
-    cwd: join(root, 'apps', 'api'),
-    output,
-    env: {
-      PORT: String(apiPort),
-      DATABASE_URL: `sqlite:${join(dataDir, 'loome.sqlite')}`,
-      DEMO_DATA: '1',
-      ...signIn,
-      PLATFORM_ADMIN_TOKEN: platformToken,
-      PORTAL_ORIGINS: portalUrl,
-      // The API's name for it: upper case, dashes as underscores.
-      [`PORTAL_URL_${productId.toUpperCase().replaceAll('-', '_')}`]: portalUrl,
-      SMTP_URL: '',
-    },
-  });
+  const launchApi = () =>
+    startNode({
+      script: 'dist/main.js',
+      cwd: join(root, 'apps', 'api'),
+      output,
+      env: {
+        PORT: String(apiPort),
+        DATABASE_URL: `sqlite:${join(dataDir, 'loome.sqlite')}`,
+        DEMO_DATA: '1',
+        ...signIn,
+        PLATFORM_ADMIN_TOKEN: platformToken,
+        PORTAL_ORIGINS: portalUrl,
+        // The API's name for it: upper case, dashes as underscores.
+        [`PORTAL_URL_${productId.toUpperCase().replaceAll('-', '_')}`]: portalUrl,
+        SMTP_URL: '',
+      },
+    });
+  let api = launchApi();
   const children = [api];
   const stop = async () => {
     await Promise.all(children.map(stopChild));
     await provider?.close();
     rmSync(dataDir, { recursive: true, force: true });
+  };
+  const stopApi = () => stopChild(api);
+  const startApi = async () => {
+    if (!hasExited(api)) return;
+    api = launchApi();
+    children.push(api);
+    await waitForHttp({ url: `${apiBase}/api/v1/products`, child: api, logs });
   };
   try {
     await waitForHttp({ url: `${apiBase}/api/v1/products`, child: api, logs });
@@ -161,5 +177,5 @@ export async function startStack({ portalDir, productId, oidcAccounts }: StartSt
     return restCaller({ base: apiBase, token });
   };
 
-  return { apiUrl: apiBase, portalUrl, platformToken, platform, restAs, logs, stop };
+  return { apiUrl: apiBase, portalUrl, platformToken, platform, restAs, logs, stopApi, startApi, stop };
 }

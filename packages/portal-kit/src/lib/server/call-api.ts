@@ -5,6 +5,7 @@
 import { error, fail, redirect, type Cookies } from '@sveltejs/kit';
 import { clearSessionToken } from './session.js';
 import type { Problem } from '../problem.js';
+import { returnPathOf, signInPathFor } from '../session/sign-in-path.js';
 import { statusOf, toProblem } from './to-problem.js';
 
 interface CallInput<T> {
@@ -13,10 +14,14 @@ interface CallInput<T> {
   run: () => Promise<T>;
 }
 
+/**
+ * A session the API no longer knows (expired, or ended elsewhere): sign in again, then back to
+ * this page. A form's page puts its draft aside before it follows this (keep-work.ts).
+ */
 function leaveIfSignedOut({ cookies, url, code }: { cookies: Cookies; url: URL; code: string }) {
   if (code !== 'UNAUTHENTICATED') return;
   clearSessionToken({ cookies });
-  redirect(303, `/sign-in?next=${encodeURIComponent(url.pathname)}`);
+  redirect(303, signInPathFor({ next: returnPathOf({ url }), ended: true }));
 }
 
 /** For loads: a problem becomes the error page, in words (or sign-in, when the session has ended). */
@@ -31,6 +36,21 @@ export async function loadFromApi<T>({ cookies, url, run }: CallInput<T>): Promi
     return await run();
   } catch (caught) {
     failLoad({ cookies, url, problem: toProblem({ error: caught }) });
+  }
+}
+
+/**
+ * For the root layout, which must not fail: SvelteKit has no error page above it and would answer
+ * its bare fallback. Its failure is kept as a problem for the page below to raise (requireTenant),
+ * so the portal's own error page says it, inside the portal's header.
+ */
+export async function loadOrProblem<T>({ cookies, url, run }: CallInput<T>): Promise<{ value: T; problem: null } | { value: null; problem: Problem }> {
+  try {
+    return { value: await run(), problem: null };
+  } catch (caught) {
+    const problem = toProblem({ error: caught });
+    leaveIfSignedOut({ cookies, url, code: problem.code });
+    return { value: null, problem };
   }
 }
 

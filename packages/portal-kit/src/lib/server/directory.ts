@@ -3,7 +3,7 @@
  * (R5, R6). Refusals such as LOOKUP_DISABLED come back as JSON with the message in words.
  */
 import { json, type RequestHandler } from '@sveltejs/kit';
-import { describeProblem } from '../problem.js';
+import { describeProblem, unreachableSentence, UNREACHABLE } from '../problem.js';
 import type { PortalLocals } from './hooks.js';
 import { statusOf, toProblem } from './to-problem.js';
 
@@ -29,6 +29,8 @@ export const directoryEndpoint: RequestHandler = async ({ locals, params, url })
     return json({ options });
   } catch (caught) {
     const problem = toProblem({ error: caught });
-    return json({ problem: { ...problem, message: describeProblem({ problem }) } }, { status: statusOf({ problem }) });
+    // A search has nothing to save: it only says why there are no results, and when to look again.
+    const message = problem.code === UNREACHABLE ? `${unreachableSentence({})} Search again in a moment.` : describeProblem({ problem });
+    return json({ problem: { ...problem, message } }, { status: statusOf({ problem }) });
   }
 };

@@ -1,13 +1,13 @@
 // Server-only helpers of the portal kit: API client, session, hooks, and each page's load and actions.
 export { createApiClient, DEFAULT_API_URL, type ApiClient } from './api-client.js';
-export { createPortalHandle, type PortalLocals } from './hooks.js';
+export { createPortalHandle, portalHandleError, type PortalLocals } from './hooks.js';
 export { SECURITY_HEADERS, securityHeadersHandle } from './security-headers.js';
 export { SESSION_COOKIE, readSessionToken } from './session.js';
-export { loadFromApi, actOnApi } from './call-api.js';
+export { loadFromApi, loadOrProblem, actOnApi } from './call-api.js';
 export { apiFormAction, answerRemoved, fieldOf, type FormCall } from './form-action.js';
 export { toProblem } from './to-problem.js';
 export { buildProductView } from './product-view.js';
-export { createShellLoad, type ShellData } from './shell.load.js';
+export { createShellLoad, requireTenant, type ShellData } from './shell.load.js';
 export { redirectToFirstTenant, redirectToLanding } from './home.load.js';
 export { signInActions, signInLoad, oidcCallback, signOut, type SignInData, type SignInMethod } from './sign-in.js';
 export { createApplicationRolesLoad, applicationRolesActions, type ApplicationRolesData } from './roles.js';

@@ -4,11 +4,13 @@
  * which owns the relying party; the provider sends it back to this portal's `/sign-in/callback`.
  * Either way the API answers a session token that the portal keeps in an HttpOnly cookie.
  */
-import { fail, redirect, type Actions, type Cookies, type RequestHandler } from '@sveltejs/kit';
+import { error, fail, redirect, type Actions, type Cookies, type RequestHandler } from '@sveltejs/kit';
+import { describeProblem } from '../problem.js';
+import { safeReturnPath, signInRequestOf, SIGN_IN_PATH } from '../session/sign-in-path.js';
 import { createApiClient } from './api-client.js';
 import { fieldOf } from './form-action.js';
 import { clearSessionToken, readSessionToken, storeSessionToken, storeSessionUser } from './session.js';
-import { toProblem } from './to-problem.js';
+import { statusOf, toProblem } from './to-problem.js';
 
 /**
  * Binds a sign-in to the browser that began it (login CSRF): the API checks that the state the
@@ -17,22 +19,33 @@ import { toProblem } from './to-problem.js';
 const STATE_COOKIE = 'loome_oidc_state';
 const CALLBACK_PATH = '/sign-in/callback';
 
-/** Only same-site paths, so a crafted link cannot send the user elsewhere after sign-in. */
-function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
-}
-
 export type SignInMethod = { mode: 'dev' } | { mode: 'oidc'; providerName: string };
 
 export interface SignInData {
   method: SignInMethod;
   /** Why the last OpenID sign-in was refused (the API's `reason`), for the page to say in words. */
   refused: string | null;
+  /** The page to go back to after signing in (this portal's own, checked). */
+  next: string;
+  /** The session had ended under the person's hands: the page says so, and that their work is kept. */
+  ended: boolean;
 }
 
 export async function signInLoad({ url }: { url: URL }): Promise<SignInData> {
-  const method = await createApiClient({ token: null }).auth.signInMethod.query();
-  return { method, refused: url.searchParams.get('refused') };
+  let method: SignInMethod;
+  try {
+    method = await createApiClient({ token: null }).auth.signInMethod.query();
+  } catch (caught) {
+    // The portal's error page, in words: sign-in cannot even be offered without the API.
+    const problem = toProblem({ error: caught });
+    error(statusOf({ problem }), describeProblem({ problem }));
+  }
+  return { method, refused: url.searchParams.get('refused'), ...signInRequestOf({ url }) };
+}
+
+/** Where to go after signing in: the form's `next` (the page the person came from), else the address's. */
+function nextOf({ form, url }: { form: FormData; url: URL }): string {
+  return safeReturnPath({ next: fieldOf({ form, name: 'next' }) || url.searchParams.get('next') });
 }
 
 /** Ends the session this browser had, if any: every sign-in starts a session of its own. */
@@ -60,21 +73,24 @@ export const signInActions: Actions = {
       const answer = (await createApiClient({ token: null }).auth.devLogin.mutate({ email })) as { token: string };
       token = answer.token;
     } catch (caught) {
-      return fail(400, { email, problem: toProblem({ error: caught }) });
+      const problem = toProblem({ error: caught });
+      return fail(statusOf({ problem }), { email, problem });
     }
     await endPreviousSession({ cookies });
     keepSession({ cookies, url, token, email });
-    redirect(303, safeNext(url.searchParams.get('next')));
+    redirect(303, nextOf({ form, url }));
   },
-  oidc: async ({ cookies, url }) => {
+  oidc: async ({ request, cookies, url }) => {
+    const form = await request.formData();
     let started: { authorizationUrl: string; state: string };
     try {
       started = await createApiClient({ token: null }).auth.oidcStart.mutate({
         redirectUri: `${url.origin}${CALLBACK_PATH}`,
-        returnTo: safeNext(url.searchParams.get('next')),
+        returnTo: nextOf({ form, url }),
       });
     } catch (caught) {
-      return fail(400, { problem: toProblem({ error: caught }) });
+      const problem = toProblem({ error: caught });
+      return fail(statusOf({ problem }), { problem });
     }
     cookies.set(STATE_COOKIE, started.state, { path: CALLBACK_PATH, httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:', maxAge: 600 });
     redirect(303, started.authorizationUrl);
@@ -90,11 +106,11 @@ export const oidcCallback: RequestHandler = async ({ url, cookies }) => {
     signedIn = await createApiClient({ token: null }).auth.oidcCallback.mutate({ callbackUrl: url.href, state: state || 'none' });
   } catch (caught) {
     const problem = toProblem({ error: caught });
-    redirect(303, `/sign-in?refused=${encodeURIComponent(problem.reason ?? problem.code)}`);
+    redirect(303, `${SIGN_IN_PATH}?refused=${encodeURIComponent(problem.reason ?? problem.code)}`);
   }
   await endPreviousSession({ cookies });
   keepSession({ cookies, url, token: signedIn.token, email: signedIn.email });
-  redirect(303, safeNext(signedIn.returnTo));
+  redirect(303, safeReturnPath({ next: signedIn.returnTo }));
 };
 
 /**

@@ -31,8 +31,27 @@ describe('toProblem', () => {
     expect(statusOf({ problem })).toBe(400);
   });
 
-  it('an unreachable API is said in words', () => {
-    const problem = toProblem({ error: new TypeError('fetch failed') });
-    expect(problem.message).toMatch(/cannot be reached/);
+  it('an unreachable API is said in words, naming the portal, never as "fetch failed" (issue 17)', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:3000'), { code: 'ECONNREFUSED' });
+    const thrown = [new TypeError('fetch failed', { cause: refused }), TRPCClientError.from(new TypeError('fetch failed', { cause: refused }))];
+    for (const error of thrown) {
+      const problem = toProblem({ error });
+      expect(problem.code).toBe('UNREACHABLE');
+      expect(statusOf({ problem })).toBe(502);
+      expect(describeProblem({ problem, productName: 'Loome Integrate' })).toBe(
+        'Loome Integrate cannot reach its server right now. Nothing was saved, and what you entered is still here: try again in a moment.',
+      );
+    }
+  });
+
+  it("an answer that is not the API's (a proxy's error page) reads as the API not reached", () => {
+    const problem = toProblem({ error: TRPCClientError.from(new Error('Unexpected token < in JSON')) });
+    expect(problem.code).toBe('UNREACHABLE');
+  });
+
+  it('an ended session is UNAUTHENTICATED (the page signs in again), an unexpected failure INTERNAL', () => {
+    const ended = new TRPCClientError<never>('UNAUTHORIZED', { result: { error: { message: 'x', code: -32001, data: { code: 'UNAUTHORIZED' } } } } as never);
+    expect(toProblem({ error: ended }).code).toBe('UNAUTHENTICATED');
+    expect(statusOf({ problem: toProblem({ error: new Error('boom') }) })).toBe(500);
   });
 });

@@ -1,9 +1,6 @@
-import { error } from '@sveltejs/kit';
+import { requireTenant } from '@loome/portal-kit/server';
 import type { LayoutServerLoad } from './$types';
 
-// A tenant the user cannot see answers 404, exactly as one that does not exist.
-export const load = (async ({ parent }) => {
-  const { tenant } = await parent();
-  if (!tenant) error(404, 'There is no such tenant, or you have no access to it.');
-  return { tenant };
-}) satisfies LayoutServerLoad;
+// A tenant the user cannot see answers 404, exactly as one that does not exist; an API that
+// cannot be reached answers the portal's error page, with Retry.
+export const load = (async ({ parent }) => requireTenant({ shell: await parent() })) satisfies LayoutServerLoad;
