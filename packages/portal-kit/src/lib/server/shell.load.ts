@@ -28,7 +28,7 @@ export function createShellLoad({ config }: { config: PortalConfig }) {
       (tenant) => tenant.productId === config.productId,
     );
     const tenant = tenants.find((candidate) => candidate.id === params.tenantId) ?? null;
-    const me = tenant ? meViewOf(await loadFromApi({ cookies, url, run: () => api.me.get.query({ tenantId: tenant.id }) })) : null;
+    const me = tenant ? meViewOf({ me: await loadFromApi({ cookies, url, run: () => api.me.get.query({ tenantId: tenant.id }) }), product }) : null;
     return { product, tenants, tenant, userEmail, me };
   };
 }
