@@ -12,7 +12,16 @@ lines.forEach((line, index) => {
   const failure = line.match(/^(\S+:test:)?\s*FAIL\s+(.+)$/);
   if (failure) {
     const reason = lines.slice(index + 1, index + 12).find((next) => /(Error|expected|Timed out|toBe|toEqual)/.test(next));
-    failures.push(`${failure[1] ?? ''} ${failure[2].trim()}${reason ? `\n    ${reason.replace(/^\S+:test:\s*/, '').trim().slice(0, 300)}` : ''}`);
+    failures.push(
+      `${failure[1] ?? ''} ${failure[2].trim()}${
+        reason
+          ? `\n    ${reason
+              .replace(/^\S+:test:\s*/, '')
+              .trim()
+              .slice(0, 300)}`
+          : ''
+      }`,
+    );
   }
   const match = line.match(/^\S*\s*Tests\s+(.*)$/);
   if (!match || !/\(\d+\)\s*$/.test(line)) return;
