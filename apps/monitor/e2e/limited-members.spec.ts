@@ -23,12 +23,21 @@ describe('monitor portal: Limited Members', () => {
     await createProject({ page, portalUrl: ctx.stack.portalUrl, tenantId: ctx.tenantId, name: 'Sales quality' });
     await createRule({ page, projectName: 'Sales quality', name: 'Weekly overdue invoices', email: 'lena@e2e.example' });
 
+    // A record assigned to her keeps her too: counted, since records have no name, never listed by id.
+    await page.getByLabel('Assign new record to (email)').fill('lena@e2e.example');
+    await page.getByRole('button', { name: 'Create record' }).click();
+    await expect.poll(() => page.getByRole('table', { name: 'Results records of Sales quality' }).textContent()).toContain('lena@e2e.example');
+
     await page.goto(`${ctx.stack.portalUrl}/t/${ctx.tenantId}/limited-members`);
     const row = page.getByRole('row').filter({ hasText: 'lena@e2e.example' });
-    await expect.poll(() => row.textContent()).toContain('Weekly overdue invoices');
+    await expect.poll(() => row.textContent()).toContain('Rule “Weekly overdue invoices”, which emails them');
+    expect(await row.textContent()).toContain('1 record assigned to them');
+    expect(await row.textContent()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
     await row.getByRole('button', { name: /^Remove/ }).click();
     const refusal = page.getByRole('alertdialog');
-    await expect.poll(() => refusal.textContent()).toContain('Weekly overdue invoices');
+    await expect.poll(() => refusal.textContent()).toContain('The communication rule “Weekly overdue invoices” emails them');
+    expect(await refusal.textContent()).toContain('1 record assigned to them');
+    expect(await refusal.textContent()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
     await refusal.getByRole('button', { name: 'Close' }).first().click();
     await page.reload();
     expect(await page.getByRole('row').filter({ hasText: 'lena@e2e.example' }).count()).toBe(1);

@@ -17,11 +17,16 @@ describe('monitor portal: records and communication rules', () => {
     const row = records.getByRole('row').nth(1);
     await expect.poll(() => row.textContent()).toContain('—');
 
-    await row.getByLabel(/^New assignee of/).fill('ines@e2e.example');
-    await row.getByRole('button', { name: /^Assign record/ }).click();
+    // Records have no name: the row says what the record is, and its id shows only as a short reference.
+    await expect.poll(() => row.textContent()).toContain('Nobody');
+    await row.getByLabel(/^New assignee of the unassigned record \(#[0-9a-f]{8}\)$/).fill('ines@e2e.example');
+    await row.getByRole('button', { name: /^Assign the unassigned record/ }).click();
     await expect.poll(() => records.textContent()).toContain('ines@e2e.example');
     await page.reload();
-    await expect.poll(() => records.getByRole('row').nth(1).textContent()).toContain('ines@e2e.example');
+    const assigned = records.getByRole('row').nth(1);
+    await expect.poll(() => assigned.textContent()).toContain('ines@e2e.example');
+    expect(await assigned.getByRole('button', { name: /^Assign the record assigned to ines \(#[0-9a-f]{8}\)$/ }).count()).toBe(1);
+    expect(await assigned.textContent()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
   });
 
   it('R17: a record created for a communication rule shows that rule', async () => {

@@ -34,6 +34,50 @@ describeOnEachDatabase('About view and audit log', (get) => {
     expect((await s.http.get(`/api/v1/tenants/${tenantId}/me`, { token: stranger })).status).toBe(404);
   });
 
+  it("R23: the About view names a project role's project, and a Limited Member's project and rules, by name; check's reason keeps the ids", async () => {
+    const s = get();
+    const tenantId = await s.tenant({ product: 'monitor', administrators: ['r23n-admin@x.test'] });
+    const admin = await s.signIn('r23n-admin@x.test');
+    const sales = (await s.http.post(`/api/v1/tenants/${tenantId}/projects`, { name: 'Sales' }, { token: admin })).body.id as string;
+    const returns = (await s.http.post(`/api/v1/tenants/${tenantId}/projects`, { name: 'Returns' }, { token: admin })).body.id as string;
+    await s.http.post(`/api/v1/tenants/${tenantId}/projects/${sales}/members`, { kind: 'user', emails: 'r23n-user@x.test', role: 'owner' }, { token: admin });
+    const rule = await s.http.post(
+      `/api/v1/tenants/${tenantId}/projects/${returns}/communication-rules`,
+      { name: 'Daily returns', recipients: ['r23n-user@x.test'] },
+      { token: admin },
+    );
+    const record = await s.http.post(`/api/v1/tenants/${tenantId}/projects/${returns}/records`, { assigneeEmail: 'r23n-user@x.test' }, { token: admin });
+    const user = await s.signIn('r23n-user@x.test');
+    const me = await s.me(tenantId, user);
+    const texts = (projectId: string): string[] =>
+      me.projects
+        .find((p: { projectId: string }) => p.projectId === projectId)
+        .permissions.flatMap((p: { reasons: { text: string }[] }) => p.reasons.map((r) => r.text));
+    expect(texts(sales)).toContain('project role Owner on project "Sales"');
+    expect(texts(returns)).toContain(
+      'Limited Member of project "Returns" (only the result assigned to them and the results of the rule "Daily returns" that emails them)',
+    );
+    const roleTexts: string[] = me.roles.flatMap((r: { scopes: { text: string }[] }) => r.scopes.map((scope) => scope.text));
+    expect([...texts(sales), ...texts(returns), ...roleTexts].join('\n')).not.toContain(sales);
+    expect(roleTexts.join('\n')).not.toMatch(new RegExp(`${returns}|${record.body.id}|${rule.body.id}`));
+    // API clients read check's reason by id, as before.
+    const checked = await s.check(tenantId, { permission: 'project.members.manage', projectId: sales }, user);
+    expect(checked.body).toMatchObject({ allowed: true, reason: `project role Owner on project ${sales}` });
+  });
+
+  it("R21, R23: a BI Developer's About view names their department, where the permission holds and why", async () => {
+    const s = get();
+    const tenantId = await s.tenant({ product: 'integrate', roleModel: 'legacy', administrators: ['r23d-ga@x.test'] });
+    const ga = await s.signIn('r23d-ga@x.test');
+    const sales = (await s.http.post(`/api/v1/tenants/${tenantId}/departments`, { name: 'Sales' }, { token: ga })).body.id as string;
+    await s.http.post(`/api/v1/tenants/${tenantId}/legacy/users`, { email: 'r23d-dev@x.test', role: 'bi-developer' }, { token: ga });
+    await s.http.put(`/api/v1/tenants/${tenantId}/departments/${sales}/members`, { emails: ['r23d-dev@x.test'] }, { token: ga });
+    const me = await s.me(tenantId, await s.signIn('r23d-dev@x.test'));
+    const department = me.projects.find((p: { projectId: string }) => p.projectId === sales);
+    expect(department.projectName).toBe('Sales');
+    expect(department.permissions[0].reasons[0].text).toBe('legacy role BI Developer in department "Sales" (department "Sales" only)');
+  });
+
   it('R24: every change to roles, members, keys and invitations is in the audit log, newest first, with cursor paging', async () => {
     const s = get();
     const tenantId = await s.tenant({ product: 'integrate', administrators: ['r24-admin@x.test'] });

@@ -16,6 +16,7 @@ export { describeProblem, unreachableSentence, UNREACHABLE, type Problem } from 
 export { keepWork, peekKeptDraft, takeKeptDraft, signInAgainKeeping, type KeepWorkOptions } from './forms/keep-work.js';
 export { holds, holdsOnProject, type MeView, type PermissionReasonView } from './me-view.js';
 export { landingPageOf, type LandingPage } from './landing.js';
+export { recordDescription, recordsAssigned, shortId } from './record-words.js';
 export { default as PortalShell } from './components/shell/PortalShell.svelte';
 export { default as NoTenantPage } from './components/shell/NoTenantPage.svelte';
 export { default as SignInPage } from './components/sign-in/SignInPage.svelte';

@@ -11,7 +11,9 @@ export interface PermissionReasonView {
 export interface MeView {
   kind: string;
   name: string;
+  /** Each role's label, with the group it comes through: "Administrator (through group Analysts)". */
   applicationRoles: string[];
+  /** `role`: the project role's label, as `applicationRoles`. */
   projectRoles: { projectId: string; projectName: string; role: string }[];
   permissions: PermissionReasonView[];
 }

@@ -14,20 +14,16 @@ export interface Problem {
   issues?: { path: string[]; message: string }[];
 }
 
+/**
+ * The portal's own words, only where the API's are written for a program rather than a person:
+ * a session that ended, a failure on the server, and a request its schema refused (whose fields
+ * the form lists). Every rule's refusal is worded once, in roles-core, and shown as the API says it.
+ */
 const WORDS: Record<string, string> = {
-  VALIDATION: 'Some of what you entered is not valid.',
   UNAUTHENTICATED: 'Your session has ended. Please sign in again.',
-  FORBIDDEN: 'You do not have permission to do this.',
-  NOT_FOUND: 'It no longer exists. Refresh the page to see the current state.',
-  CANNOT_REMOVE_SELF: 'You cannot remove your own account. Another administrator must do it.',
-  LAST_ADMINISTRATOR: 'The tenant must keep at least one administrator, so this one cannot be removed or moved.',
-  PEER_GROUP_ADMIN: 'A Group Admin cannot remove another Group Admin. Give them a lower role first, then remove them.',
-  LIMITED_MEMBER_REFERENCED: 'This Limited Member is still kept in place by the records and rules below. Unassign them first.',
-  NOT_ASSIGNABLE: 'This role cannot be given by hand; it follows from assigned records and communication rules.',
-  LOOKUP_DISABLED: 'Directory search is not available here. Type email addresses instead.',
-  ESCALATION: 'You cannot grant a role that carries permissions you do not hold yourself.',
-  CONFLICT: 'This conflicts with the current state. Refresh and try again.',
+  INTERNAL: 'Something went wrong on our side. Try again in a moment.',
 };
+const SCHEMA_REFUSAL = 'Some of what you entered is not valid.';
 
 /**
  * The portal's own code for an API it could not reach at all (no answer, or none from the API):
@@ -41,11 +37,17 @@ export function unreachableSentence({ productName }: { productName?: string | nu
 }
 
 /**
- * The sentence for a code, falling back to what the API said. `productName` names the portal
- * where the sentence is about the portal itself (its server cannot be reached).
+ * The one sentence a problem is shown with (issue 17: never the same refusal twice in two wordings).
+ * `productName` names the portal where the sentence is about the portal itself (its server cannot be reached).
  */
 export function describeProblem({ problem, productName }: { problem: Problem; productName?: string | null }): string {
   if (problem.code === UNREACHABLE)
     return `${unreachableSentence({ productName })} Nothing was saved, and what you entered is still here: try again in a moment.`;
-  return WORDS[problem.code] ?? problem.message;
+  if (problem.code === 'VALIDATION' && problem.invalidEntries?.length) {
+    // R2: the entries are listed below, each with its position; the sentence says what that means.
+    const one = problem.invalidEntries.length === 1;
+    return `Nothing was added: ${one ? 'this entry is not a valid email address' : 'these entries are not valid email addresses'}.`;
+  }
+  if (problem.code === 'VALIDATION' && problem.issues?.length) return SCHEMA_REFUSAL;
+  return WORDS[problem.code] ?? (problem.message || 'Something went wrong. Try again in a moment.');
 }

@@ -113,10 +113,15 @@ export interface AuditPageView {
 }
 
 /** A results record and its assignees; `rule`: the name of the communication rule that emails about it, if any. */
+/** A results record in words (issue 17): records have no name, so who and which rule say what it is. */
 export interface ReferenceRecordView {
   id: string;
+  /** "record of rule “Nightly” assigned to Ines Ortiz": what the record is, for its controls. */
   label: string;
-  assignees: string[];
+  /** A short form of the id, secondary: it tells alike records apart. */
+  shortId: string;
+  assignee: { name: string; email: string } | null;
+  /** The name of the rule that emails about it; a deleted rule's records say so. */
   rule: string | null;
 }
 

@@ -103,7 +103,7 @@ export function registerScaleAndPreviewScenarios({ ctx, portal, portalDir }: Inp
       await memberRow({ page, email: ctx.admin.email })
         .getByRole('button', { name: /^Change role/ })
         .click();
-      await expect.poll(() => dialog.textContent()).toContain('You cannot remove your own account');
+      await expect.poll(() => dialog.textContent()).toContain('You cannot remove or move your own account');
       expect(await dialog.getByRole('button', { name: /^Move to/ }).count()).toBe(0);
       await dialog.getByRole('button', { name: 'Close' }).click();
     });

@@ -5,6 +5,7 @@ import { addUsersByEmail, chooseRoleTab, memberRow, openApplicationRoles } from 
 import type { Page } from 'playwright-core';
 import type { PortalStack } from './portal-stack.js';
 import { saveScreenshot } from './screenshots.js';
+import { DESKTOP, VIEWPORTS } from './viewports.js';
 import { registerLandingScenarios } from './landing-scenarios.js';
 import { registerSecurityHeaderScenario } from './security-headers-scenario.js';
 
@@ -14,6 +15,9 @@ interface SharedScenariosInput {
   portal: string;
   portalDir: string;
 }
+
+/** R10 as roles-core words it: the one sentence a refused self-removal shows. */
+const SELF_REMOVAL = 'You cannot remove or move your own account; another administrator must do it.';
 
 export function registerSharedScenarios({ ctx, portal, portalDir }: SharedScenariosInput) {
   const invited = [`ada.${portal}@e2e.example`, `grace.${portal}@e2e.example`];
@@ -85,16 +89,26 @@ export function registerSharedScenarios({ ctx, portal, portalDir }: SharedScenar
     await page.waitForURL(/\/sign-in/);
   });
 
-  it('R10: deleting yourself shows the refusal and keeps you in the role', async () => {
+  it('R10: deleting yourself shows the refusal once, in one wording, where you are looking, and keeps you in the role (desk and phone)', async () => {
     const { page, email } = ctx.admin;
-    await openApplicationRoles({ page, portalUrl: ctx.stack.portalUrl, tenantId: ctx.tenantId });
-    await chooseRoleTab({ page, label: 'Administrator' });
-    await memberRow({ page, email })
-      .getByRole('button', { name: /^Delete/ })
-      .click();
-    const refusal = page.getByRole('alertdialog');
-    await expect.poll(() => refusal.textContent()).toContain('You cannot remove your own account');
-    await refusal.getByRole('button', { name: 'Close' }).first().click();
+    for (const { size } of VIEWPORTS) {
+      await page.setViewportSize(size);
+      await openApplicationRoles({ page, portalUrl: ctx.stack.portalUrl, tenantId: ctx.tenantId });
+      await chooseRoleTab({ page, label: 'Administrator' });
+      await memberRow({ page, email })
+        .getByRole('button', { name: /^Delete/ })
+        .click();
+      const refusal = page.getByRole('alertdialog');
+      const message = refusal.getByRole('alert');
+      await message.waitFor();
+      // roles-core words the refusal once; the dialog shows those words and nothing else, and no toast repeats them.
+      expect((await message.textContent())?.trim()).toBe(SELF_REMOVAL);
+      expect(await page.getByText(/your own account/).count()).toBe(1);
+      expect(await findSeriousViolations({ page })).toEqual([]);
+      await refusal.getByRole('button', { name: 'Close' }).first().click();
+      await refusal.waitFor({ state: 'detached' });
+    }
+    await page.setViewportSize(DESKTOP);
     await page.reload();
     await chooseRoleTab({ page, label: 'Administrator' });
     expect(await memberRow({ page, email }).count()).toBe(1);
@@ -115,15 +129,26 @@ export function registerSharedScenarios({ ctx, portal, portalDir }: SharedScenar
     expect(await page.content()).not.toContain(shown);
   });
 
-  it('R23: About lists my permissions with the reason for each', async () => {
+  it('R23: About lists my permissions with the reason for each, naming my project by its name, not its id (desk and phone)', async () => {
     const { page } = ctx.admin;
-    await page.goto(`${ctx.stack.portalUrl}/t/${ctx.tenantId}/about`);
-    await page.getByRole('heading', { name: 'My permissions' }).waitFor();
-    const rows = page.getByRole('row');
-    expect(await rows.count()).toBeGreaterThan(2);
-    const body = (await page.locator('tbody').textContent()) ?? '';
-    expect(body.toLowerCase()).toMatch(/direct|administrator/);
-    expect(body).not.toContain('—');
+    const admin = await ctx.stack.restAs({ email: ctx.admin.email });
+    const project = await admin<{ id: string }>({ method: 'POST', path: `/api/v1/tenants/${ctx.tenantId}/projects`, body: { name: 'Quarterly close' } });
+    for (const { size } of VIEWPORTS) {
+      await page.setViewportSize(size);
+      await page.goto(`${ctx.stack.portalUrl}/t/${ctx.tenantId}/about`);
+      await page.getByRole('heading', { name: 'My permissions' }).waitFor();
+      const rows = page.getByRole('row');
+      expect(await rows.count()).toBeGreaterThan(2);
+      const body = (await page.locator('tbody').textContent()) ?? '';
+      expect(body.toLowerCase()).toMatch(/direct|administrator/);
+      expect(body).not.toContain('—');
+      // R16: the creator owns the project; About says so by the project's name.
+      expect(body).toContain('project role Owner on project "Quarterly close"');
+      expect(await page.getByRole('listitem').filter({ hasText: 'Project Quarterly close: Owner' }).count()).toBe(1);
+      expect(await page.locator('main').textContent()).not.toContain(project.id);
+      expect(await findSeriousViolations({ page })).toEqual([]);
+    }
+    await page.setViewportSize(DESKTOP);
   });
 
   it('Application Roles page and the open Add Members slide-out have no serious or critical accessibility violations', async () => {

@@ -4,6 +4,7 @@ export type { TenantDecisions } from './tenant-decisions.js';
 export type { CheckQuery, PrincipalSelector } from './check-query.js';
 export type { Explanation, GroupRef, Reason, ReasonScope, ReasonSource } from './reason.js';
 export { describeReason } from './describe-reason.js';
+export { reasonNamesOf, type ReasonNames } from './reason-names.js';
 export { UnknownPermissionError } from './unknown-permission-error.js';
 export { emptyTenantState } from './empty-tenant-state.js';
 export { visibleProjectIds } from './visible-projects.js';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { describeReason, refuseUnknownResource, UnknownPermissionError, type PrincipalSelector } from '@loome/roles-core';
+import { describeReason, reasonNamesOf, refuseUnknownResource, UnknownPermissionError, type PrincipalSelector } from '@loome/roles-core';
 import type { SignedInCaller } from '../../auth/caller.js';
 import { heldTenantPermissions } from '../../auth/held-permissions.js';
 import { forbidden, notFound, ProblemError } from '../../common/errors/problem.error.js';
@@ -43,16 +43,19 @@ export class ChecksService {
     const context = await this.context({ tenantId, caller });
     const { decisions, product } = context;
     const held = decisions.effectivePermissions(selfSelector({ caller }));
+    // A person reads these: projects, rules and departments by their names as the tenant has them
+    // now, never remembered, so a rename shows at once (check's reason keeps ids for API clients).
+    const names = reasonNamesOf({ state: context.state });
     const describe = (permissions: typeof held.tenant) =>
       permissions.map(({ permission, label, reasons }) => ({
         permission,
         label,
-        reasons: reasons.map((reason) => ({ ...reason, text: describeReason({ product, reason }) })),
+        reasons: reasons.map((reason) => ({ ...reason, text: describeReason({ product, reason, names }) })),
       }));
     // Contract "Scoped permissions": every role held, even one that carries nothing outside its scope yet.
     const roles = held.roles.map(({ source, scopes }) => ({
       source,
-      scopes: scopes.map((scope) => ({ ...scope, text: describeReason({ product, reason: { source, scope, applies: true } }) })),
+      scopes: scopes.map((scope) => ({ ...scope, text: describeReason({ product, reason: { source, scope, applies: true }, names }) })),
     }));
     return {
       tenant: { id: context.tenant.id, name: context.tenant.name, roleModel: context.state.roleModel },
@@ -62,7 +65,8 @@ export class ChecksService {
       permissions: describe(held.tenant),
       projects: held.projects.map(({ projectId, permissions }) => ({
         projectId,
-        projectName: context.state.projects.find((project) => project.id === projectId)?.name ?? null,
+        // A legacy department's id stands for its project-to-be (R22): it reads as the department.
+        projectName: names.project(projectId) ?? null,
         permissions: describe(permissions),
       })),
     };

@@ -12,7 +12,8 @@ export interface LimitedMemberView {
   email: string;
   projectId: string;
   projectName: string;
-  records: { id: string; label: string }[];
+  /** Records assigned to them in this project: they have no name, so the page counts them. */
+  records: { id: string; projectId: string }[];
   rules: { id: string; name: string }[];
 }
 
@@ -26,8 +27,7 @@ export async function loadLimitedMembers({ locals, params, cookies, url }: PageE
       email,
       projectId: project.id,
       projectName: project.name,
-      // A record has no name of its own: its id labels it.
-      records: references.records.map((record) => ({ id: record.id, label: record.id })),
+      records: references.records.map((record) => ({ id: record.id, projectId: record.projectId })),
       rules: references.rules.map((rule) => ({ id: rule.id, name: rule.name })),
     })),
   };

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { holds, holdsOnProject } from '../me-view.js';
 import type { ApiOutputs } from './api-types.js';
+import { buildProductView } from './product-view.js';
 import { meViewOf } from './me.js';
+
+const product = buildProductView({ productId: 'integrate' });
 
 type Me = ApiOutputs['me']['get'];
 const here = { tenant: { id: 't1', name: 'Contoso', roleModel: 'current' }, product: { id: 'integrate', name: 'Integrate' } } satisfies Pick<
@@ -43,7 +46,7 @@ const answer: Me = {
 
 describe('meViewOf', () => {
   it('R23: keeps the reason for every permission, tenant-wide and per project', () => {
-    const me = meViewOf(answer);
+    const me = meViewOf({ me: answer, product });
     expect(me.name).toBe('ada@example.com');
     expect(me.permissions.map(({ permission, projectName, reasons }) => ({ permission, projectName, reasons }))).toEqual([
       { permission: 'tenant.manage', projectName: null, reasons: ['application role Administrator through group Admins'] },
@@ -51,33 +54,36 @@ describe('meViewOf', () => {
     ]);
   });
 
-  it('R23: lists the roles behind the reasons, naming the group a role comes through', () => {
-    const me = meViewOf(answer);
-    expect(me.applicationRoles).toEqual(['administrator (through group Admins)']);
-    expect(me.projectRoles).toEqual([{ projectId: 'p1', projectName: 'Data lake', role: 'owner' }]);
+  it('R23: lists the roles behind the reasons by their labels, naming the group a role comes through', () => {
+    const me = meViewOf({ me: answer, product });
+    expect(me.applicationRoles).toEqual(['Administrator (through group Admins)']);
+    expect(me.projectRoles).toEqual([{ projectId: 'p1', projectName: 'Data lake', role: 'Owner' }]);
   });
 
   it('R23: lists a role that carries nothing outside its scope yet (Contract "Scoped permissions")', () => {
     const me = meViewOf({
-      ...here,
-      principal: { kind: 'user', id: 'u2', email: 'cy@example.com' },
-      roles: [
-        {
-          source: { kind: 'application-role', role: 'consumer', group: null },
-          scopes: [
-            { kind: 'tenant', text: 'everywhere' },
-            { kind: 'consumer-scope', scope: 'assigned-projects', text: 'on assigned projects' },
-          ],
-        },
-      ],
-      permissions: [],
-      projects: [],
+      product,
+      me: {
+        ...here,
+        principal: { kind: 'user', id: 'u2', email: 'cy@example.com' },
+        roles: [
+          {
+            source: { kind: 'application-role', role: 'consumer', group: null },
+            scopes: [
+              { kind: 'tenant', text: 'everywhere' },
+              { kind: 'consumer-scope', scope: 'assigned-projects', text: 'on assigned projects' },
+            ],
+          },
+        ],
+        permissions: [],
+        projects: [],
+      },
     });
-    expect(me.applicationRoles).toEqual(['consumer']);
+    expect(me.applicationRoles).toEqual(['Consumer']);
   });
 
   it('R16: a project permission counts on its project only, a tenant-wide one everywhere', () => {
-    const me = meViewOf(answer);
+    const me = meViewOf({ me: answer, product });
     expect(holds({ me, permission: 'project.members.manage' })).toBe(false);
     expect(holdsOnProject({ me, permission: 'project.members.manage', projectId: 'p1' })).toBe(true);
     expect(holdsOnProject({ me, permission: 'project.members.manage', projectId: 'p2' })).toBe(false);

@@ -3,6 +3,7 @@
  * paged lists: a record's assignee and a rule's recipients are who it makes a Limited Member.
  */
 import type { Actions } from '@sveltejs/kit';
+import { recordDescription, shortId } from '../record-words.js';
 import type { ProjectReferencesView } from '../types.js';
 import { apiFormAction, fieldOf } from './form-action.js';
 import type { PortalLocals } from './hooks.js';
@@ -35,12 +36,18 @@ export async function loadProjectReferences({ locals, params }: PageEvent): Prom
   ]);
   const ruleNames = new Map(rules.map((rule) => [rule.id, rule.name]));
   return {
-    records: records.map((record) => ({
-      id: record.id,
-      label: record.id,
-      assignees: record.assignee ? [record.assignee.email] : [],
-      rule: record.ruleId ? (ruleNames.get(record.ruleId) ?? record.ruleId) : null,
-    })),
+    records: records.map((record) => {
+      // A deleted rule's records keep its id (rule ids are never reused), and are emailed to nobody.
+      const rule = record.ruleId ? (ruleNames.get(record.ruleId) ?? 'a deleted rule') : null;
+      const assignee = record.assignee ? { name: record.assignee.name || record.assignee.email, email: record.assignee.email } : null;
+      return {
+        id: record.id,
+        label: recordDescription({ assignee: assignee?.name ?? null, ruleName: record.ruleId ? (ruleNames.get(record.ruleId) ?? null) : null }),
+        shortId: shortId({ id: record.id }),
+        assignee,
+        rule,
+      };
+    }),
     rules: rules.map((rule) => ({ id: rule.id, name: rule.name, recipients: rule.recipients.map((person) => person.email) })),
   };
 }

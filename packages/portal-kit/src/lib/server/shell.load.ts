@@ -37,7 +37,7 @@ export function createShellLoad({ config }: { config: PortalConfig }) {
     if (!tenant) return { ...empty, tenants };
     const access = await loadOrProblem({ cookies, url, run: () => api.me.get.query({ tenantId: tenant.id }) });
     if (access.problem) return { ...empty, tenants, tenant, problem: access.problem };
-    return { product, tenants, tenant, userEmail, me: meViewOf(access.value), problem: null };
+    return { product, tenants, tenant, userEmail, me: meViewOf({ me: access.value, product }), problem: null };
   };
 }
 

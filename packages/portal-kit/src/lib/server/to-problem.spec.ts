@@ -11,10 +11,11 @@ function apiRefusal(problem: Record<string, unknown>) {
 }
 
 describe('toProblem', () => {
-  it('R10: a refusal to remove yourself reads as a sentence, not a code', () => {
-    const problem = toProblem({ error: apiRefusal({ code: 'CANNOT_REMOVE_SELF', detail: 'You cannot remove yourself', status: 409 }) });
+  it('R10: a refusal to remove yourself reads as the sentence the API words it with, not a code', () => {
+    const detail = 'You cannot remove or move your own account; another administrator must do it.';
+    const problem = toProblem({ error: apiRefusal({ code: 'CANNOT_REMOVE_SELF', detail, status: 409 }) });
     expect(problem.code).toBe('CANNOT_REMOVE_SELF');
-    expect(describeProblem({ problem })).toBe('You cannot remove your own account. Another administrator must do it.');
+    expect(describeProblem({ problem })).toBe(detail);
     expect(statusOf({ problem })).toBe(409);
   });
 

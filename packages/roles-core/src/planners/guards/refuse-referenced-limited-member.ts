@@ -23,7 +23,7 @@ export function refuseReferencedLimitedMember({
   if (!hasReferences({ references: blocking })) return undefined;
   return {
     code: 'LIMITED_MEMBER_REFERENCED',
-    message: 'Records are assigned to this user or rules email them; reassign them first.',
+    message: 'Records are assigned to this user or communication rules email them; reassign those records and change those rules first.',
     blocking,
   };
 }

@@ -9,6 +9,6 @@ export function refuseSelfRemoval({ actor, userId }: { actor: Actor; userId: str
   if (actor.kind !== 'user' || userId === undefined || actor.userId !== userId) return undefined;
   return {
     code: 'CANNOT_REMOVE_SELF',
-    message: 'You cannot remove yourself from a role; ask another administrator.',
+    message: 'You cannot remove or move your own account; another administrator must do it.',
   };
 }
