@@ -13,3 +13,4 @@ export { registerAddMembersScenarios, ADD_MEMBERS_DIRECTORY } from './add-member
 export { registerInvitationScenarios } from './invitation-scenarios.js';
 export { DESKTOP, PHONE, VIEWPORTS } from './viewports.js';
 export { registerAuditScenarios } from './audit-scenarios.js';
+export { registerProjectSettingsScenarios } from './project-settings-scenarios.js';
