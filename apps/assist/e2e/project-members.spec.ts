@@ -1,11 +1,20 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { addUsersByEmail, chooseRoleTab, createProject, memberRow, openApplicationRoles, usePortalStack } from '@loome/portal-kit/testing';
+import {
+  addUsersByEmail,
+  chooseRoleTab,
+  createProject,
+  memberRow,
+  openApplicationRoles,
+  registerProjectSettingsScenarios,
+  usePortalStack,
+} from '@loome/portal-kit/testing';
 
 const portalDir = fileURLToPath(new URL('..', import.meta.url));
 
 describe('assist portal: project members', () => {
   const ctx = usePortalStack({ portalDir, productId: 'assist' });
+  registerProjectSettingsScenarios({ ctx, portal: 'assist', portalDir, productId: 'assist' });
 
   it('R16a: a user added to a project by email is listed with that role as User Invitation and becomes a Consumer', async () => {
     const { page } = ctx.admin;

@@ -1,11 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { addUsersByEmail, createProject, memberRow, offeredProjectRoles, usePortalStack } from '@loome/portal-kit/testing';
+import { addUsersByEmail, createProject, memberRow, offeredProjectRoles, registerProjectSettingsScenarios, usePortalStack } from '@loome/portal-kit/testing';
 
 const portalDir = fileURLToPath(new URL('..', import.meta.url));
 
 describe('monitor portal: project members', () => {
   const ctx = usePortalStack({ portalDir, productId: 'monitor' });
+  registerProjectSettingsScenarios({ ctx, portal: 'monitor', portalDir, productId: 'monitor' });
 
   it('R16: the owner of a new project adds a user by email as Contributor and sees them invited', async () => {
     const { page } = ctx.admin;

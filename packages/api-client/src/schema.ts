@@ -760,6 +760,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenants/{tenantId}/projects/{projectId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a project with every project role given on it (and, in Monitor, its records and communication rules)
+         * @description Access: `tenant-member`.
+         */
+        delete: operations["deleteProject"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename a project (names are unique in the tenant, whatever their case)
+         * @description Access: `tenant-member`.
+         */
+        patch: operations["renameProject"];
+        trace?: never;
+    };
     "/api/v1/tenants/{tenantId}/projects/{projectId}/communication-rules": {
         parameters: {
             query?: never;
@@ -1250,6 +1274,7 @@ export interface components {
             };
             projectOwnerRole: string;
             projectMembersPermission: string;
+            projectAdministrationPermission: string;
             remoteAccessPermission: string | null;
             consumerScope: {
                 /** @constant */
@@ -1630,6 +1655,19 @@ export interface components {
             myRoles: string[];
         };
         CreatedProject: {
+            id: string;
+            name: string;
+        };
+        DeletedProject: {
+            deleted: {
+                id: string;
+                name: string;
+            };
+            projectRolesRemoved: number;
+            recordsDeleted: number;
+            communicationRulesDeleted: number;
+        };
+        RenamedProject: {
             id: string;
             name: string;
         };
@@ -2751,7 +2789,7 @@ export interface operations {
                 cursor?: string;
                 limit?: number;
                 actor?: string;
-                action?: "application-role.member.added" | "application-role.member.invited" | "application-role.member.moved" | "application-role.member.removed" | "invitation.accepted" | "invitation.resent" | "invitation.revoked" | "tenant.administrator.added" | "tenant.settings.updated" | "project.created" | "project.member.added" | "project.member.removed" | "api-key.created" | "api-key.imported" | "api-key.deleted" | "record.created" | "record.assigned" | "communication-rule.created" | "communication-rule.deleted" | "legacy-role.invited" | "legacy-role.changed" | "legacy-role.removed" | "department.created" | "department.members.set" | "legacy-migration.user-migrated" | "legacy-migration.applied" | "directory.replaced" | "directory.user.provisioned" | "directory.user.revived" | "directory.user.updated" | "directory.user.deactivated" | "directory.user.reactivated" | "directory.user.deprovisioned" | "directory.group.created" | "directory.group.updated" | "directory.group.deleted";
+                action?: "application-role.member.added" | "application-role.member.invited" | "application-role.member.moved" | "application-role.member.removed" | "invitation.accepted" | "invitation.resent" | "invitation.revoked" | "tenant.administrator.added" | "tenant.settings.updated" | "project.created" | "project.renamed" | "project.deleted" | "project.member.added" | "project.member.removed" | "api-key.created" | "api-key.imported" | "api-key.deleted" | "record.created" | "record.assigned" | "communication-rule.created" | "communication-rule.deleted" | "legacy-role.invited" | "legacy-role.changed" | "legacy-role.removed" | "department.created" | "department.members.set" | "legacy-migration.user-migrated" | "legacy-migration.applied" | "directory.replaced" | "directory.user.provisioned" | "directory.user.revived" | "directory.user.updated" | "directory.user.deactivated" | "directory.user.reactivated" | "directory.user.deprovisioned" | "directory.group.created" | "directory.group.updated" | "directory.group.deleted";
                 target?: string;
                 from?: string;
                 to?: string;
@@ -2787,7 +2825,7 @@ export interface operations {
         parameters: {
             query?: {
                 actor?: string;
-                action?: "application-role.member.added" | "application-role.member.invited" | "application-role.member.moved" | "application-role.member.removed" | "invitation.accepted" | "invitation.resent" | "invitation.revoked" | "tenant.administrator.added" | "tenant.settings.updated" | "project.created" | "project.member.added" | "project.member.removed" | "api-key.created" | "api-key.imported" | "api-key.deleted" | "record.created" | "record.assigned" | "communication-rule.created" | "communication-rule.deleted" | "legacy-role.invited" | "legacy-role.changed" | "legacy-role.removed" | "department.created" | "department.members.set" | "legacy-migration.user-migrated" | "legacy-migration.applied" | "directory.replaced" | "directory.user.provisioned" | "directory.user.revived" | "directory.user.updated" | "directory.user.deactivated" | "directory.user.reactivated" | "directory.user.deprovisioned" | "directory.group.created" | "directory.group.updated" | "directory.group.deleted";
+                action?: "application-role.member.added" | "application-role.member.invited" | "application-role.member.moved" | "application-role.member.removed" | "invitation.accepted" | "invitation.resent" | "invitation.revoked" | "tenant.administrator.added" | "tenant.settings.updated" | "project.created" | "project.renamed" | "project.deleted" | "project.member.added" | "project.member.removed" | "api-key.created" | "api-key.imported" | "api-key.deleted" | "record.created" | "record.assigned" | "communication-rule.created" | "communication-rule.deleted" | "legacy-role.invited" | "legacy-role.changed" | "legacy-role.removed" | "department.created" | "department.members.set" | "legacy-migration.user-migrated" | "legacy-migration.applied" | "directory.replaced" | "directory.user.provisioned" | "directory.user.revived" | "directory.user.updated" | "directory.user.deactivated" | "directory.user.reactivated" | "directory.user.deprovisioned" | "directory.group.created" | "directory.group.updated" | "directory.group.deleted";
                 target?: string;
                 from?: string;
                 to?: string;
@@ -2855,6 +2893,10 @@ export interface operations {
                     /** @constant */
                     change: "revoke-invitation";
                     principalId: string;
+                } | {
+                    /** @constant */
+                    change: "delete-project";
+                    projectId: string;
                 };
             };
         };
@@ -2915,6 +2957,12 @@ export interface operations {
                         deletedApiKeys: {
                             id: string;
                             description: string;
+                        }[];
+                        deletedProjects: {
+                            id: string;
+                            name: string;
+                            records: number;
+                            communicationRules: string[];
                         }[];
                         invitations: string[];
                         administrators: {
@@ -3641,6 +3689,74 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CreatedProject"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    deleteProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedProject"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    renameProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string & (unknown & unknown);
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenamedProject"];
                 };
             };
             400: components["responses"]["Problem400"];

@@ -55,6 +55,19 @@ describe('defineProduct validation', () => {
       message: 'product "monitor": projectMembersPermission: unknown project permission "project.people.manage"',
     },
     {
+      case: 'an unknown project administration permission',
+      change: (d: Loose) => void (d.projectAdministrationPermission = 'project.settings.manage'),
+      message: 'product "monitor": projectAdministrationPermission: unknown project permission "project.settings.manage"',
+    },
+    {
+      case: 'a project administration permission the owner lacks',
+      change: (d: Loose) => {
+        d.projectAdministrationPermission = 'project.rules.manage';
+        Object.assign(d.projectRoles.owner!, { permissions: ['project.members.manage'] });
+      },
+      message: 'product "monitor": projectRoles.owner.permissions: owner role lacks the project administration permission "project.rules.manage"',
+    },
+    {
       case: 'a missing Limited Member role',
       change: (d: Loose) => void (d.limitedMembers = { ...d.limitedMembers!, projectRole: 'guest' }),
       message: 'product "monitor": limitedMembers.projectRole: missing project role "guest"',

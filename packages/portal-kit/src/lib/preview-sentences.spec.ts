@@ -17,6 +17,7 @@ describe('previewSentences', () => {
           ],
         },
         deletedApiKeys: [],
+        deletedProjects: [],
         invitations: [],
         administrators: { before: 1, after: 1 },
       },
@@ -31,6 +32,7 @@ describe('previewSentences', () => {
         applicationRoles: { granted: [user('consumer', 'Consumer')], revoked: [user('administrator', 'Administrator')] },
         projectRoles: { granted: [], revoked: [] },
         deletedApiKeys: [],
+        deletedProjects: [],
         invitations: [],
         administrators: { before: 2, after: 1 },
       },
@@ -38,6 +40,36 @@ describe('previewSentences', () => {
     expect(sentences).toEqual([
       'Moves bob@x.test from Administrator to Consumer.',
       'This demotes an administrator: 1 administrator will be left — the last one, who cannot then be removed.',
+    ]);
+  });
+
+  it('Issue 17: a project’s deletion is one sentence — whose project roles go, its records and rules — not a line per member', () => {
+    const revoked = [
+      { ...user('owner', 'Owner'), projectId: 'p1', projectName: 'Churn' },
+      {
+        kind: 'group' as const,
+        principalId: 'g1',
+        name: 'Night team',
+        email: null,
+        role: 'member',
+        roleLabel: 'Member',
+        projectId: 'p1',
+        projectName: 'Churn',
+      },
+    ];
+    const sentences = previewSentences({
+      preview: {
+        allowed: true,
+        applicationRoles: { granted: [], revoked: [] },
+        projectRoles: { granted: [], revoked },
+        deletedApiKeys: [],
+        deletedProjects: [{ id: 'p1', name: 'Churn', records: 2, communicationRules: ['Daily digest'] }],
+        invitations: [],
+        administrators: { before: 1, after: 1 },
+      },
+    });
+    expect(sentences).toEqual([
+      'Deletes project “Churn”: removes 2 members’ project roles (bob@x.test: Owner, Night team: Member), 2 records and 1 communication rule (“Daily digest”).',
     ]);
   });
 });

@@ -8,12 +8,34 @@ type Allowed = Extract<PreviewView, { allowed: true }>;
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
+/** `Deletes project “Churn”: removes 4 members’ project roles (bob@x: Owner, …), 2 records and 1 communication rule (“Daily digest”).` */
+function projectDeletion({ project, revoked }: { project: Allowed['deletedProjects'][number]; revoked: Allowed['projectRoles']['revoked'] }): string {
+  const members = new Set(revoked.map((change) => `${change.kind}:${change.principalId ?? change.email}`)).size;
+  const shown = revoked.slice(0, 5).map((change) => `${change.email ?? change.name}: ${change.roleLabel}`);
+  const more = revoked.length > shown.length ? `, and ${revoked.length - shown.length} more` : '';
+  const rules = project.communicationRules;
+  const parts = [
+    ...(members > 0 ? [`${plural(members, 'member’s', 'members’')} project roles (${shown.join(', ')}${more})`] : []),
+    ...(project.records > 0 ? [plural(project.records, 'record', 'records')] : []),
+    ...(rules.length > 0 ? [`${plural(rules.length, 'communication rule', 'communication rules')} (${rules.map((name) => `“${name}”`).join(', ')})`] : []),
+  ];
+  const removes =
+    parts.length === 0 ? 'nobody holds a role on it' : `removes ${parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`}`;
+  return `Deletes project “${project.name}”: ${removes}.`;
+}
+
 export function previewSentences({ preview }: { preview: Allowed }): string[] {
   const sentences: string[] = [];
   const whoOf = (change: { email: string | null; name: string }) => change.email ?? change.name;
   const keyOf = (change: { kind: string; principalId: string | null; email: string | null }) => `${change.kind}:${change.email ?? change.principalId}`;
+  // A deleted project's roles are told with the project, once, not member by member.
+  const deleted = new Set(preview.deletedProjects.map((project) => project.id));
+  for (const project of preview.deletedProjects)
+    sentences.push(projectDeletion({ project, revoked: preview.projectRoles.revoked.filter((c) => c.projectId === project.id) }));
   const projectRevoked = new Map<string, Allowed['projectRoles']['revoked']>();
-  for (const change of preview.projectRoles.revoked) projectRevoked.set(keyOf(change), [...(projectRevoked.get(keyOf(change)) ?? []), change]);
+  for (const change of preview.projectRoles.revoked) {
+    if (!deleted.has(change.projectId)) projectRevoked.set(keyOf(change), [...(projectRevoked.get(keyOf(change)) ?? []), change]);
+  }
   const granted = new Map(preview.applicationRoles.granted.map((change) => [keyOf(change), change]));
   const told = new Set<string>();
 

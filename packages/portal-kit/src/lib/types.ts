@@ -55,12 +55,16 @@ export interface ProductView {
   legacyPermissions: Record<string, string>;
   applicationRoles: { id: string; label: string; description: string }[];
   projectRoles: { id: string; label: string; assignable: boolean }[];
+  /** The roles a person may give on a project, weakest first: pickers start there (issue 17). */
+  projectRoleChoices: { id: string; label: string }[];
   /** The older four-role model's roles, empty when the product has none (R21). */
   legacyRoles: { id: string; label: string; description: string }[];
   userManagementPermission: string;
   projectManagementPermission: string;
   projectCreationPermission: string;
   projectMembersPermission: string;
+  /** The project permission that renames and deletes a project, beside `projectManagementPermission`. */
+  projectAdministrationPermission: string;
 }
 
 export interface ApiKeyView {
@@ -143,7 +147,8 @@ export type PreviewChange =
   | { change: 'move-user'; roleId: string; email: string }
   | { change: 'remove-project-member'; projectId: string; principalId: string; role?: string }
   | { change: 'delete-api-key'; apiKeyId: string }
-  | { change: 'revoke-invitation'; principalId: string };
+  | { change: 'revoke-invitation'; principalId: string }
+  | { change: 'delete-project'; projectId: string };
 
 interface PrincipalChangeView {
   kind: MemberKind;
@@ -164,6 +169,8 @@ export type PreviewView =
         revoked: (PrincipalChangeView & { projectId: string; projectName: string })[];
       };
       deletedApiKeys: { id: string; description: string }[];
+      /** Projects deleted, with the number of their records and the names of their communication rules. */
+      deletedProjects: { id: string; name: string; records: number; communicationRules: string[] }[];
       invitations: string[];
       administrators: { before: number; after: number };
     }

@@ -14,3 +14,4 @@ export { registerInvitationScenarios } from './invitation-scenarios.js';
 export { DESKTOP, PHONE, VIEWPORTS } from './viewports.js';
 export { registerAuditScenarios } from './audit-scenarios.js';
 export { registerFailureScenarios } from './failure-scenarios.js';
+export { registerProjectSettingsScenarios } from './project-settings-scenarios.js';

@@ -33,6 +33,8 @@ const ACTIONS: { readonly [A in AuditAction]: { group: keyof typeof GROUPS; labe
   'tenant.administrator.added': { group: 'tenant', label: 'Administrator named at creation' },
   'tenant.settings.updated': { group: 'tenant', label: 'Settings changed' },
   'project.created': { group: 'projects', label: 'Project created' },
+  'project.renamed': { group: 'projects', label: 'Project renamed' },
+  'project.deleted': { group: 'projects', label: 'Project deleted' },
   'project.member.added': { group: 'projects', label: 'Added to a project' },
   'project.member.removed': { group: 'projects', label: 'Removed from a project' },
   'api-key.created': { group: 'apiKeys', label: 'API key created' },

@@ -13,6 +13,8 @@ export const AUDIT_ACTIONS = [
   'tenant.administrator.added',
   'tenant.settings.updated',
   'project.created',
+  'project.renamed',
+  'project.deleted',
   'project.member.added',
   'project.member.removed',
   'api-key.created',

@@ -59,6 +59,17 @@ const FIELDS: Readonly<Record<string, { label: string; format?: Formatter }>> = 
   },
   assignee: { label: 'Assigned to', format: (w, side) => w.text(side, 'assignee') ?? 'nobody' },
   recipients: { label: 'Recipients', format: listField('nobody') },
+  projectMembers: {
+    label: 'Project members',
+    format: (w, side, key) =>
+      w.value(side, key) === undefined
+        ? NOTHING
+        : joinWords(
+            w.list(side, key).map((reference) => referencePhrase({ reference, names: w.names })),
+            'nobody',
+          ),
+  },
+  communicationRules: { label: 'Communication rules', format: listField('none') },
   members: {
     label: 'Members',
     format: (w, side, key) => (typeof w.value(side, key) === 'number' ? String(w.value(side, key)) : listField('nobody')(w, side, key)),

@@ -46,6 +46,19 @@ function departmentMembers(w: AuditWording): string {
   return `${w.actor} set the members of ${w.target}: ${change}.`;
 }
 
+/** What went with a deleted project, counted: a project may have hundreds of members. */
+function projectDeleted(w: AuditWording): string {
+  const members = w.list('before', 'projectMembers').length;
+  const records = w.number('before', 'records') ?? 0;
+  const rules = w.list('before', 'communicationRules').length;
+  const parts = [
+    ...(members > 0 ? [`the project roles of ${countOf(members, 'member')}`] : []),
+    ...(records > 0 ? [countOf(records, 'record')] : []),
+    ...(rules > 0 ? [countOf(rules, 'communication rule')] : []),
+  ];
+  return `${w.actor} deleted ${w.target}${parts.length > 0 ? `, removing ${joinWords(parts, '')}` : ''}.`;
+}
+
 export const AUDIT_SENTENCES: { readonly [A in AuditAction]: Sentence } = {
   'application-role.member.added': (w) => `${w.actor} added ${w.target} to ${w.roles(w.gained('roles'))}.`,
   'application-role.member.invited': (w) => `${w.actor} invited ${w.target} as ${w.roles(w.gained('roles'))}.`,
@@ -67,6 +80,8 @@ export const AUDIT_SENTENCES: { readonly [A in AuditAction]: Sentence } = {
   'tenant.settings.updated': (w, changes) =>
     `${w.actor} changed the tenant settings${changes.length > 0 ? `: ${changes.map((c) => `${c.field.toLowerCase()} from ${c.before} to ${c.after}`).join('; ')}` : ''}.`,
   'project.created': (w) => `${w.actor} created ${w.target}.`,
+  'project.renamed': (w) => `${w.actor} renamed project “${w.text('before', 'name') ?? '?'}” to “${w.text('after', 'name') ?? '?'}”.`,
+  'project.deleted': projectDeleted,
   'project.member.added': (w) => {
     const replaced = w.lost('roles');
     if (replaced.length > 0) return `${w.actor} changed the role of ${w.target} in ${projectOf(w)} from ${w.roles(replaced)} to ${w.roles(w.gained('roles'))}.`;

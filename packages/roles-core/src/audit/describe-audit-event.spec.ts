@@ -139,6 +139,28 @@ const EXAMPLES: { readonly [A in AuditAction]: readonly Example[] } = {
       sentence: 'alice@example.com created project “Alpha”.',
     },
   ],
+  'project.renamed': [
+    {
+      event: { ...ofAlice, target: 'project:p1', before: { name: 'Alpha' }, after: { name: 'Alpha 2' } },
+      sentence: 'alice@example.com renamed project “Alpha” to “Alpha 2”.',
+    },
+  ],
+  'project.deleted': [
+    {
+      product: monitor,
+      event: {
+        ...ofAlice,
+        target: 'project:p2',
+        before: { name: 'Beta', projectMembers: ['user:bob@example.com', 'group:g1'], records: 2, communicationRules: ['Weekly digest'] },
+        after: null,
+      },
+      sentence: 'alice@example.com deleted project “Beta”, removing the project roles of 2 members, 2 records and 1 communication rule.',
+    },
+    {
+      event: { ...ofAlice, target: 'project:p9', before: { name: 'Gone', projectMembers: [], records: 0, communicationRules: [] }, after: null, names: {} },
+      sentence: 'alice@example.com deleted project “Gone”.',
+    },
+  ],
   'project.member.added': [
     {
       event: { ...ofAlice, target: 'user:bob@example.com', before: { projectId: 'p1', roles: [] }, after: { projectId: 'p1', roles: ['manager'] } },

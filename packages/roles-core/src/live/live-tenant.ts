@@ -59,8 +59,8 @@ interface Generation {
   touched: Uint8Array;
   /** Project ids named since the base, with the places they got (after the base's own). */
   addedProjects: Map<string, number>;
-  /** Records created or reassigned since the base; no untouched principal is their assignee. */
-  recordPlaces: Map<string, { project: number; assignee: number; rule: number }>;
+  /** Records created or reassigned since the base (no untouched principal is their assignee); `null`: deleted since. */
+  recordPlaces: Map<string, { project: number; assignee: number; rule: number } | null>;
   /** Grants collected for touched and new principals, by `i:<id>` or `e:<email>`. */
   grants: Map<string, readonly Grant[]>;
 }
@@ -127,7 +127,8 @@ export class LiveTenant implements TenantDecisions {
     let assignee = NOT_A_RECORD;
     let rule = -1;
     if (query.recordId !== undefined) {
-      const place = this.current.recordPlaces.get(query.recordId) ?? base.recordPlaceOf(query.recordId);
+      const { recordPlaces } = this.current;
+      const place = recordPlaces.has(query.recordId) ? recordPlaces.get(query.recordId) : base.recordPlaceOf(query.recordId);
       if (!place) return false;
       project = place.project;
       assignee = place.assignee;
@@ -290,6 +291,9 @@ export class LiveTenant implements TenantDecisions {
         // An untouched principal is never the new assignee (the assignee is touched), so none matches. A rule the base
         // knows keeps its recipients there; a rule made or deleted since touched its recipients.
         this.current.recordPlaces.set(record.id, { project, assignee: -1, rule: this.current.base.ruleIndexOfId(record.ruleId, project) });
+      },
+      recordDeleted: (recordId: string) => {
+        this.current.recordPlaces.set(recordId, null);
       },
       restructure: () => {
         this.mustRebuild = true;

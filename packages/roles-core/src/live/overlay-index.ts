@@ -35,11 +35,13 @@ export interface OverlayListener {
   project(projectId: string, departmentId?: string | null): void;
   /** A record was created or reassigned. */
   record(record: RecordRow): void;
+  /** A record was deleted: no check can name it any more. */
+  recordDeleted(recordId: string): void;
   /** The change reaches every principal's decisions at once (the role model). */
   restructure(): void;
 }
 
-const IGNORE: OverlayListener = { touchId() {}, touchEmail() {}, project() {}, record() {}, restructure() {} };
+const IGNORE: OverlayListener = { touchId() {}, touchEmail() {}, project() {}, record() {}, recordDeleted() {}, restructure() {} };
 
 const defaultNewUserId = (email: string) => `user:${email}`;
 
@@ -428,6 +430,15 @@ export class OverlayIndex implements TenantReader {
         this.listener.project(id, departmentId);
         return;
       }
+      case 'rename-project': {
+        const project = this.projects.get(effect.projectId);
+        if (project && project.name !== effect.name) this.projects.set(project.id, { ...project, name: effect.name });
+        return;
+      }
+      case 'delete-project':
+        // Its grants, records and rules went by effects of their own (see the effect).
+        if (this.projects.get(effect.projectId)) this.projects.set(effect.projectId, null);
+        return;
       case 'grant-legacy-role': {
         const userId = this.ensureUser(effect.email, newUserId);
         const held = this.legacyGrants.get(userId);
@@ -471,6 +482,11 @@ export class OverlayIndex implements TenantReader {
         const assigneeUserId = effect.assigneeEmail === null ? null : this.ensureUser(effect.assigneeEmail, newUserId);
         const record = this.records.get(effect.recordId);
         if (record && record.assigneeUserId !== assigneeUserId) this.setRecord({ ...record, assigneeUserId });
+        return;
+      }
+      case 'delete-record': {
+        const record = this.records.get(effect.recordId);
+        if (record) this.deleteRecord(record);
         return;
       }
       case 'create-communication-rule': {
@@ -602,6 +618,18 @@ export class OverlayIndex implements TenantReader {
     }
     this.listener.project(record.projectId);
     this.listener.record(record);
+  }
+
+  private deleteRecord(record: RecordRow): void {
+    if (record.assigneeUserId !== null) {
+      this.recordsByAssignee.set(
+        record.assigneeUserId,
+        this.recordsByAssignee.get(record.assigneeUserId).filter((r) => r.id !== record.id),
+      );
+      this.touchUser(record.assigneeUserId);
+    }
+    this.records.set(record.id, null);
+    this.listener.recordDeleted(record.id);
   }
 
   private setRule(ruleId: string, rule: CommunicationRule | null): void {

@@ -13,6 +13,14 @@ export type Effect =
   | { type: 'revoke-project-role'; projectId: string; principal: PrincipalRef; role: string }
   | { type: 'delete-api-key'; apiKeyId: string }
   | { type: 'create-project'; projectId: string; name: string; departmentId: string | null }
+  /** `name` trimmed, unique in the tenant whatever its case (issue 17). */
+  | { type: 'rename-project'; projectId: string; name: string }
+  /**
+   * The project itself; its grants, records and rules go by effects of their own before it, so
+   * applying a deletion costs what it names. The API keeps the row, marked deleted, so the audit
+   * log still names it and its id is never reused.
+   */
+  | { type: 'delete-project'; projectId: string }
   | { type: 'grant-legacy-role'; email: string; role: LegacyRoleId }
   | { type: 'revoke-legacy-role'; email: string; role: LegacyRoleId }
   | { type: 'set-role-model'; roleModel: 'current' | 'legacy' }
@@ -32,6 +40,8 @@ export type Effect =
   /** `ruleId`: the communication rule of the project that emails about the record (Contract "Monitor records and rules"). */
   | { type: 'create-record'; recordId: string; projectId: string; assigneeEmail: string | null; ruleId: string | null }
   | { type: 'set-record-assignee'; recordId: string; assigneeEmail: string | null }
+  /** A record goes with its project (issue 17); its assignee stops being a Limited Member by it. */
+  | { type: 'delete-record'; recordId: string }
   | { type: 'create-communication-rule'; ruleId: string; projectId: string; name: string; recipientEmails: string[] }
   | { type: 'delete-communication-rule'; ruleId: string }
   /** Legacy departments (R21); a department becomes a project on migration (R22). */

@@ -97,6 +97,12 @@ export interface ProductDefinition<P extends string, PP extends string, PR exten
   projectOwnerRole: NoInfer<PR>;
   /** The project permission that lets a project role manage the project's members. */
   projectMembersPermission: NoInfer<PP>;
+  /**
+   * The project permission that lets a project role rename and delete the project, beside the
+   * tenant-wide `projectManagementPermission`. Omitted: `projectMembersPermission` (whoever
+   * manages a project's people manages the project).
+   */
+  projectAdministrationPermission?: NoInfer<PP>;
   /** Permission that lets an API key check other principals remotely, if the product has one. */
   remoteAccessPermission: NoInfer<P> | null;
   consumerScope: ConsumerScope<NoInfer<P>>;

@@ -8,6 +8,7 @@ import { refuseWithoutPermission } from './guards/refuse-without-permission.js';
 import type { AnyProduct, PlanInput } from './plan-input.js';
 import { describePrincipal, findUserById } from './tenant-queries.js';
 import { refuseLegacyTenant } from './guards/refuse-legacy-tenant.js';
+import { refuseDuplicateProjectName } from './guards/refuse-duplicate-project-name.js';
 import { restrictsProjectCreation } from '../decisions/grant-masks.js';
 
 export interface CreateProjectRequest {
@@ -40,6 +41,8 @@ export function planCreateProject(input: PlanInput<CreateProjectRequest>): PlanR
   if (refusal) return refuse(refusal);
   const name = request.name.trim();
   if (name.length === 0) return refuse({ code: 'VALIDATION', message: 'A project needs a name.' });
+  const duplicate = refuseDuplicateProjectName({ state, name });
+  if (duplicate) return refuse(duplicate);
   if (state.projects.some((project) => project.id === request.projectId)) {
     return refuse({ code: 'CONFLICT', message: 'A project with this id already exists.' });
   }

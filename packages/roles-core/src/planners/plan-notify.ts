@@ -8,22 +8,16 @@ import type { AnyProduct, PlanInput } from './plan-input.js';
 import { refuseProjectMembersChange } from './project-members-gate.js';
 import { provisionConsumer } from './provision-consumer.js';
 import { refuseEscalation } from './guards/refuse-escalation.js';
+import { weakestProjectRole } from './project-role-strength.js';
 
 export interface NotifyRequest {
   projectId: string;
   emails: readonly string[];
 }
 
-/**
- * The project role a notified newcomer gets: the assignable role with the fewest permissions,
- * which in every product is the one that only lets you view (Assist: Reader). Derived from the
- * configuration so a new product needs no code here.
- */
+/** The project role a notified newcomer gets: the weakest assignable one, which only lets them view (Assist: Reader). */
 export function viewerProjectRole({ product }: { product: AnyProduct }): string {
-  const assignable = Object.entries(product.projectRoles).filter(([, role]) => role.assignable);
-  const [lowest] = assignable.sort(([, a], [, b]) => a.permissions.length - b.permissions.length);
-  if (!lowest) throw new Error(`${product.name} has no assignable project role.`);
-  return lowest[0];
+  return weakestProjectRole({ product });
 }
 
 export function planNotify(input: PlanInput<NotifyRequest>): PlanResult<Effect> {

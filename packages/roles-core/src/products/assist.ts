@@ -84,6 +84,8 @@ export const assist = defineProduct({
   projectCreation: { permission: 'projects.manage', restrictableToAdministrators: false },
   projectOwnerRole: 'owner',
   projectMembersPermission: 'project.members.manage',
+  // Assist's own "Manage the project" (reference 003): owners rename and delete their projects.
+  projectAdministrationPermission: 'project.manage',
   remoteAccessPermission: 'remote-api.access',
   consumerScope: { kind: 'assigned-projects', scopedPermissions: ['projects.view'] },
   apiKeyPolicy: { kind: 'always-administrator' },

@@ -92,6 +92,14 @@ function validateNamedIds({ definition, ids, fail }: { definition: AnyDefinition
   if (!definition.projectRoles[definition.projectOwnerRole]?.permissions.includes(definition.projectMembersPermission)) {
     fail(`projectRoles.${definition.projectOwnerRole}.permissions`, 'owner role lacks the members permission', definition.projectMembersPermission);
   }
+  const administration = definition.projectAdministrationPermission;
+  if (administration !== undefined && !ids.project.has(administration)) {
+    fail('projectAdministrationPermission', 'unknown project permission', administration);
+  }
+  // The creator becomes the owner (R16): an owner who could not delete their own project would be stuck with it.
+  if (administration !== undefined && !definition.projectRoles[definition.projectOwnerRole]?.permissions.includes(administration)) {
+    fail(`projectRoles.${definition.projectOwnerRole}.permissions`, 'owner role lacks the project administration permission', administration);
+  }
   const limited = definition.limitedMembers;
   if (limited && !ids.projectRoles.has(limited.projectRole)) fail('limitedMembers.projectRole', 'missing project role', limited.projectRole);
   if (limited && definition.projectRoles[limited.projectRole]?.assignable) {

@@ -100,6 +100,8 @@ export type Operation =
   | { op: 'add-project'; projectId: string; role: string; body: { kind: 'user'; emails: string } | { kind: 'group'; groupIds: string[] } }
   | { op: 'remove-project'; projectId: string; principalId: string }
   | { op: 'create-project'; projectId: string }
+  | { op: 'rename-project'; projectId: string; name: string }
+  | { op: 'delete-project'; projectId: string }
   | { op: 'delete-key'; apiKeyId: string }
   | { op: 'assign-record'; recordId: string; assigneeEmail: string | null }
   | { op: 'resend-invitation'; principalId: string }
@@ -130,6 +132,8 @@ export function operationOf(product: AnyProduct): fc.Arbitrary<Operation> {
     }),
     fc.record({ op: fc.constant('remove-project' as const), projectId: fc.constantFrom(...PROJECT_IDS), principalId }),
     fc.record({ op: fc.constant('create-project' as const), projectId: fc.constantFrom('p2', 'p3') }),
+    fc.record({ op: fc.constant('rename-project' as const), projectId: fc.constantFrom(...PROJECT_IDS, 'p2'), name: fc.constantFrom('p2', 'Renamed', 'P0') }),
+    fc.record({ op: fc.constant('delete-project' as const), projectId: fc.constantFrom(...PROJECT_IDS, 'p2') }),
     fc.record({ op: fc.constant('delete-key' as const), apiKeyId: fc.constantFrom(...KEY_IDS) }),
     fc.record({
       op: fc.constant('assign-record' as const),

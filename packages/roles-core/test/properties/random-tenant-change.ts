@@ -63,6 +63,8 @@ function effectArbitrary(product: AnyProduct): fc.Arbitrary<Effect> {
       allowedIps: [],
     })),
     fc.constantFrom('p3', 'p4', 'p5').map((id): Effect => ({ type: 'create-project', projectId: id, name: id, departmentId: PROJECT_MADE_FROM[id]! })),
+    fc.record({ type: fc.constant('rename-project' as const), projectId: fc.constantFrom(...CHANGE_PROJECTS), name: fc.constantFrom('renamed', 'Renamed') }),
+    fc.record({ type: fc.constant('delete-project' as const), projectId: fc.constantFrom(...CHANGE_PROJECTS) }),
     fc.record({ type: fc.constant('grant-legacy-role' as const), email, role: legacyRole }),
     fc.record({ type: fc.constant('revoke-legacy-role' as const), email, role: legacyRole }),
     fc.record({ type: fc.constant('set-role-model' as const), roleModel: fc.constantFrom('current' as const, 'legacy' as const) }),
@@ -86,6 +88,7 @@ function effectArbitrary(product: AnyProduct): fc.Arbitrary<Effect> {
       }),
       weight: 2,
     },
+    fc.record({ type: fc.constant('delete-record' as const), recordId: fc.constantFrom(...RECORDS, ...CREATED_RECORDS) }),
     fc.record({
       type: fc.constant('create-communication-rule' as const),
       ruleId: fc.constant('?'),

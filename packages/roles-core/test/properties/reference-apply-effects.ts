@@ -112,6 +112,12 @@ class EffectApplier {
       case 'create-project':
         draft.projects = [...draft.projects, { id: effect.projectId, name: effect.name, departmentId: effect.departmentId }];
         return;
+      case 'rename-project':
+        draft.projects = draft.projects.map((project) => (project.id === effect.projectId ? { ...project, name: effect.name } : project));
+        return;
+      case 'delete-project':
+        draft.projects = draft.projects.filter((project) => project.id !== effect.projectId);
+        return;
       case 'grant-legacy-role': {
         const userId = this.ensureUser(effect.email);
         this.legacyGrants.add({ grant: { userId, role: effect.role }, same: (g) => g.role === effect.role });
@@ -141,6 +147,9 @@ class EffectApplier {
         draft.records = draft.records.map((record) => (record.id === effect.recordId ? { ...record, assigneeUserId } : record));
         return;
       }
+      case 'delete-record':
+        draft.records = draft.records.filter((record) => record.id !== effect.recordId);
+        return;
       case 'create-communication-rule': {
         const recipientUserIds = effect.recipientEmails.map((email) => this.ensureUser(email));
         const { ruleId: id, projectId, name } = effect;

@@ -9,8 +9,10 @@ import {
   planAssignRecord,
   planCreateProject,
   planDeleteApiKey,
+  planDeleteProject,
   planRemoveApplicationMember,
   planRemoveProjectMember,
+  planRenameProject,
 } from '../../src/planners/index.js';
 import { planResendInvitation, planRevokeInvitation } from '../../src/invitations/index.js';
 import type { Operation } from './arbitraries.js';
@@ -38,6 +40,10 @@ export function runOperation({
       return planRemoveProjectMember({ ...context, request: { projectId: operation.projectId, principalId: operation.principalId } });
     case 'create-project':
       return planCreateProject({ ...context, request: { projectId: operation.projectId, name: operation.projectId } });
+    case 'rename-project':
+      return planRenameProject({ ...context, request: { projectId: operation.projectId, name: operation.name } });
+    case 'delete-project':
+      return planDeleteProject({ ...context, request: { projectId: operation.projectId } });
     case 'delete-key':
       return planDeleteApiKey({ ...context, request: { apiKeyId: operation.apiKeyId } });
     case 'assign-record': {

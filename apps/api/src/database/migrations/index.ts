@@ -8,6 +8,7 @@ import { KeyedApiKeyHashes1796150000000 } from './1796150000000-keyed-api-key-ha
 import { ScimProvisioning1796200000000 } from './1796200000000-scim-provisioning.js';
 import { RecordRules1796300000000 } from './1796300000000-record-rules.js';
 import { TenantInvitations1796400000000 } from './1796400000000-tenant-invitations.js';
+import { DeletedProjects1796500000000 } from './1796500000000-deleted-projects.js';
 
 /** Every migration, oldest first. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   ScimProvisioning1796200000000,
   RecordRules1796300000000,
   TenantInvitations1796400000000,
+  DeletedProjects1796500000000,
 ];

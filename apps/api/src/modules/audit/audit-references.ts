@@ -9,6 +9,10 @@ function snapshotReferences(snapshot: Snapshot): string[] {
   if (typeof snapshot.projectId === 'string') references.push(`project:${snapshot.projectId}`);
   if (typeof snapshot.ruleId === 'string') references.push(`communication-rule:${snapshot.ruleId}`);
   if (typeof snapshot.owner === 'string') references.push(snapshot.owner);
+  // A deleted project's members, named as the log names anyone (groups and keys by their names).
+  if (Array.isArray(snapshot.projectMembers)) {
+    for (const member of snapshot.projectMembers as unknown[]) if (typeof member === 'string') references.push(member);
+  }
   if (Array.isArray(snapshot.projectRoles)) {
     for (const grant of snapshot.projectRoles as unknown[]) {
       const projectId = (grant as { projectId?: unknown } | null)?.projectId;

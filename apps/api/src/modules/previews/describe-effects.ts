@@ -30,9 +30,24 @@ export function describeEffects({ product, state, effects }: { product: AnyProdu
     applicationRoles: { granted: [], revoked: [] },
     projectRoles: { granted: [], revoked: [] },
     deletedApiKeys: [],
+    deletedProjects: [],
     invitations: [],
     administrators: { before: 0, after: 0 },
   };
+  // A deleted project's records and rules are told with it, by count and by name.
+  const records = new Map(state.records.map((record) => [record.id, record]));
+  const rules = new Map(state.communicationRules.map((rule) => [rule.id, rule]));
+  const goneRecords = new Map<string, number>();
+  const goneRules = new Map<string, string[]>();
+  for (const effect of effects) {
+    if (effect.type === 'delete-record') {
+      const projectId = records.get(effect.recordId)?.projectId;
+      if (projectId !== undefined) goneRecords.set(projectId, (goneRecords.get(projectId) ?? 0) + 1);
+    } else if (effect.type === 'delete-communication-rule') {
+      const rule = rules.get(effect.ruleId);
+      if (rule) goneRules.set(rule.projectId, [...(goneRules.get(rule.projectId) ?? []), rule.name]);
+    }
+  }
   for (const effect of effects) {
     if (effect.type === 'grant-application-role' || effect.type === 'revoke-application-role') {
       const change = principal(effect.principal, effect.role, product.applicationRoles[effect.role].label);
@@ -50,6 +65,14 @@ export function describeEffects({ product, state, effects }: { product: AnyProdu
       (effect.type === 'grant-legacy-role' ? described.applicationRoles.granted : described.applicationRoles.revoked).push(change);
     } else if (effect.type === 'delete-api-key') {
       described.deletedApiKeys.push({ id: effect.apiKeyId, description: keys.get(effect.apiKeyId)?.description ?? effect.apiKeyId });
+    } else if (effect.type === 'delete-project') {
+      const { projectId } = effect;
+      described.deletedProjects.push({
+        id: projectId,
+        name: projects.get(projectId)?.name ?? projectId,
+        records: goneRecords.get(projectId) ?? 0,
+        communicationRules: goneRules.get(projectId) ?? [],
+      });
     } else if (effect.type === 'send-invitation') {
       described.invitations.push(effect.email);
     }

@@ -4,7 +4,7 @@ import { problemFromRefusal } from '../../common/errors/problem.error.js';
 import type { SignedInCaller } from '../../auth/caller.js';
 import { planApiKeyDeletion } from '../api-keys/api-keys.service.js';
 import { planInvitationRevocation } from '../invitations/invitations.service.js';
-import { planProjectMemberRemoval } from '../projects/projects.service.js';
+import { planProjectDeletion, planProjectMemberRemoval } from '../projects/projects.service.js';
 import { planRoleMemberRemoval, planRoleMembersAddition } from '../roles/roles.service.js';
 import type { TenantContext } from '../tenants/tenant-context.service.js';
 import { TenantMutationService, type Planned } from '../tenants/tenant-mutation.service.js';
@@ -44,5 +44,7 @@ function planOf({ caller, change }: { caller: SignedInCaller; change: PreviewCha
       return planApiKeyDeletion({ caller, apiKeyId: change.apiKeyId });
     case 'revoke-invitation':
       return planInvitationRevocation({ caller, principalId: change.principalId });
+    case 'delete-project':
+      return planProjectDeletion({ caller, projectId: change.projectId });
   }
 }

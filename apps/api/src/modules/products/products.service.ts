@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { products, type AnyProduct } from '@loome/roles-core';
+import { projectAdministrationPermissionOf, products, type AnyProduct } from '@loome/roles-core';
 
-/** Each product's configuration as data, without the core's precomputed bit index. */
+/** Each product's configuration as data, without the core's precomputed bit index; defaults the configuration leaves out are spelt out. */
 export function describeProduct({ product }: { product: AnyProduct }) {
   const { index: _index, ...definition } = product;
-  return definition;
+  return { ...definition, projectAdministrationPermission: projectAdministrationPermissionOf({ product }) };
 }
 
 @Injectable()

@@ -1,7 +1,8 @@
-import { Controller, Delete, Get, Param, Post } from '@nestjs/common';
+import { Controller, Delete, Get, Param, Patch, Post, UseGuards } from '@nestjs/common';
 import { TenantMember } from '../../auth/access.decorator.js';
 import type { Caller } from '../../auth/caller.js';
 import { CurrentCaller, signedIn } from '../../auth/current-caller.decorator.js';
+import { ExactPathGuard } from '../../common/http/exact-path.guard.js';
 import { TENANT } from '../../common/http/paths.js';
 import { ValidBody, ValidQuery } from '../../common/validation/valid-input.decorator.js';
 import { ProjectsService } from './projects.service.js';
@@ -10,18 +11,22 @@ import {
   createProjectSchema,
   listProjectMembersSchema,
   removeProjectMemberQuerySchema,
+  renameProjectSchema,
   type AddProjectMembersInput,
   type CreateProjectInput,
   type ListProjectMembersQuery,
   type RemoveProjectMemberQuery,
+  type RenameProjectInput,
 } from './schemas/project.schema.js';
 import { Returns } from '../../common/contract/returns.decorator.js';
 import {
   addedProjectMembersOutputSchema,
   createdProjectOutputSchema,
+  deletedProjectOutputSchema,
   projectListOutputSchema,
   projectMembersOutputSchema,
   removedProjectMemberOutputSchema,
+  renamedProjectOutputSchema,
 } from './schemas/projects.output.js';
 
 /** Who may create projects or manage their members is the core's decision (R16), so routes ask membership. */
@@ -41,6 +46,30 @@ export class ProjectsController {
   @Returns(projectListOutputSchema, { operationId: 'listProjects', summary: 'List projects' })
   list(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string) {
     return this.projects.list({ caller: signedIn({ caller }), tenantId });
+  }
+
+  @Patch(':projectId')
+  @TenantMember()
+  @UseGuards(ExactPathGuard)
+  @Returns(renamedProjectOutputSchema, { operationId: 'renameProject', summary: 'Rename a project (names are unique in the tenant, whatever their case)' })
+  rename(
+    @CurrentCaller() caller: Caller,
+    @Param('tenantId') tenantId: string,
+    @Param('projectId') projectId: string,
+    @ValidBody(renameProjectSchema) input: RenameProjectInput,
+  ) {
+    return this.projects.rename({ caller: signedIn({ caller }), tenantId, projectId, input });
+  }
+
+  @Delete(':projectId')
+  @TenantMember()
+  @UseGuards(ExactPathGuard)
+  @Returns(deletedProjectOutputSchema, {
+    operationId: 'deleteProject',
+    summary: 'Delete a project with every project role given on it (and, in Monitor, its records and communication rules)',
+  })
+  delete(@CurrentCaller() caller: Caller, @Param('tenantId') tenantId: string, @Param('projectId') projectId: string) {
+    return this.projects.delete({ caller: signedIn({ caller }), tenantId, projectId });
   }
 
   @Get(':projectId/members')

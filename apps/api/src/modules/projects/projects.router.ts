@@ -3,15 +3,19 @@ import { createRouter, memberProcedure } from '../../trpc/trpc.js';
 import {
   addProjectMembersInputSchema,
   createProjectInputSchema,
+  deleteProjectInputSchema,
   listProjectMembersInputSchema,
   removeProjectMemberInputSchema,
+  renameProjectInputSchema,
 } from './schemas/project.schema.js';
 import {
   addedProjectMembersOutputSchema,
   createdProjectOutputSchema,
+  deletedProjectOutputSchema,
   projectListOutputSchema,
   projectMembersOutputSchema,
   removedProjectMemberOutputSchema,
+  renamedProjectOutputSchema,
 } from './schemas/projects.output.js';
 
 export const projectsRouter = createRouter({
@@ -19,6 +23,14 @@ export const projectsRouter = createRouter({
     .input(createProjectInputSchema)
     .output(createdProjectOutputSchema)
     .mutation(({ ctx, input: { tenantId, ...input } }) => ctx.services.projects.create({ caller: ctx.caller, tenantId, input })),
+  rename: memberProcedure
+    .input(renameProjectInputSchema)
+    .output(renamedProjectOutputSchema)
+    .mutation(({ ctx, input: { tenantId, projectId, ...input } }) => ctx.services.projects.rename({ caller: ctx.caller, tenantId, projectId, input })),
+  delete: memberProcedure
+    .input(deleteProjectInputSchema)
+    .output(deletedProjectOutputSchema)
+    .mutation(({ ctx, input }) => ctx.services.projects.delete({ caller: ctx.caller, ...input })),
   list: memberProcedure
     .input(tenantOnlySchema)
     .output(projectListOutputSchema)

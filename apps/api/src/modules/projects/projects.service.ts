@@ -3,7 +3,9 @@ import {
   isLimitedMember,
   planAddProjectMembers,
   planCreateProject,
+  planDeleteProject,
   planRemoveProjectMember,
+  planRenameProject,
   projectRolesOf,
   referencesOfUser,
   visibleProjectIds,
@@ -15,7 +17,7 @@ import { InvitationsRepository } from '../invitations/invitations.repository.js'
 import { TenantContextService, type TenantContext } from '../tenants/tenant-context.service.js';
 import { TenantMutationService } from '../tenants/tenant-mutation.service.js';
 import { filterAndSortMembers, memberViewOf, pageMembers } from '../roles/member-view.js';
-import type { AddProjectMembersInput, CreateProjectInput, ListProjectMembersQuery } from './schemas/project.schema.js';
+import type { AddProjectMembersInput, CreateProjectInput, ListProjectMembersQuery, RenameProjectInput } from './schemas/project.schema.js';
 
 /** R16, R16a, R17, R19: projects and their members. */
 @Injectable()
@@ -33,6 +35,35 @@ export class ProjectsService {
       actor: auditActorOf({ caller }),
       plan: ({ product, state }) => planCreateProject({ product, state, actor: actorOf({ caller }), request: { projectId, name: input.name } }),
       answer: () => ({ id: projectId, name: input.name }),
+    });
+  }
+
+  /** Issue 17: a new name, unique in the tenant; whoever manages the project may give it. */
+  async rename({ caller, tenantId, projectId, input }: { caller: SignedInCaller; tenantId: string; projectId: string; input: RenameProjectInput }) {
+    return this.mutations.mutate({
+      tenantId,
+      actor: auditActorOf({ caller }),
+      plan: ({ product, state }) => planRenameProject({ product, state, actor: actorOf({ caller }), request: { projectId, name: input.name } }),
+      answer: () => ({ id: projectId, name: input.name }),
+    });
+  }
+
+  /** Issue 17: the project with every role given on it, and in Monitor its records and rules, in one change. */
+  async delete({ caller, tenantId, projectId }: { caller: SignedInCaller; tenantId: string; projectId: string }) {
+    let name = '';
+    return this.mutations.mutate({
+      tenantId,
+      actor: auditActorOf({ caller }),
+      plan: (context) => {
+        name = context.state.projects.find((project) => project.id === projectId)?.name ?? '';
+        return planProjectDeletion({ caller, projectId })(context);
+      },
+      answer: ({ effects }) => ({
+        deleted: { id: projectId, name },
+        projectRolesRemoved: effects.filter((effect) => effect.type === 'revoke-project-role').length,
+        recordsDeleted: effects.filter((effect) => effect.type === 'delete-record').length,
+        communicationRulesDeleted: effects.filter((effect) => effect.type === 'delete-communication-rule').length,
+      }),
     });
   }
 
@@ -155,4 +186,9 @@ export function planProjectMemberRemoval({
 }) {
   return ({ product, state }: TenantContext) =>
     planRemoveProjectMember({ product, state, actor: actorOf({ caller }), request: { projectId, principalId, role } });
+}
+
+/** The plan of deleting a project, shared by the change and its preview. */
+export function planProjectDeletion({ caller, projectId }: { caller: SignedInCaller; projectId: string }) {
+  return ({ product, state }: TenantContext) => planDeleteProject({ product, state, actor: actorOf({ caller }), request: { projectId } });
 }

@@ -114,6 +114,13 @@ export class EffectsRepository {
             createdAt: at,
           });
           break;
+        case 'rename-project':
+          await manager.update(ProjectEntity, { id: effect.projectId, tenantId: tenantId() }, { name: effect.name });
+          break;
+        case 'delete-project':
+          // The row stays, marked deleted: the audit log still names the project, and its id is never reused.
+          await manager.update(ProjectEntity, { id: effect.projectId, tenantId: tenantId() }, { deletedAt: at });
+          break;
         case 'grant-legacy-role': {
           const userId = await this.userIdFor({ manager, email: effect.email });
           const row = { tenantId: tenantId(), userId, role: effect.role };
@@ -170,6 +177,9 @@ export class EffectsRepository {
             { id: effect.recordId, tenantId: tenantId() },
             { assigneeUserId: await this.optionalUserId({ manager, email: effect.assigneeEmail }) },
           );
+          break;
+        case 'delete-record':
+          await manager.delete(RecordEntity, { id: effect.recordId, tenantId: tenantId() });
           break;
         case 'create-communication-rule':
           await manager.insert(CommunicationRuleEntity, {

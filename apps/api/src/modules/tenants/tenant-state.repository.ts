@@ -123,7 +123,7 @@ export class TenantStateRepository {
             fromWhere: 'FROM application_grants g WHERE g.tenant_id = :tenantId',
             parameters: { tenantId },
           }),
-        () => manager.find(ProjectEntity, { where: { tenantId }, order: { createdAt: 'ASC', id: 'ASC' } }),
+        () => manager.find(ProjectEntity, { where: { tenantId, deletedAt: IsNull() }, order: { createdAt: 'ASC', id: 'ASC' } }),
         () =>
           readPackedGroups<Pick<ProjectGrantEntity, 'projectId' | 'kind' | 'role'>>({
             manager,

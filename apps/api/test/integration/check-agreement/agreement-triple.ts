@@ -71,7 +71,9 @@ export async function requestFor({
   const build: RequestBuilder = BUILDERS[name] ?? REQUESTS[name];
   const request: WalkRequest = await build({ s, tenant });
   const params = { ...request.params };
-  if ('projectId' in params) params.projectId = resource.projectId;
+  // A deletion was aimed at a copy of the resource's project, made for it (the resource itself stays for later triples).
+  const aimedAtCopy = name === 'deleteProject' && resource.own;
+  if ('projectId' in params && !aimedAtCopy) params.projectId = resource.projectId;
   if ('recordId' in params && resource.recordId) params.recordId = resource.recordId;
   // A notification names its project in the body.
   const body =

@@ -1,4 +1,4 @@
-import type { AnyProduct } from '@loome/roles-core';
+import { projectAdministrationPermissionOf, type AnyProduct } from '@loome/roles-core';
 import type { EndpointExpectation } from '../route-walk/walk-expectations.js';
 
 /**
@@ -26,6 +26,8 @@ export function routeQuestion({ expectation, product }: { expectation: EndpointE
       return { kind: 'permissions', permissions: [product.projectCreation.permission], onProject: false };
     case 'projectMembers':
       return { kind: 'permissions', permissions: [product.projectManagementPermission, product.projectMembersPermission], onProject: true };
+    case 'projectAdministration':
+      return { kind: 'permissions', permissions: [product.projectManagementPermission, projectAdministrationPermissionOf({ product })], onProject: true };
     case 'referenceWriters': {
       const writers = product.limitedMembers?.writers;
       if (!writers) throw new Error(`${product.name} has no reference writers`);

@@ -53,6 +53,8 @@ export function opArbitrary(product: AnyProduct): fc.Arbitrary<OpData> {
     { weight: 2, arbitrary: fc.record({ op: fc.constant('createKey' as const), actor }) },
     { weight: 1, arbitrary: fc.record({ op: fc.constant('deleteKey' as const), actor, key: index }) },
     { weight: 2, arbitrary: fc.record({ op: fc.constant('createProject' as const), actor }) },
+    { weight: 1, arbitrary: fc.record({ op: fc.constant('renameProject' as const), actor, project: index, taken: fc.boolean() }) },
+    { weight: 1, arbitrary: fc.record({ op: fc.constant('deleteProject' as const), actor, project: index }) },
     {
       weight: 4,
       arbitrary: fc.record({

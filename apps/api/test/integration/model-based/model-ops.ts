@@ -10,9 +10,11 @@ import {
   planCreateRecord,
   planDeleteApiKey,
   planDeleteCommunicationRule,
+  planDeleteProject,
   planNotify,
   planRemoveApplicationMember,
   planRemoveProjectMember,
+  planRenameProject,
   planUpdateSettings,
   type Actor,
   type Effect,
@@ -34,6 +36,8 @@ export type OpData =
   | { op: 'createKey'; actor: number }
   | { op: 'deleteKey'; actor: number; key: number }
   | { op: 'createProject'; actor: number }
+  | { op: 'renameProject'; actor: number; project: number; taken: boolean }
+  | { op: 'deleteProject'; actor: number; project: number }
   | { op: 'addProjectMembers'; actor: number; project: number; role: number; kind: 'user' | 'group' | 'apiKey'; pick: number }
   | { op: 'removeProjectMember'; actor: number; project: number; target: number }
   | { op: 'createRecord'; actor: number; project: number; assignee: number | null; rule: number | null }
@@ -45,6 +49,8 @@ export type OpData =
   | { op: 'directory'; members: number[][] };
 
 const pick = <T>(list: readonly T[], index: number): T | undefined => (list.length === 0 ? undefined : list[index % list.length]);
+/** Numbers the projects the model creates, so their names never collide. */
+let projectNames = 0;
 
 /** How one operation is asked of the model and of the API. */
 interface Prepared {
@@ -148,13 +154,34 @@ function prepare(world: ModelWorld, data: OpData): Prepared | 'no-op' {
         call: tokenCall((token) => http.delete(`${world.base}/api-keys/${key.id}`, { token })),
       };
     }
-    case 'createProject':
+    case 'createProject': {
+      // Project names are unique in a tenant (issue 17): each creation asks for a name of its own.
+      const name = `model project ${++projectNames}`;
       return {
         admission: userManagement(false),
-        plan: (projectId) => planCreateProject({ ...context, state: world.state, request: { projectId, name: 'model project' } }),
-        call: tokenCall((token) => http.post(`${world.base}/projects`, { name: 'model project' }, { token })),
+        plan: (projectId) => planCreateProject({ ...context, state: world.state, request: { projectId, name } }),
+        call: tokenCall((token) => http.post(`${world.base}/projects`, { name }, { token })),
         createdId: (response) => response.body.id,
       };
+    }
+    case 'renameProject': {
+      const projectId = projectAt(data.project);
+      // Now and then another project's name in another case: CONFLICT (issue 17).
+      const name = data.taken ? (pick(world.state.projects, data.project + 1)?.name.toUpperCase() ?? 'MODEL') : `model project ${++projectNames}`;
+      return {
+        admission: userManagement(false),
+        plan: () => planRenameProject({ ...context, state: world.state, request: { projectId, name } }),
+        call: tokenCall((token) => http.patch(`${world.base}/projects/${projectId}`, { name }, { token })),
+      };
+    }
+    case 'deleteProject': {
+      const projectId = projectAt(data.project);
+      return {
+        admission: userManagement(false),
+        plan: () => planDeleteProject({ ...context, state: world.state, request: { projectId } }),
+        call: tokenCall((token) => http.delete(`${world.base}/projects/${projectId}`, { token })),
+      };
+    }
     case 'addProjectMembers': {
       const projectId = projectAt(data.project);
       const role = pick(assignableRoles, data.role)!;

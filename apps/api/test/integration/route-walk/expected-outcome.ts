@@ -1,4 +1,4 @@
-import type { AnyProduct, CompiledTenant } from '@loome/roles-core';
+import { projectAdministrationPermissionOf, type AnyProduct, type CompiledTenant } from '@loome/roles-core';
 import type { OutsideCaller } from './walk-callers.js';
 import type { EndpointExpectation, ServiceGate } from './walk-expectations.js';
 import { MODEL_PROJECT_ID } from './walk-model.js';
@@ -30,6 +30,8 @@ function gateOutcome({ gate, product, model, principalId }: { gate: ServiceGate;
       return allowedIf(can(product.projectCreation.permission));
     case 'projectMembers':
       return allowedIf(can(product.projectManagementPermission) || can(product.projectMembersPermission, MODEL_PROJECT_ID));
+    case 'projectAdministration':
+      return allowedIf(can(product.projectManagementPermission) || can(projectAdministrationPermissionOf({ product }), MODEL_PROJECT_ID));
     case 'referenceWriters': {
       const writers = product.limitedMembers?.writers;
       return allowedIf(!!writers && (can(writers.permission) || can(writers.projectPermission, MODEL_PROJECT_ID)));

@@ -10,11 +10,13 @@ export type DeclaredAccess =
  * configuration's fields (SPEC R16, R17, R19, R21 and "Who writes what"):
  * - projectCreation: `projectCreation.permission` (R16)
  * - projectMembers: `projectManagementPermission`, or `projectMembersPermission` on the project (R16)
+ * - projectAdministration: `projectManagementPermission`, or the product's project administration
+ *   permission on the project (`projectAdministrationPermission`, else `projectMembersPermission`; issue 17)
  * - referenceWriters: `limitedMembers.writers` (R17, Contract "Who writes what")
  * - projectVisible: any permission on the project, else the project answers NOT_FOUND (R19)
  * - userManagement: `userManagementPermission` (legacy departments, R21)
  */
-export type ServiceGate = 'projectCreation' | 'projectMembers' | 'referenceWriters' | 'projectVisible' | 'userManagement';
+export type ServiceGate = 'projectCreation' | 'projectMembers' | 'projectAdministration' | 'referenceWriters' | 'projectVisible' | 'userManagement';
 
 export interface EndpointExpectation {
   access: DeclaredAccess;
@@ -105,6 +107,8 @@ export const REST_EXPECTATIONS: Record<string, EndpointExpectation> = {
   [`POST ${T}/notifications`]: { access: 'tenant-member', gate: 'projectMembers', walkIn: WITH_NOTIFICATIONS, request: 'notify' },
   [`GET ${T}/projects`]: { access: 'tenant-member', walkIn: CURRENT, request: 'none' },
   [`POST ${T}/projects`]: { access: 'tenant-member', gate: 'projectCreation', walkIn: CURRENT, request: 'createProject' },
+  [`PATCH ${T}/projects/:projectId`]: { access: 'tenant-member', gate: 'projectAdministration', walkIn: CURRENT, request: 'renameProject' },
+  [`DELETE ${T}/projects/:projectId`]: { access: 'tenant-member', gate: 'projectAdministration', walkIn: CURRENT, request: 'deleteProject' },
   [`GET ${T}/projects/:projectId/communication-rules`]: { access: 'tenant-member', gate: 'projectVisible', walkIn: WITH_REFERENCES, request: 'projectOnly' },
   [`POST ${T}/projects/:projectId/communication-rules`]: { access: 'tenant-member', gate: 'referenceWriters', walkIn: WITH_REFERENCES, request: 'createRule' },
   [`DELETE ${T}/projects/:projectId/communication-rules/:ruleId`]: {
@@ -188,6 +192,8 @@ export const PROCEDURE_EXPECTATIONS: Record<string, ProcedureExpectation> = {
   'products.list': rest('GET /api/v1/products', 'query', 'none'),
   'projects.addMembers': rest(`POST ${T}/projects/:projectId/members`, 'mutation'),
   'projects.create': rest(`POST ${T}/projects`, 'mutation'),
+  'projects.delete': rest(`DELETE ${T}/projects/:projectId`, 'mutation'),
+  'projects.rename': rest(`PATCH ${T}/projects/:projectId`, 'mutation'),
   'projects.list': rest(`GET ${T}/projects`, 'query'),
   'projects.members': rest(`GET ${T}/projects/:projectId/members`, 'query'),
   'projects.removeMember': rest(`DELETE ${T}/projects/:projectId/members/:principalId`, 'mutation'),

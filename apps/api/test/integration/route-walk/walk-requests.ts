@@ -59,6 +59,32 @@ async function freshInvitation(context: WalkContext): Promise<WalkRequest> {
 }
 
 /**
+ * A project made just now with the same project roles as the one the context names (users, groups
+ * and keys alike; its maker, the manager, is an owner of both): deleting it answers each caller as
+ * deleting that project would, and every allowed caller finds one to delete.
+ */
+async function doomedCopyOfProject(context: WalkContext): Promise<WalkRequest> {
+  const { s, tenant } = context;
+  const as = { token: tenant.managerToken };
+  const base = `/api/v1/tenants/${tenant.tenantId}/projects`;
+  const copy = (await s.http.post(base, { name: `Walk doomed project ${++fresh}` }, as)).body.id as string;
+  const listed = await s.http.get(`${base}/${tenant.projectId}/members`, as);
+  for (const role of listed.body.roles as { id: string; assignable: boolean; members: { items: { kind: string; email?: string; principalId: string }[] } }[]) {
+    if (!role.assignable) continue;
+    for (const member of role.members.items) {
+      const body =
+        member.kind === 'user'
+          ? { kind: 'user', emails: member.email }
+          : member.kind === 'group'
+            ? { kind: 'group', groupIds: [member.principalId] }
+            : { kind: 'apiKey', apiKeyIds: [member.principalId] };
+      await s.http.post(`${base}/${copy}/members`, { ...body, role: role.id }, as);
+    }
+  }
+  return { params: { projectId: copy } };
+}
+
+/**
  * Requests whose allowed answer would otherwise depend on who called first (deletions) target
  * something made just before the call, so every allowed caller meets the same state.
  */
@@ -121,7 +147,10 @@ export const REQUESTS = {
   },
   legacyChangeRole: (context) => ({ params: { userId: context.tenant.spareLegacyUserId! }, body: { role: legacyRole(context) } }),
   notify: (context) => ({ params: {}, body: { emails: [walkTarget(context)], projectId: context.tenant.projectId } }),
-  createProject: () => ({ params: {}, body: { name: 'Walk extra project' } }),
+  // Project names are unique in a tenant (issue 17): each allowed caller creates one of its own.
+  createProject: () => ({ params: {}, body: { name: `Walk extra project ${++fresh}` } }),
+  renameProject: (context) => ({ params: project(context), body: { name: `Walk project ${++fresh}` } }),
+  deleteProject: doomedCopyOfProject,
   createRule: (context) => ({ params: project(context), body: { name: 'Walk rule', recipients: [walkTarget(context)] } }),
   deleteRule: async (context) => {
     const { s, tenant } = context;

@@ -18,6 +18,9 @@ type Step =
   | { kind: 'key'; role: string }
   | { kind: 'delete-key' }
   | { kind: 'project'; email: string; role: string }
+  | { kind: 'record'; email: string }
+  | { kind: 'rename-project'; name: string }
+  | { kind: 'delete-project' }
   | { kind: 'directory'; members: string[][]; guests: string[] }
   | { kind: 'sign-in'; email: string };
 
@@ -30,6 +33,9 @@ const step = (roles: string[], projectRoles: string[]): fc.Arbitrary<Step> =>
     fc.record({ kind: fc.constant('key' as const), role: fc.constantFrom(...roles) }),
     fc.record({ kind: fc.constant('delete-key' as const) }),
     fc.record({ kind: fc.constant('project' as const), email: fc.constantFrom(...PEOPLE), role: fc.constantFrom(...projectRoles) }),
+    fc.record({ kind: fc.constant('record' as const), email: fc.constantFrom(...PEOPLE) }),
+    fc.record({ kind: fc.constant('rename-project' as const), name: fc.constantFrom('Renamed', 'P', 'other') }),
+    fc.record({ kind: fc.constant('delete-project' as const) }),
     fc.record({
       kind: fc.constant('directory' as const),
       members: fc.tuple(...GROUPS.map(() => fc.subarray(PEOPLE))),
@@ -40,7 +46,7 @@ const step = (roles: string[], projectRoles: string[]): fc.Arbitrary<Step> =>
 
 describeOnEachDatabase('a held tenant follows recorded changes', (get) => {
   for (const productId of ['integrate', 'monitor']) {
-    it(`R7, R13, R20: in ${productId}, after every change the tenant this process holds (caught up from the change record) decides and lists exactly as the tenant loaded afresh`, async () => {
+    it(`R7, R13, R17, R20, issue 17: in ${productId}, after every change the tenant this process holds (caught up from the change record) decides and lists exactly as the tenant loaded afresh`, async () => {
       const s = get();
       const product = getProduct(productId)!;
       const orgId = await s.organization({ directory: { groups: GROUPS.map((id) => ({ id, name: id, members: [] })) } });
@@ -111,6 +117,13 @@ async function perform({
         ? s.http.post(`${base}/projects/${projectId}/members`, { kind: 'user', emails: step.email, role: step.role }, { token: admin })
         : undefined;
     }
+    case 'record':
+      // Monitor's references (R17); elsewhere VALIDATION, which changes nothing.
+      return projects[0] ? s.http.post(`${base}/projects/${projects[0]}/records`, { assigneeEmail: step.email }, { token: admin }) : undefined;
+    case 'rename-project':
+      return projects[0] ? s.http.patch(`${base}/projects/${projects[0]}`, { name: step.name }, { token: admin }) : undefined;
+    case 'delete-project':
+      return projects.length > 0 ? s.http.delete(`${base}/projects/${projects.shift()}`, { token: admin }) : undefined;
     case 'directory':
       return s.setDirectory({
         orgId,
@@ -152,7 +165,8 @@ function listsOf(state: TenantState) {
     apiKeys: sorted(state.apiKeys.map((key) => key.id)),
     applicationGrants: sorted(state.applicationGrants.map((grant) => `${grant.kind}:${grant.principalId}:${grant.role}`)),
     projectGrants: sorted(state.projectGrants.map((grant) => `${grant.projectId}:${grant.kind}:${grant.principalId}:${grant.role}`)),
-    projects: sorted(state.projects.map((project) => project.id)),
+    projects: sorted(state.projects.map((project) => `${project.id}:${project.name}`)),
+    records: sorted(state.records.map((record) => `${record.id}:${record.projectId}:${record.assigneeUserId}`)),
   };
 }
 

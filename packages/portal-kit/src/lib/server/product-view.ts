@@ -1,5 +1,5 @@
 /** Reads the product configuration once on the server and hands the pages plain data. */
-import { getProduct } from '@loome/roles-core';
+import { assignableProjectRolesWeakestFirst, getProduct, projectAdministrationPermissionOf } from '@loome/roles-core';
 import type { ProductView } from '../types.js';
 
 export function buildProductView({ productId }: { productId: string }): ProductView {
@@ -27,6 +27,7 @@ export function buildProductView({ productId }: { productId: string }): ProductV
       label: role.label,
       assignable: role.assignable,
     })),
+    projectRoleChoices: assignableProjectRolesWeakestFirst({ product }).map((id) => ({ id, label: product.projectRoles[id]!.label })),
     legacyRoles: Object.entries(product.legacy?.roles ?? {}).map(([id, role]) => ({
       id,
       label: role.label,
@@ -36,5 +37,6 @@ export function buildProductView({ productId }: { productId: string }): ProductV
     projectManagementPermission: product.projectManagementPermission,
     projectCreationPermission: product.projectCreation.permission,
     projectMembersPermission: product.projectMembersPermission,
+    projectAdministrationPermission: projectAdministrationPermissionOf({ product }),
   };
 }

@@ -1,7 +1,7 @@
 /** Projects list (R16, R19) and one project's members by project role (R16, R16a, R17). */
-import type { Actions } from '@sveltejs/kit';
+import { redirect, type Actions } from '@sveltejs/kit';
 import type { MemberView } from '../types.js';
-import { loadFromApi } from './call-api.js';
+import { actOnApi, loadFromApi } from './call-api.js';
 import { answerRemoved, apiFormAction, fieldOf } from './form-action.js';
 import { invitationActions } from './invitations.js';
 import type { PortalLocals } from './hooks.js';
@@ -73,6 +73,19 @@ export function createProjectMembersLoad({ productId }: { productId: string }) {
 export const projectMembersActions: Actions = {
   ...projectReferencesActions,
   ...invitationActions,
+  renameProject: apiFormAction({
+    // The API trims the name and refuses a blank or taken one (CONFLICT) in words.
+    run: ({ api, form, params }) =>
+      api.projects.rename.mutate({ tenantId: params.tenantId!, projectId: params.projectId!, name: fieldOf({ form, name: 'name' }) }),
+    answer: ({ result }) => ({ renamed: result.name }),
+  }),
+  // The project page has nothing left to show: the projects list does, with the project gone.
+  deleteProject: async ({ locals, params, cookies, url }) => {
+    const { api } = locals as PortalLocals;
+    const outcome = await actOnApi({ cookies, url, run: () => api.projects.delete.mutate({ tenantId: params.tenantId!, projectId: params.projectId! }) });
+    if (!('ok' in outcome)) return outcome;
+    redirect(303, `/t/${params.tenantId}/projects`);
+  },
   addMembers: apiFormAction({
     run: ({ api, form, params }) =>
       api.projects.addMembers.mutate({

@@ -11,7 +11,9 @@ import type { CheckQuery } from '../../decisions/check-query.js';
 export function refuseUnknownResource({ state, query }: { state: TenantState; query: Pick<CheckQuery, 'projectId' | 'recordId'> }): Refusal | undefined {
   const reader = readerOf({ state });
   const { projectId, recordId } = query;
-  if (projectId !== undefined && !reader.projectById(projectId) && !reader.departmentById(projectId)) {
+  // A department is a project-to-be while the tenant runs the legacy model; after migration only its project counts, so a deleted one is gone.
+  const department = (id: string) => reader.roleModel === 'legacy' && reader.departmentById(id) !== undefined;
+  if (projectId !== undefined && !reader.projectById(projectId) && !department(projectId)) {
     return { code: 'NOT_FOUND', message: 'No such project in this tenant.' };
   }
   if (recordId === undefined) return undefined;

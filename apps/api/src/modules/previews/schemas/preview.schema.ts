@@ -4,7 +4,8 @@ import { emailSchema, idSchema, plainText } from '../../../common/validation/com
 /**
  * A change to preview, named as the route that would make it: the same ids those routes take.
  * `move-user` is adding one user to another application role, which moves them out of theirs (R3);
- * `revoke-invitation` takes back a pending user's invitation, with every role it gave them.
+ * `revoke-invitation` takes back a pending user's invitation, with every role it gave them;
+ * `delete-project` deletes a project with every role given on it, and its records and rules.
  */
 export const previewChangeSchema = z.discriminatedUnion('change', [
   z.object({ change: z.literal('remove-role-member'), roleId: idSchema, principalId: idSchema }).strict(),
@@ -12,6 +13,7 @@ export const previewChangeSchema = z.discriminatedUnion('change', [
   z.object({ change: z.literal('remove-project-member'), projectId: idSchema, principalId: idSchema, role: plainText().min(1).max(100).optional() }).strict(),
   z.object({ change: z.literal('delete-api-key'), apiKeyId: idSchema }).strict(),
   z.object({ change: z.literal('revoke-invitation'), principalId: idSchema }).strict(),
+  z.object({ change: z.literal('delete-project'), projectId: idSchema }).strict(),
 ]);
 export type PreviewChangeInput = z.output<typeof previewChangeSchema>;
 
@@ -37,6 +39,8 @@ export const previewOutputSchema = z.discriminatedUnion('allowed', [
     applicationRoles: z.object({ granted: z.array(principalChangeSchema), revoked: z.array(principalChangeSchema) }),
     projectRoles: z.object({ granted: z.array(projectChangeSchema), revoked: z.array(projectChangeSchema) }),
     deletedApiKeys: z.array(z.object({ id: z.string(), description: z.string() })),
+    /** Projects the change deletes, with what goes with each (issue 17). */
+    deletedProjects: z.array(z.object({ id: z.string(), name: z.string(), records: z.number().int(), communicationRules: z.array(z.string()) })),
     invitations: z.array(z.string()),
     /** Users holding `administrator` directly before and after (R11). */
     administrators: z.object({ before: z.number().int(), after: z.number().int() }),

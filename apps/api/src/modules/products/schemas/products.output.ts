@@ -27,6 +27,8 @@ export const productOutputSchema = z
     projectCreation: z.object({ permission: z.string(), restrictableToAdministrators: z.boolean() }),
     projectOwnerRole: z.string(),
     projectMembersPermission: z.string(),
+    /** The project permission that renames and deletes a project, beside `projectManagementPermission` (issue 17). */
+    projectAdministrationPermission: z.string(),
     remoteAccessPermission: z.string().nullable(),
     consumerScope: z.discriminatedUnion('kind', [
       z.object({ kind: z.literal('tenant') }),

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
+/** A deleted project keeps its row, marked deleted: the audit log still names it and its id is never reused (issue 17). */
 @Entity({ name: 'projects' })
 @Index('idx_projects_tenant', ['tenantId'])
 export class ProjectEntity {
@@ -17,4 +18,7 @@ export class ProjectEntity {
 
   @Column({ name: 'created_at', type: 'varchar', length: 40 })
   createdAt: string;
+
+  @Column({ name: 'deleted_at', type: 'varchar', length: 40, nullable: true })
+  deletedAt: string | null;
 }

@@ -8,6 +8,12 @@ export const createProjectSchema = z.object({ name: nameSchema }).strict();
 export type CreateProjectInput = z.output<typeof createProjectSchema>;
 export const createProjectInputSchema = createProjectSchema.extend({ tenantId: idSchema });
 
+/** A new name, unique in the tenant whatever its case (issue 17). */
+export const renameProjectSchema = z.object({ name: nameSchema }).strict();
+export type RenameProjectInput = z.output<typeof renameProjectSchema>;
+export const renameProjectInputSchema = renameProjectSchema.extend({ tenantId: idSchema, projectId: idSchema });
+export const deleteProjectInputSchema = z.object({ tenantId: idSchema, projectId: idSchema }).strict();
+
 /** The application-role member body plus the project role (R16). */
 const projectRoleShape = { role: projectRoleIdSchema };
 export const addProjectMembersSchema = membersBodySchema(projectRoleShape);
