@@ -1,3 +1,3 @@
 import { vitestPreset } from '@loome/vitest-config';
 
-export default vitestPreset();
+export default vitestPreset({ setupFiles: ['./test/fixed-seed-in-ci.ts'] });

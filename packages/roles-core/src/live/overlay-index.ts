@@ -436,8 +436,10 @@ export class OverlayIndex implements TenantReader {
         return;
       }
       case 'delete-project':
-        // Its grants, records and rules went by effects of their own (see the effect).
+        // Its grants, records and rules went by effects of their own (see the effect). The project's
+        // place, which a department's id may share (R22), goes with a rebuild: deletions are rare.
         if (this.projects.get(effect.projectId)) this.projects.set(effect.projectId, null);
+        this.listener.restructure();
         return;
       case 'grant-legacy-role': {
         const userId = this.ensureUser(effect.email, newUserId);
