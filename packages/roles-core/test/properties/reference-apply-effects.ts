@@ -110,6 +110,8 @@ class EffectApplier {
         return;
       }
       case 'create-project':
+        // Project ids are never reused: a second create of one the tenant holds changes nothing, as in the live tenant.
+        if (draft.projects.some((project) => project.id === effect.projectId)) return;
         draft.projects = [...draft.projects, { id: effect.projectId, name: effect.name, departmentId: effect.departmentId }];
         return;
       case 'rename-project':
