@@ -81,11 +81,16 @@ export interface MemberQuery {
   limit: number;
 }
 
-/** The keyset key of each order: the order's column, then the name, then (in pageSorted) the id. */
+/**
+ * The keyset key of each order: the order's column, then the name, then (in pageSorted) the id.
+ * The separator sorts below any character an address or a status holds; it is not NUL, which the
+ * cursor (as every text input) refuses.
+ */
+const COLUMN_THEN_NAME = '\u0001';
 const SORT_KEYS: Record<MemberSort, (member: MemberView) => string> = {
   name: sortKeyOf,
-  email: (member) => `${member.email ?? ''}\u0000${sortKeyOf(member)}`,
-  status: (member) => `${member.status ?? ''}\u0000${sortKeyOf(member)}`,
+  email: (member) => `${member.email ?? ''}${COLUMN_THEN_NAME}${sortKeyOf(member)}`,
+  status: (member) => `${member.status ?? ''}${COLUMN_THEN_NAME}${sortKeyOf(member)}`,
 };
 
 /**
