@@ -1933,7 +1933,7 @@ export interface components {
         };
         /** @enum {string} */
         SignInRefusalReason: "EMAIL_NOT_VERIFIED" | "LINKED_TO_ANOTHER_ACCOUNT" | "ATTEMPT_NOT_VALID" | "PROVIDER_ERROR" | "TOKEN_NOT_VALID" | "DIRECTORY_INACTIVE";
-        /** @description Not allowed; ESCALATION lists the permissions the caller would grant without holding them (R9). */
+        /** @description Not allowed; ESCALATION lists the permissions the caller would grant without holding them (R9); a route's FORBIDDEN lists the one permission it needs. */
         ForbiddenProblem: {
             type: string;
             title: string;
@@ -2018,7 +2018,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["UnauthenticatedProblem"];
             };
         };
-        /** @description Not allowed; ESCALATION lists the permissions the caller would grant without holding them (R9). */
+        /** @description Not allowed; ESCALATION lists the permissions the caller would grant without holding them (R9); a route's FORBIDDEN lists the one permission it needs. */
         Problem403: {
             headers: {
                 [name: string]: unknown;

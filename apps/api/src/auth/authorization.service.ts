@@ -54,7 +54,11 @@ export class AuthorizationService {
     if (access.kind === 'permission') {
       const needed = resolveNamedPermission({ product: context.product, permission: access.permission });
       const held = heldTenantPermissions({ context, caller });
-      if (!held.has(needed)) throw forbidden(`This needs the ${needed} permission`);
+      // Words for the person reading the refusal; the id for the program that sent the request.
+      if (!held.has(needed))
+        throw new ProblemError('FORBIDDEN', `You are not allowed to do this: it needs the permission “${context.product.permissions[needed] ?? needed}”.`, {
+          missingPermissions: [needed],
+        });
     }
     return context;
   }

@@ -109,7 +109,14 @@ describeOnEachDatabase('About view and audit log', (get) => {
     });
     expect(Date.parse(added.at)).not.toBeNaN();
     const consumer = await s.signIn('r24-user@x.test');
-    expect((await s.http.get(`/api/v1/tenants/${tenantId}/audit-events`, { token: consumer })).status).toBe(403);
+    const refused = await s.http.get(`/api/v1/tenants/${tenantId}/audit-events`, { token: consumer });
+    // The refusal says in words what is missing, and names the permission's id for programs.
+    expect(refused.status).toBe(403);
+    expect(refused.body).toMatchObject({
+      code: 'FORBIDDEN',
+      detail: 'You are not allowed to do this: it needs the permission “Manage tenant users and settings”.',
+      missingPermissions: ['tenant.manage'],
+    });
   });
 
   it('R4, R24: a first sign-in records an accepted invitation only where the user was invited, not where a group of theirs holds a role', async () => {

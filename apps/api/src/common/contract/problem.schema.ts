@@ -35,7 +35,7 @@ export const blockingReferencesSchema = z
 /**
  * A problem document (RFC 9457) with a stable `code` and the fields some codes carry:
  * `issues` (which input failed), `invalidEntries` (R2, 1-based positions), `blocking` (R17),
- * `missingPermissions` (R9, ESCALATION) and `reason` (why a sign-in was refused).
+ * `missingPermissions` (R9's ESCALATION; a route's FORBIDDEN) and `reason` (why a sign-in was refused).
  */
 export const problemSchema = z
   .object({
@@ -66,7 +66,11 @@ export const problemsByStatus = {
   }),
   '403': problemBase
     .extend({ code: z.enum(['FORBIDDEN', 'ESCALATION']), missingPermissions: problemSchema.shape.missingPermissions, reason: problemSchema.shape.reason })
-    .meta({ id: 'ForbiddenProblem', description: 'Not allowed; ESCALATION lists the permissions the caller would grant without holding them (R9).' }),
+    .meta({
+      id: 'ForbiddenProblem',
+      description:
+        "Not allowed; ESCALATION lists the permissions the caller would grant without holding them (R9); a route's FORBIDDEN lists the one permission it needs.",
+    }),
   '404': problemBase.extend({ code: z.literal('NOT_FOUND') }).meta({ id: 'NotFoundProblem', description: 'No such resource in this tenant.' }),
   '409': problemBase
     .extend({
