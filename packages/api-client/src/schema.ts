@@ -459,7 +459,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List legacy departments with their members
+         * @description Access: `permission:userManagement`. Serves integrate tenants only; other products answer NOT_FOUND or FORBIDDEN.
+         */
+        get: operations["listDepartments"];
         put?: never;
         /**
          * Create a legacy department
@@ -1527,6 +1531,15 @@ export interface components {
         CheckBatchResult: {
             allowed: boolean;
             reason: string;
+        };
+        DepartmentWithMembers: {
+            id: string;
+            name: string;
+            members: {
+                principalId: string;
+                email: string;
+                name: string;
+            }[];
         };
         Department: {
             id: string;
@@ -3102,6 +3115,35 @@ export interface operations {
             409: components["responses"]["Problem409"];
             413: components["responses"]["Problem413"];
             415: components["responses"]["Problem415"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    listDepartments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DepartmentWithMembers"][];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
             503: components["responses"]["Problem503"];
         };
     };

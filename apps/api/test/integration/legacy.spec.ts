@@ -24,6 +24,27 @@ describeOnEachDatabase('legacy model and migration', (get) => {
     expect((await s.check(tenantId, { permission: 'jobs.manage', projectId: finance.body.id }, dev)).body.allowed).toBe(false);
   });
 
+  it('R21: the departments list names each department with its members, for user managers only; a migrated tenant has none', async () => {
+    const s = get();
+    const tenantId = await s.tenant({ product: 'integrate', roleModel: 'legacy', administrators: ['r21d-ga@x.test'] });
+    const ga = await s.signIn('r21d-ga@x.test');
+    const sales = await s.http.post(`/api/v1/tenants/${tenantId}/departments`, { name: 'Sales' }, { token: ga });
+    const archive = await s.http.post(`/api/v1/tenants/${tenantId}/departments`, { name: 'Archive' }, { token: ga });
+    await s.addMembers(tenantId, 'bi-user', { kind: 'user', emails: 'r21d-ann@x.test; r21d-bo@x.test' }, ga);
+    await s.http.put(`/api/v1/tenants/${tenantId}/departments/${sales.body.id}/members`, { emails: ['r21d-bo@x.test', 'r21d-ann@x.test'] }, { token: ga });
+    const listed = await s.http.get(`/api/v1/tenants/${tenantId}/departments`, { token: ga });
+    expect(listed.status).toBe(200);
+    expect(listed.body.items.map((d: { name: string; members: { email: string }[] }) => [d.name, d.members.map((m) => m.email).sort()])).toEqual([
+      ['Archive', []],
+      ['Sales', ['r21d-ann@x.test', 'r21d-bo@x.test']],
+    ]);
+    expect(listed.body.items[0].id).toBe(archive.body.id);
+    const user = await s.signIn('r21d-ann@x.test');
+    expect((await s.http.get(`/api/v1/tenants/${tenantId}/departments`, { token: user })).body.code).toBe('FORBIDDEN');
+    await s.http.post(`/api/v1/tenants/${tenantId}/legacy-migration?dryRun=false`, undefined, { token: ga });
+    expect((await s.http.get(`/api/v1/tenants/${tenantId}/departments`, { token: ga })).body).toEqual({ items: [] });
+  });
+
   it('R21: a BI Developer invited without a department is a member of the tenant: /me, check and the tenant list work for them', async () => {
     const s = get();
     const tenantId = await s.tenant({ product: 'integrate', roleModel: 'legacy', administrators: ['r21n-ga@x.test'] });

@@ -19,6 +19,7 @@ import {
 } from './schemas/legacy.schema.js';
 import { Returns } from '../../common/contract/returns.decorator.js';
 import {
+  departmentListOutputSchema,
   departmentMembersOutputSchema,
   departmentOutputSchema,
   legacyChangeRoleOutputSchema,
@@ -31,6 +32,13 @@ import {
 @Controller(TENANT)
 export class LegacyController {
   constructor(private readonly legacy: LegacyService) {}
+
+  @Get('departments')
+  @RequirePermission('userManagement')
+  @Returns(departmentListOutputSchema, { operationId: 'listDepartments', summary: 'List legacy departments with their members' })
+  departments(@Param('tenantId') tenantId: string) {
+    return this.legacy.departments({ tenantId });
+  }
 
   @Post('departments')
   @TenantMember()

@@ -9,6 +9,7 @@ import {
   setDepartmentMembersInputSchema,
 } from './schemas/legacy.schema.js';
 import {
+  departmentListOutputSchema,
   departmentMembersOutputSchema,
   departmentOutputSchema,
   legacyChangeRoleOutputSchema,
@@ -19,6 +20,10 @@ import {
 } from './schemas/legacy.output.js';
 
 export const departmentsRouter = createRouter({
+  list: permissionProcedure('userManagement')
+    .input(tenantOnlySchema)
+    .output(departmentListOutputSchema)
+    .query(({ ctx, input }) => ctx.services.legacy.departments(input)),
   create: memberProcedure
     .input(createDepartmentInputSchema)
     .output(departmentOutputSchema)

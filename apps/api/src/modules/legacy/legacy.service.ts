@@ -49,6 +49,27 @@ export class LegacyService {
     return { items: items.sort((a, b) => (a.email < b.email ? -1 : 1)) };
   }
 
+  /**
+   * R21: the departments and who belongs to them. A tenant on the current model has none: its
+   * departments became projects when it migrated (R22).
+   */
+  async departments({ tenantId }: { tenantId: string }) {
+    const context = await this.contexts.get({ tenantId });
+    if (!context) throw notFound('Tenant');
+    const { state } = context;
+    if (state.roleModel !== 'legacy') return { items: [] };
+    const users = new Map(state.users.map((user) => [user.id, user]));
+    const items = state.departments.map(({ id, name, memberUserIds }) => ({
+      id,
+      name,
+      members: memberUserIds.flatMap((userId) => {
+        const user = users.get(userId);
+        return user ? [{ principalId: user.id, email: user.email, name: user.name }] : [];
+      }),
+    }));
+    return { items: items.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)) };
+  }
+
   invite({ caller, tenantId, input }: { caller: SignedInCaller; tenantId: string; input: LegacyInviteInput }) {
     return this.run({
       caller,

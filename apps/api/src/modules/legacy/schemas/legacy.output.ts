@@ -3,6 +3,16 @@ import { applicationRoleIdSchema, legacyRoleIdSchema, listSchema } from '../../.
 
 export const departmentOutputSchema = z.object({ id: z.string(), name: z.string() }).meta({ id: 'Department' });
 export const departmentMembersOutputSchema = z.object({ id: z.string(), emails: z.array(z.string()) });
+/** R21: each department with who belongs to it, by name and address (what its BI Developers act on). */
+export const departmentListOutputSchema = listSchema(
+  z
+    .object({
+      id: z.string(),
+      name: z.string(),
+      members: z.array(z.object({ principalId: z.string(), email: z.string(), name: z.string() })),
+    })
+    .meta({ id: 'DepartmentWithMembers' }),
+);
 export const legacyUsersOutputSchema = listSchema(
   z
     .object({
