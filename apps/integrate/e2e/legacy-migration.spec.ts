@@ -10,7 +10,7 @@ describe('integrate portal: legacy Manage Users and migration', () => {
   it('R21, R22: the migration dry run shows each user’s gains and losses before anything is applied', async () => {
     const { page } = ctx.admin;
     await page.goto(`${ctx.stack.portalUrl}/t/${ctx.tenantId}/manage-users`);
-    await page.getByLabel('Email to invite').fill('bia@e2e.example');
+    await page.getByLabel('Emails to invite').fill('bia@e2e.example');
     await page.getByLabel('Role', { exact: true }).selectOption({ label: 'BI User' });
     await page.getByRole('button', { name: 'Invite' }).click();
     // The role by its label, never its id (issue 17).
@@ -81,6 +81,7 @@ describe('integrate portal: legacy Manage Users and migration', () => {
       await page.getByRole('link', { name: 'About' }).waitFor();
       expect(await page.getByRole('link', { name: 'Migration' }).count()).toBe(0);
       expect(await page.getByRole('link', { name: 'Manage Users' }).count()).toBe(0);
+      expect(await page.getByRole('link', { name: 'Departments' }).count()).toBe(0);
       await page.keyboard.press('Escape');
       await page.setViewportSize(DESKTOP);
     });

@@ -1,6 +1,6 @@
 // Rule planners: pure functions from (product, tenant state, actor, request) to effects or a refusal.
 export type { PlanInput } from './plan-input.js';
-export { parseEmailList, parseEmailArray, type ParsedEmails } from './parse-email-list.js';
+export { parseEmailList, parseEmailArray, splitEmailList, type ParsedEmails } from './parse-email-list.js';
 export { isValidEmail, normalizeEmailAddress, stripAsciiWhitespace } from './email-address.js';
 export { IPV4_ALLOWANCE_PATTERN, isIpv4OrCidr } from './ipv4-allowance.js';
 export { applyEffects, type ApplyEffectsInput } from './apply-effects.js';

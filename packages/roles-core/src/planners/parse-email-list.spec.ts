@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEmailList } from './parse-email-list.js';
+import { parseEmailList, splitEmailList } from './parse-email-list.js';
 
 describe('parseEmailList', () => {
   it('R2: several addresses separated by semicolons, trimmed, lower-cased, duplicates collapsed', () => {
@@ -11,6 +11,11 @@ describe('parseEmailList', () => {
 
   it('R2: empty entries between semicolons are ignored', () => {
     expect(parseEmailList({ text: 'a@x.com;;b@y.com;' })).toEqual({ ok: true, emails: ['a@x.com', 'b@y.com'] });
+  });
+
+  it('R2: splitting keeps every entry as typed and in order (positions stay those of the list), dropping only empty ones', () => {
+    expect(splitEmailList({ text: ' Ann@Example.com ;; not an address;ann@example.com ' })).toEqual(['Ann@Example.com', 'not an address', 'ann@example.com']);
+    expect(splitEmailList({ text: ' ; ' })).toEqual([]);
   });
 
   it('R2: a list with no address is refused as VALIDATION', () => {

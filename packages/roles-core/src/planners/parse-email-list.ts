@@ -9,10 +9,7 @@ export type ParsedEmails = { ok: true; emails: string[] } | { ok: false; refusal
  * positions; each entry is checked by the one address rule (SPEC *Addresses*).
  */
 export function parseEmailList({ text }: { text: string }): ParsedEmails {
-  const entries = text
-    .split(';')
-    .map((entry) => stripAsciiWhitespace({ text: entry }))
-    .filter((entry) => entry.length > 0);
+  const entries = splitEmailList({ text });
   if (entries.length === 0) {
     return { ok: false, refusal: { code: 'VALIDATION', message: 'Enter at least one email address.' } };
   }
@@ -31,6 +28,14 @@ export function parseEmailList({ text }: { text: string }): ParsedEmails {
     };
   }
   return { ok: true, emails: [...new Set(normalized as string[])] };
+}
+
+/** R2's entries as typed, in order: what a form that sends an array of addresses sends. */
+export function splitEmailList({ text }: { text: string }): string[] {
+  return text
+    .split(';')
+    .map((entry) => stripAsciiWhitespace({ text: entry }))
+    .filter((entry) => entry.length > 0);
 }
 
 /** The same rules for a list that arrives already split (notifications, rule recipients). */

@@ -1,8 +1,10 @@
 /** Manage Users in a legacy tenant (R21): the four legacy roles, invite with a role, change, remove (R15). */
-import { apiFormAction, buildProductView, fieldOf, loadFromApi, type PageEvent, type PortalLocals } from '@loome/portal-kit/server';
+import { apiFormAction, buildProductView, fieldOf, loadFromApi, type ApiOutputs, type PageEvent, type PortalLocals } from '@loome/portal-kit/server';
 import type { LegacyRoleId } from '@loome/roles-core';
 import type { Actions } from '@sveltejs/kit';
 import { portal } from '$lib/portal.config.js';
+
+type MemberOutcome = ApiOutputs['roles']['addMembers'];
 
 export interface LegacyUserView {
   userId: string;
@@ -32,11 +34,25 @@ const roleOf = ({ form }: { form: FormData }) => fieldOf({ form, name: 'role' })
 const legacyRoles = buildProductView({ productId: portal.productId }).legacyRoles;
 const roleLabelOf = ({ form }: { form: FormData }) => legacyRoles.find((role) => role.id === roleOf({ form }))?.label ?? roleOf({ form });
 
+/** "ada@… was invited as BI User.", "2 were invited as BI User: ada@…, bo@…. cy@… moved from BI User to BI Manager." */
+export function invitedSentence({ outcome, role }: { outcome: MemberOutcome; role: string }): string {
+  const sentences: string[] = [];
+  const { invited, moved, added, unchanged } = outcome;
+  if (invited.length === 1) sentences.push(`${invited[0]} was invited as ${role}.`);
+  if (invited.length > 1) sentences.push(`${invited.length} were invited as ${role}: ${invited.join(', ')}.`);
+  const emailOf = (principal: MemberOutcome['added'][number]) => ('email' in principal ? principal.email : '');
+  const others = [...added.map(emailOf), ...new Set(moved.map((entry) => entry.email))].filter(Boolean);
+  if (others.length > 0) sentences.push(`${others.join(', ')} ${others.length === 1 ? 'is' : 'are'} now ${role}.`);
+  if (unchanged.length > 0) sentences.push(`${unchanged.map(emailOf).join(', ')} already held ${role}.`);
+  return sentences.join(' ') || 'Nothing changed.';
+}
+
 export const legacyUsersActions: Actions = {
+  // R2, R21: a semicolon list through the legacy role's members route, in one change; bad entries are refused by position.
   invite: apiFormAction({
     run: ({ api, form, params }) =>
-      api.legacy.invite.mutate({ tenantId: params.tenantId!, email: fieldOf({ form, name: 'email' }).trim(), role: roleOf({ form }) }),
-    answer: ({ form }) => ({ done: `${fieldOf({ form, name: 'email' }).trim()} was invited as ${roleLabelOf({ form })}.` }),
+      api.roles.addMembers.mutate({ tenantId: params.tenantId!, roleId: roleOf({ form }), kind: 'user', emails: fieldOf({ form, name: 'emails' }) }),
+    answer: ({ form, result }) => ({ done: invitedSentence({ outcome: result, role: roleLabelOf({ form }) }) }),
   }),
   changeRole: apiFormAction({
     run: ({ api, form, params }) =>

@@ -1,0 +1,69 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, findSeriousViolations, usePortalStack, VIEWPORTS } from '@loome/portal-kit/testing';
+
+const portalDir = fileURLToPath(new URL('..', import.meta.url));
+
+describe('integrate portal: legacy departments and inviting several addresses', () => {
+  const ctx = usePortalStack({ portalDir, productId: 'integrate', tenant: { roleModel: 'legacy' } });
+
+  it('R2, R21: Manage Users invites a semicolon list in one go, and a bad entry invites nobody and is named by its position', async () => {
+    const { page } = ctx.admin;
+    await page.goto(`${ctx.stack.portalUrl}/t/${ctx.tenantId}/manage-users`);
+    await page.getByLabel('Emails to invite').fill('dev.one@e2e.example; not-an-address; dev.two@e2e.example');
+    await page.getByLabel('Role', { exact: true }).selectOption({ label: 'BI Developer' });
+    await page.getByRole('button', { name: 'Invite' }).click();
+    const refusal = page.getByRole('alertdialog');
+    await refusal.getByText('Entry 2: “not-an-address”').waitFor();
+    await refusal.getByRole('button', { name: 'Close' }).first().click();
+    expect(await page.getByRole('row').filter({ hasText: 'dev.one@e2e.example' }).count()).toBe(0);
+    // The draft is still there to fix, not to type again.
+    expect(await page.getByLabel('Emails to invite').inputValue()).toContain('not-an-address');
+
+    await page.getByLabel('Emails to invite').fill('dev.one@e2e.example; dev.two@e2e.example');
+    await page.getByRole('button', { name: 'Invite' }).click();
+    await page.getByRole('status').filter({ hasText: '2 were invited as BI Developer: dev.one@e2e.example, dev.two@e2e.example.' }).waitFor();
+    for (const email of ['dev.one@e2e.example', 'dev.two@e2e.example']) {
+      await expect.poll(() => page.getByRole('row').filter({ hasText: email }).textContent()).toContain('User Invitation');
+    }
+  });
+
+  for (const { name, size } of VIEWPORTS) {
+    it(`R21 (${name}): the Departments page creates a department and sets who belongs to it, from the menu of a legacy tenant`, async () => {
+      const { page } = ctx.admin;
+      await page.setViewportSize(size);
+      await page.goto(`${ctx.stack.portalUrl}/t/${ctx.tenantId}/about`);
+      await page.getByRole('button', { name: ctx.admin.email }).click();
+      await page.getByRole('link', { name: 'Departments' }).click();
+      await page.getByRole('heading', { name: 'Departments', level: 1 }).waitFor();
+
+      const department = `Sales ${name}`;
+      await page.getByLabel('New department name').fill(department);
+      await page.getByRole('button', { name: 'Create department' }).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: `The department “${department}” was created.` })
+        .waitFor();
+      const row = page.getByRole('row').filter({ hasText: department });
+      await expect.poll(() => row.textContent()).toContain('Nobody yet');
+
+      await row.getByRole('button', { name: `Edit members of ${department}` }).click();
+      const dialog = page.getByRole('dialog', { name: `Members of ${department}` });
+      // Somebody the tenant does not hold yet is refused in words, and the draft stays to fix.
+      await dialog.getByLabel('Members').fill('dev.one@e2e.example; stranger@e2e.example');
+      await dialog.getByRole('button', { name: 'Save members' }).click();
+      await dialog.getByRole('alert').filter({ hasText: 'stranger@e2e.example' }).waitFor();
+      expect(await findSeriousViolations({ page })).toEqual([]);
+      await dialog.getByLabel('Members').fill('dev.one@e2e.example; dev.two@e2e.example');
+      await dialog.getByRole('button', { name: 'Save members' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await page
+        .getByRole('status')
+        .filter({ hasText: `${department} now has 2 members.` })
+        .waitFor();
+      await expect.poll(() => row.textContent()).toContain('(2)');
+      expect(await findSeriousViolations({ page })).toEqual([]);
+      await page.setViewportSize(DESKTOP);
+    });
+  }
+});
