@@ -28,6 +28,38 @@ describe('integrate portal: legacy departments and inviting several addresses', 
     }
   });
 
+  it('R3, R15: Manage Users says who invited each pending user and when, resends and revokes, and previews a removal before it happens', async () => {
+    const { page } = ctx.admin;
+    await page.goto(`${ctx.stack.portalUrl}/t/${ctx.tenantId}/manage-users`);
+    await page.getByLabel('Emails to invite').fill('late.one@e2e.example; late.two@e2e.example');
+    await page.getByLabel('Role', { exact: true }).selectOption({ label: 'BI User' });
+    await page.getByRole('button', { name: 'Invite' }).click();
+    const one = page.getByRole('row').filter({ hasText: 'late.one@e2e.example' });
+    await expect.poll(() => one.textContent()).toContain(`by ${ctx.admin.email}`);
+
+    await one.getByRole('button', { name: /^Resend the invitation/ }).click();
+    await page.getByRole('status').filter({ hasText: 'The invitation was sent again to late.one@e2e.example.' }).waitFor();
+
+    await one.getByRole('button', { name: /^Revoke the invitation/ }).click();
+    const revoke = page.getByRole('alertdialog');
+    await revoke.getByRole('button', { name: 'Revoke invitation' }).click();
+    await revoke.waitFor({ state: 'detached' });
+    await expect.poll(() => one.count()).toBe(0);
+
+    const two = page.getByRole('row').filter({ hasText: 'late.two@e2e.example' });
+    await two.getByRole('button', { name: /^Remove/ }).click();
+    const removal = page.getByRole('alertdialog');
+    // The dry run names who goes and from which role, before anything is removed.
+    await expect.poll(() => removal.textContent()).toContain('BI User');
+    expect(await findSeriousViolations({ page })).toEqual([]);
+    await removal.getByRole('button', { name: 'Cancel' }).click();
+    await removal.waitFor({ state: 'detached' });
+    expect(await two.count()).toBe(1);
+    await two.getByRole('button', { name: /^Remove/ }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Remove', exact: true }).click();
+    await expect.poll(() => two.count()).toBe(0);
+  });
+
   for (const { name, size } of VIEWPORTS) {
     it(`R21 (${name}): the Departments page creates a department and sets who belongs to it, from the menu of a legacy tenant`, async () => {
       const { page } = ctx.admin;

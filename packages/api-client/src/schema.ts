@@ -1589,6 +1589,14 @@ export interface components {
             status: string;
             roles: ("bi-user" | "bi-manager" | "bi-developer" | "group-admin")[];
             departments: components["schemas"]["Department"][];
+            invitedAt: string | null;
+            invitedBy: components["schemas"]["Inviter"] | null;
+        };
+        Inviter: {
+            /** @enum {string} */
+            kind: "user" | "apiKey";
+            name: string;
+            email: string | null;
         };
         LimitedMember: {
             principalId: string;
@@ -1723,12 +1731,6 @@ export interface components {
             invitedAt: string | null;
             invitedBy: components["schemas"]["Inviter"] | null;
             references?: components["schemas"]["BlockingReferences"];
-        };
-        Inviter: {
-            /** @enum {string} */
-            kind: "user" | "apiKey";
-            name: string;
-            email: string | null;
         };
         MemberOutcome: {
             added: components["schemas"]["PrincipalRef"][];

@@ -39,6 +39,12 @@ describeOnEachDatabase('legacy model and migration', (get) => {
       ['Sales', ['r21d-ann@x.test', 'r21d-bo@x.test']],
     ]);
     expect(listed.body.items[0].id).toBe(archive.body.id);
+    // R3: Manage Users says when and by whom each pending user was invited.
+    const users = await s.http.get(`/api/v1/tenants/${tenantId}/legacy/users`, { token: ga });
+    const bo = users.body.items.find((u: { email: string }) => u.email === 'r21d-bo@x.test');
+    expect(bo).toMatchObject({ status: 'User Invitation', invitedBy: { kind: 'user', email: 'r21d-ga@x.test' } });
+    expect(Date.parse(bo.invitedAt)).not.toBeNaN();
+    expect(users.body.items.find((u: { email: string }) => u.email === 'r21d-ga@x.test')).toMatchObject({ invitedAt: null, invitedBy: null });
     const user = await s.signIn('r21d-ann@x.test');
     expect((await s.http.get(`/api/v1/tenants/${tenantId}/departments`, { token: user })).body.code).toBe('FORBIDDEN');
     await s.http.post(`/api/v1/tenants/${tenantId}/legacy-migration?dryRun=false`, undefined, { token: ga });

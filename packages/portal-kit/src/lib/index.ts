@@ -26,6 +26,9 @@ export { default as MembersTable } from './components/members/MembersTable.svelt
 export { default as AddMembersSlideOut } from './components/members/AddMembersSlideOut.svelte';
 export { default as ProblemMessage } from './components/members/ProblemMessage.svelte';
 export { default as RefusalDialog } from './components/members/RefusalDialog.svelte';
+export { default as ChangePreviewDialog } from './components/members/ChangePreviewDialog.svelte';
+export { default as InvitationLine } from './components/members/InvitationLine.svelte';
+export { default as ResendInvitationButton } from './components/members/ResendInvitationButton.svelte';
 export { default as ProjectsPage } from './components/projects/ProjectsPage.svelte';
 export { default as ProjectMembersPage } from './components/projects/ProjectMembersPage.svelte';
 export { default as RemoteAccessPage } from './components/remote-access/RemoteAccessPage.svelte';

@@ -13,6 +13,7 @@ import {
 import { actorOf, auditActorOf, type SignedInCaller } from '../../auth/caller.js';
 import { newId } from '../../common/crypto/secrets.js';
 import { notFound, problemFromRefusal } from '../../common/errors/problem.error.js';
+import { InvitationsRepository } from '../invitations/invitations.repository.js';
 import { TenantContextService } from '../tenants/tenant-context.service.js';
 import { TenantMutationService } from '../tenants/tenant-mutation.service.js';
 import { reportFingerprint } from './report-fingerprint.js';
@@ -24,9 +25,10 @@ export class LegacyService {
   constructor(
     private readonly contexts: TenantContextService,
     private readonly mutations: TenantMutationService,
+    private readonly invitations: InvitationsRepository,
   ) {}
 
-  /** Manage Users: everyone holding a legacy role, with their departments. */
+  /** Manage Users: everyone holding a legacy role, with their departments, and when and by whom each pending one was invited (R3). */
   async users({ tenantId }: { tenantId: string }) {
     const context = await this.contexts.get({ tenantId });
     if (!context) throw notFound('Tenant');
@@ -46,7 +48,9 @@ export class LegacyService {
         },
       ];
     });
-    return { items: items.sort((a, b) => (a.email < b.email ? -1 : 1)) };
+    const sorted = items.sort((a, b) => (a.email < b.email ? -1 : 1));
+    const withInvitations = await this.invitations.lookupFor({ tenantId, members: sorted });
+    return { items: withInvitations(sorted) };
   }
 
   /**

@@ -1,30 +1,38 @@
 /** Manage Users in a legacy tenant (R21): the four legacy roles, invite with a role, change, remove (R15). */
-import { apiFormAction, buildProductView, fieldOf, loadFromApi, type ApiOutputs, type PageEvent, type PortalLocals } from '@loome/portal-kit/server';
+import {
+  apiFormAction,
+  buildProductView,
+  fieldOf,
+  invitationActions,
+  loadFromApi,
+  type ApiOutputs,
+  type PageEvent,
+  type PortalLocals,
+} from '@loome/portal-kit/server';
+import type { MemberView } from '@loome/portal-kit';
 import type { LegacyRoleId } from '@loome/roles-core';
 import type { Actions } from '@sveltejs/kit';
 import { portal } from '$lib/portal.config.js';
 
 type MemberOutcome = ApiOutputs['roles']['addMembers'];
 
-export interface LegacyUserView {
-  userId: string;
-  email: string;
-  name: string;
-  role: string;
-  status: string | null;
-}
+/** A row of Manage Users: a member as every list shows one (with a pending user's invitation, R3) and their one legacy role. */
+export type LegacyUserView = MemberView & { role: string };
 
 export async function loadLegacyUsers({ locals, params, cookies, url }: PageEvent): Promise<{ users: LegacyUserView[] }> {
   const { api } = locals as PortalLocals;
   const { items } = await loadFromApi({ cookies, url, run: () => api.legacy.users.query({ tenantId: params.tenantId! }) });
   return {
     users: items.map((user) => ({
-      userId: user.principalId,
+      principalId: user.principalId,
+      kind: 'user',
       email: user.email,
       name: user.name,
       // A legacy user holds one role; the API lists them as an array.
       role: user.roles[0] ?? '',
       status: user.status,
+      invitedAt: user.invitedAt,
+      invitedBy: user.invitedBy,
     })),
   };
 }
@@ -48,6 +56,7 @@ export function invitedSentence({ outcome, role }: { outcome: MemberOutcome; rol
 }
 
 export const legacyUsersActions: Actions = {
+  ...invitationActions,
   // R2, R21: a semicolon list through the legacy role's members route, in one change; bad entries are refused by position.
   invite: apiFormAction({
     run: ({ api, form, params }) =>

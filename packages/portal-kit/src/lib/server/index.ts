@@ -11,6 +11,7 @@ export { createShellLoad, requireTenant, type ShellData } from './shell.load.js'
 export { redirectToFirstTenant, redirectToLanding } from './home.load.js';
 export { signInActions, signInLoad, oidcCallback, signOut, type SignInData, type SignInMethod } from './sign-in.js';
 export { createApplicationRolesLoad, applicationRolesActions, type ApplicationRolesData } from './roles.js';
+export { invitationActions } from './invitations.js';
 export { parseMemberForm, type MemberInput } from './member-form.js';
 export { directoryEndpoint } from './directory.js';
 export { previewEndpoint } from './preview.js';

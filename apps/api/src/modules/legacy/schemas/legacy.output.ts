@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { applicationRoleIdSchema, legacyRoleIdSchema, listSchema } from '../../../common/contract/output.schema.js';
+import { applicationRoleIdSchema, invitationFieldsShape, legacyRoleIdSchema, listSchema } from '../../../common/contract/output.schema.js';
 
 export const departmentOutputSchema = z.object({ id: z.string(), name: z.string() }).meta({ id: 'Department' });
 export const departmentMembersOutputSchema = z.object({ id: z.string(), emails: z.array(z.string()) });
@@ -22,6 +22,7 @@ export const legacyUsersOutputSchema = listSchema(
       status: z.string(),
       roles: z.array(legacyRoleIdSchema),
       departments: z.array(departmentOutputSchema),
+      ...invitationFieldsShape,
     })
     .meta({ id: 'LegacyUser' }),
 );
