@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createProject, usePortalStack } from '@loome/portal-kit/testing';
+import { createProject, findSeriousViolations, usePortalStack } from '@loome/portal-kit/testing';
 
 const portalDir = fileURLToPath(new URL('..', import.meta.url));
 
@@ -30,17 +30,22 @@ describe('monitor portal: Limited Members', () => {
 
     await page.goto(`${ctx.stack.portalUrl}/t/${ctx.tenantId}/limited-members`);
     const row = page.getByRole('row').filter({ hasText: 'lena@e2e.example' });
-    await expect.poll(() => row.textContent()).toContain('Rule “Weekly overdue invoices”, which emails them');
+    await expect.poll(() => row.textContent()).toContain('The communication rule “Weekly overdue invoices” emails them');
     expect(await row.textContent()).toContain('1 record assigned to them');
     expect(await row.textContent()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+    // Remove cannot succeed while the record and the rule remain: the dialog says what must go first, and links to it.
     await row.getByRole('button', { name: /^Remove/ }).click();
-    const refusal = page.getByRole('alertdialog');
-    await expect.poll(() => refusal.textContent()).toContain('The communication rule “Weekly overdue invoices” emails them');
-    expect(await refusal.textContent()).toContain('1 record assigned to them');
-    expect(await refusal.textContent()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
-    await refusal.getByRole('button', { name: 'Close' }).first().click();
-    await page.reload();
-    expect(await page.getByRole('row').filter({ hasText: 'lena@e2e.example' }).count()).toBe(1);
+    const explained = page.getByRole('alertdialog');
+    await expect.poll(() => explained.textContent()).toContain('stays a Limited Member of Sales quality while these remain');
+    expect(await explained.textContent()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+    expect(await findSeriousViolations({ page })).toEqual([]);
+    await explained.getByRole('link', { name: 'The communication rule “Weekly overdue invoices” emails them' }).click();
+    await page.waitForURL((url) => url.hash === '#communication-rules' && url.pathname.includes('/projects/'));
+    await page.getByRole('table', { name: 'Communication rules of Sales quality' }).waitFor();
+    await page.goBack();
+    await page.getByRole('row').filter({ hasText: 'lena@e2e.example' }).getByRole('link', { name: '1 record assigned to them' }).click();
+    await page.waitForURL((url) => url.hash === '#results-records');
+    await page.getByRole('table', { name: 'Results records of Sales quality' }).waitFor();
   });
 
   it('R17: deleting the only rule that emails someone on the project page ends their Limited Membership', async () => {

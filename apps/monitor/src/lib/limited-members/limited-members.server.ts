@@ -1,10 +1,9 @@
 /**
- * Limited Members (R17): derived from records and communication rules, each listed with
- * what keeps them. Removing one is asked of the API like any project member; while
- * references remain it answers LIMITED_MEMBER_REFERENCED with those references.
+ * Limited Members (R17): derived from records and communication rules, each listed with what
+ * keeps them. Nobody removes one by hand: they leave when those records and rules go, so the
+ * page says that, with links to them, instead of offering a removal the API would refuse.
  */
-import { answerRemoved, apiFormAction, fieldOf, loadFromApi, type PageEvent, type PortalLocals } from '@loome/portal-kit/server';
-import type { Actions } from '@sveltejs/kit';
+import { loadFromApi, type PageEvent, type PortalLocals } from '@loome/portal-kit/server';
 
 export interface LimitedMemberView {
   principalId: string;
@@ -32,16 +31,3 @@ export async function loadLimitedMembers({ locals, params, cookies, url }: PageE
     })),
   };
 }
-
-export const limitedMembersActions: Actions = {
-  remove: apiFormAction({
-    run: ({ api, form, params }) =>
-      api.projects.removeMember.mutate({
-        tenantId: params.tenantId!,
-        projectId: fieldOf({ form, name: 'projectId' }),
-        role: fieldOf({ form, name: 'role' }),
-        principalId: fieldOf({ form, name: 'principalId' }),
-      }),
-    answer: answerRemoved,
-  }),
-};

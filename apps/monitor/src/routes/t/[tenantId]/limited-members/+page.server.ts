@@ -1,1 +1,1 @@
-export { loadLimitedMembers as load, limitedMembersActions as actions } from '$lib/limited-members/limited-members.server.js';
+export { loadLimitedMembers as load } from '$lib/limited-members/limited-members.server.js';
