@@ -1414,6 +1414,7 @@ export interface components {
                 projectId: string;
                 role: string;
             }[];
+            lastUsedAt: string | null;
         };
         CreatedApiKey: {
             id: string;

@@ -71,6 +71,16 @@ export class CredentialsRepository {
     return { id: row.id, email: row.email, lastSeenAt: row.lastSeenAt, tenantVersion: withVersion ? versionOrNull(row.tenantVersion) : undefined };
   }
 
+  /** Records a key's use, unless a use after `staleBefore` is already recorded (by any process). */
+  async touchApiKey({ tx, apiKeyId, staleBefore }: { tx: Tx; apiKeyId: string; staleBefore: string }): Promise<void> {
+    await tx.manager
+      .createQueryBuilder()
+      .update(ApiKeyEntity)
+      .set({ lastUsedAt: nowIso() })
+      .where('id = :apiKeyId AND (last_used_at IS NULL OR last_used_at < :staleBefore)', { apiKeyId, staleBefore })
+      .execute();
+  }
+
   /** The key a secret belongs to, while it lives; a deleted key's secret is unknown (R13). */
   async findApiKeyIdentity({ secretHash }: { secretHash: string }): Promise<ApiKeyIdentity | null> {
     const key = await this.dataSource.manager.findOne(ApiKeyEntity, { select: { id: true, tenantId: true }, where: { secretHash, deletedAt: IsNull() } });

@@ -14,10 +14,16 @@ import { CredentialsRepository } from './credentials.repository.js';
 export const SESSION_COOKIE = 'loome_session';
 
 /** Reads who is calling from the bearer token or the session cookie. */
+/** A key's last use is recorded to the minute; the memory of what was written stays bounded. */
+const KEY_USE_INTERVAL_MS = 60_000;
+const KEY_USE_MEMORY = 10_000;
+
 @Injectable()
 export class CredentialsService {
   private readonly apiKeys = new ApiKeyIdentities();
   private readonly logger = new Logger(CredentialsService.name);
+  /** When this process last recorded each key's use. */
+  private readonly keyUseWritten = new Map<string, number>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -81,7 +87,24 @@ export class CredentialsService {
     if (!ipAllowed({ ip, allowed: key.allowedIps })) {
       return { kind: 'invalid', reason: 'The API key may not be used from this address' };
     }
+    this.noteKeyUse({ apiKeyId: identity.id });
     return caller;
+  }
+
+  /**
+   * Remote Access shows when a key was last used. Like the session's idle clock, the write goes
+   * beside the request and at most once a minute per key in this process; a write lost to a busy
+   * database is made by a later request.
+   */
+  private noteKeyUse({ apiKeyId }: { apiKeyId: string }): void {
+    const now = Date.now();
+    if (now - (this.keyUseWritten.get(apiKeyId) ?? 0) < KEY_USE_INTERVAL_MS) return;
+    if (this.keyUseWritten.size >= KEY_USE_MEMORY) this.keyUseWritten.clear();
+    this.keyUseWritten.set(apiKeyId, now);
+    const staleBefore = new Date(now - KEY_USE_INTERVAL_MS).toISOString();
+    this.transactions
+      .runWrite({ work: (tx) => this.credentials.touchApiKey({ tx, apiKeyId, staleBefore }) })
+      .catch((error: unknown) => this.logger.warn(`A key's last use was not recorded: ${error instanceof Error ? error.message : String(error)}`));
   }
 
   private isPlatformToken(token: string): boolean {

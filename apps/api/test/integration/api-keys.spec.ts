@@ -25,6 +25,28 @@ describeOnEachDatabase('API keys', (get) => {
     expect((await s.check(tenantId, { permission: 'jobs.run' }, secret)).body.allowed).toBe(true);
   });
 
+  it('R20: the key list says which roles each key holds and when it was last used; a key never used says so', async () => {
+    const s = get();
+    const tenantId = await s.tenant({ product: 'integrate', administrators: ['r20-use@x.test'] });
+    const admin = await s.signIn('r20-use@x.test');
+    const used = (await s.http.post(`/api/v1/tenants/${tenantId}/api-keys`, { description: 'nightly export' }, { token: admin })).body;
+    const idle = (await s.http.post(`/api/v1/tenants/${tenantId}/api-keys`, { description: 'spare' }, { token: admin })).body;
+    await s.addMembers(tenantId, 'consumer', { kind: 'apiKey', apiKeyIds: [used.id] }, admin);
+    const before = Date.now();
+    expect((await s.check(tenantId, { permission: 'jobs.view' }, used.secret)).body.allowed).toBe(true);
+    const keyOf = async (id: string) => {
+      const listed = await s.http.get(`/api/v1/tenants/${tenantId}/api-keys`, { token: admin });
+      return listed.body.items.find((key: { id: string }) => key.id === id);
+    };
+    // The use is recorded beside the request, so the list may see it a moment later.
+    await expect.poll(async () => (await keyOf(used.id)).lastUsedAt, { timeout: 5_000 }).not.toBeNull();
+    const lastUsedAt = Date.parse((await keyOf(used.id)).lastUsedAt);
+    expect(lastUsedAt).toBeGreaterThanOrEqual(before - 1_000);
+    expect(lastUsedAt).toBeLessThanOrEqual(Date.now());
+    expect(await keyOf(used.id)).toMatchObject({ roles: ['consumer'] });
+    expect(await keyOf(idle.id)).toMatchObject({ roles: [], lastUsedAt: null });
+  });
+
   it('R20: an expired key, a key used from another address and a deleted key answer 401; deleted ids are never reused', async () => {
     const s = get();
     const tenantId = await s.tenant({ product: 'assist', administrators: ['r20b-admin@x.test'] });

@@ -74,6 +74,9 @@ export interface ApiKeyView {
   expiresAt: string | null;
   allowedIps: string[];
   roles: string[];
+  projectRoles: { projectId: string; role: string }[];
+  /** About when the key last signed a request in; null when never. */
+  lastUsedAt: string | null;
 }
 
 export interface ActionFailure {

@@ -124,9 +124,25 @@ export function registerSharedScenarios({ ctx, portal, portalDir }: SharedScenar
     const shown = (await secret.textContent())?.trim() ?? '';
     expect(shown.length).toBeGreaterThan(15);
     await page.reload();
-    await page.getByRole('row').filter({ hasText: 'E2E reporting key' }).waitFor();
+    const row = page.getByRole('row').filter({ hasText: 'E2E reporting key' });
+    await row.waitFor();
     expect(await page.getByTestId('api-key-secret').count()).toBe(0);
     expect(await page.content()).not.toContain(shown);
+    // Issue 17: each key says which roles it holds and when it was last used.
+    expect(await row.textContent()).toContain('None yet');
+    expect(await row.textContent()).toContain('Not yet');
+    const admin = await ctx.stack.restAs({ email: ctx.admin.email });
+    const keys = await admin<{ items: { id: string; description: string }[] }>({ method: 'GET', path: `/api/v1/tenants/${ctx.tenantId}/api-keys` });
+    const keyId = keys.items.find((key) => key.description === 'E2E reporting key')!.id;
+    await admin({ method: 'POST', path: `/api/v1/tenants/${ctx.tenantId}/roles/consumer/members`, body: { kind: 'apiKey', apiKeyIds: [keyId] } });
+    await fetch(`${ctx.stack.apiUrl}/api/v1/tenants/${ctx.tenantId}/me`, { headers: { authorization: `Bearer ${shown}` } });
+    await expect
+      .poll(async () => {
+        await page.reload();
+        return row.textContent();
+      })
+      .not.toContain('Not yet');
+    expect(await row.textContent()).toContain('Consumer');
   });
 
   it('R23: About lists my permissions with the reason for each, naming my project by its name, not its id (desk and phone)', async () => {

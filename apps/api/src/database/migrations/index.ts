@@ -9,6 +9,7 @@ import { ScimProvisioning1796200000000 } from './1796200000000-scim-provisioning
 import { RecordRules1796300000000 } from './1796300000000-record-rules.js';
 import { TenantInvitations1796400000000 } from './1796400000000-tenant-invitations.js';
 import { DeletedProjects1796500000000 } from './1796500000000-deleted-projects.js';
+import { ApiKeyLastUse1796600000000 } from './1796600000000-api-key-last-use.js';
 
 /** Every migration, oldest first. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   RecordRules1796300000000,
   TenantInvitations1796400000000,
   DeletedProjects1796500000000,
+  ApiKeyLastUse1796600000000,
 ];

@@ -22,8 +22,14 @@ export class ApiKeysService {
   async list({ tenantId }: { tenantId: string }) {
     const context = await this.contexts.get({ tenantId });
     if (!context) throw notFound('Tenant');
+    const lastUsed = await this.apiKeys.lastUsedOf({ tenantId });
     return {
-      items: context.state.apiKeys.map((key) => ({ ...key, allowedIps: [...key.allowedIps], ...rolesOfKey({ state: context.state, apiKeyId: key.id }) })),
+      items: context.state.apiKeys.map((key) => ({
+        ...key,
+        allowedIps: [...key.allowedIps],
+        ...rolesOfKey({ state: context.state, apiKeyId: key.id }),
+        lastUsedAt: lastUsed.get(key.id) ?? null,
+      })),
     };
   }
 

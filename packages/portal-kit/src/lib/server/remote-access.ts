@@ -8,7 +8,13 @@ import type { PageEvent } from './page-event.js';
 
 export async function loadRemoteAccess({ locals, params, cookies, url }: PageEvent) {
   const { api } = locals as PortalLocals;
-  return { apiKeys: apiKeyViewsOf(await loadFromApi({ cookies, url, run: () => api.apiKeys.list.query({ tenantId: params.tenantId! }) })) };
+  const tenantId = params.tenantId!;
+  const [keys, projects] = await Promise.all([
+    loadFromApi({ cookies, url, run: () => api.apiKeys.list.query({ tenantId }) }),
+    // Only to name the projects keys hold roles on; a tenant without projects (legacy) names none.
+    api.projects.list.query({ tenantId }).catch(() => ({ items: [] })),
+  ]);
+  return { apiKeys: apiKeyViewsOf(keys), projectNames: Object.fromEntries(projects.items.map((project) => [project.id, project.name])) };
 }
 
 export const remoteAccessActions: Actions = {

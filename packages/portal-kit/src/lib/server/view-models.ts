@@ -31,5 +31,14 @@ export function tenantViewsOf(tenants: ApiOutputs['tenants']['mine']): TenantVie
 }
 
 export function apiKeyViewsOf(keys: ApiOutputs['apiKeys']['list']): ApiKeyView[] {
-  return keys.items.map(({ id, description, createdAt, expiresAt, allowedIps, roles }) => ({ id, description, createdAt, expiresAt, allowedIps, roles }));
+  return keys.items.map(({ id, description, createdAt, expiresAt, allowedIps, roles, projectRoles, lastUsedAt }) => ({
+    id,
+    description,
+    createdAt,
+    expiresAt,
+    allowedIps,
+    roles,
+    projectRoles,
+    lastUsedAt,
+  }));
 }

@@ -28,4 +28,8 @@ export class ApiKeyEntity {
 
   @Column({ name: 'deleted_at', type: 'varchar', length: 40, nullable: true })
   deletedAt: string | null;
+
+  /** About when the key last signed a request in (to the minute): Remote Access shows it. */
+  @Column({ name: 'last_used_at', type: 'varchar', length: 40, nullable: true })
+  lastUsedAt: string | null;
 }

@@ -17,6 +17,8 @@ export const apiKeyListOutputSchema = listSchema(
       ...apiKeyFields,
       roles: z.array(applicationRoleIdSchema),
       projectRoles: z.array(z.object({ projectId: z.string(), role: z.string() })),
+      /** About when the key last signed a request in (recorded to the minute); null when never. */
+      lastUsedAt: z.string().nullable(),
     })
     .meta({ id: 'ApiKey' }),
 );
