@@ -7,6 +7,7 @@ import type { PortalStack } from './portal-stack.js';
 import { saveScreenshot } from './screenshots.js';
 import { DESKTOP, VIEWPORTS } from './viewports.js';
 import { registerLandingScenarios } from './landing-scenarios.js';
+import { registerPageAccessibilityScenario } from './page-accessibility-scenario.js';
 import { registerSecurityHeaderScenario } from './security-headers-scenario.js';
 
 interface SharedScenariosInput {
@@ -182,4 +183,5 @@ export function registerSharedScenarios({ ctx, portal, portalDir }: SharedScenar
 
   registerLandingScenarios({ ctx, productId: portal, consumerEmail: invited[0]! });
   registerSecurityHeaderScenario({ ctx, portalDir });
+  registerPageAccessibilityScenario({ ctx });
 }
