@@ -32,8 +32,9 @@ describeOnEachDatabase('model-based test of the API', (get) => {
         const s = get();
         const started = Date.now();
         const checksBefore = counts.checks;
+        const retriesBefore = counts.busyRetries;
         const result = await runModelProperty({ s, productId, numRuns: perProduct, minSteps: STEPS, seed: SEED, lanes: LANES });
-        const line = `model ${s.api.database.name} ${productId}: ${result.sequences} sequences, ${result.steps} steps, ${counts.checks - checksBefore} checks, ${Date.now() - started} ms`;
+        const line = `model ${s.api.database.name} ${productId}: ${result.sequences} sequences, ${result.steps} steps, ${counts.checks - checksBefore} checks, ${counts.busyRetries - retriesBefore} steps sent again after 503, ${Date.now() - started} ms`;
         figures.push(line);
         console.log(line);
         traces.set(`${s.api.database.name} ${productId}`, result.trace);

@@ -22,6 +22,7 @@ import {
 } from '@loome/roles-core';
 import type { ApiResponse } from '../harness/api-client.js';
 import { answerOf, GROUP_IDS, ModelWorld, SUCCEEDED, type Answer } from './model-world.js';
+import { counts } from './model-verify.js';
 
 /**
  * One operation of SPEC §4 as plain data: indices pick among what the run has at that moment
@@ -274,7 +275,7 @@ const auditCount = (effects: readonly Effect[]) => effects.filter((effect) => ef
 /** Sign-in (R4): no tenant route, so no planner refusal; accepted invitations are the tenant's audit events. */
 async function signIn(world: ModelWorld, user: number): Promise<StepResult> {
   const email = world.email(user);
-  const response = await world.s.http.post('/api/v1/auth/dev-login', { email });
+  const response = await callUntilServed(() => world.s.http.post('/api/v1/auth/dev-login', { email }));
   const actual = answerOf(response);
   const plan = planAcceptInvitations({ request: { email } });
   let audits = 0;
@@ -300,10 +301,12 @@ async function signIn(world: ModelWorld, user: number): Promise<StepResult> {
 async function replaceDirectory(world: ModelWorld, members: number[][]): Promise<StepResult> {
   const users = Array.from({ length: 6 }, (_, user) => ({ email: world.email(user), name: `User ${user}` }));
   const groups = GROUP_IDS.map((id, index) => ({ id, name: id, members: [...new Set((members[index] ?? []).map((user) => user % 6))] }));
-  const response = await world.s.http.put(
-    `/api/v1/organizations/${world.organizationId}/directory`,
-    { users, groups: groups.map((group) => ({ ...group, members: group.members.map((user) => world.email(user)) })) },
-    { token: world.s.platform },
+  const response = await callUntilServed(() =>
+    world.s.http.put(
+      `/api/v1/organizations/${world.organizationId}/directory`,
+      { users, groups: groups.map((group) => ({ ...group, members: group.members.map((user) => world.email(user)) })) },
+      { token: world.s.platform },
+    ),
   );
   const actual = answerOf(response);
   if (actual.status === '2xx') {
@@ -316,6 +319,25 @@ async function replaceDirectory(world: ModelWorld, members: number[][]): Promise
 }
 
 /** Runs one operation on the API and on the model; the model moves only by the plan the API carried out. */
+/** How long a client waits before sending a step the API was too busy for again (SPEC *Overload*: 503 changes nothing). */
+const BUSY_BACKOFF_MS = [100, 250, 500, 1_000, 2_000, 4_000];
+
+/**
+ * A step the API refused as busy (503 UNAVAILABLE, on a loaded machine) is sent again, as a client
+ * would. It changed nothing, which the retried answer and the checks after the step prove: had it
+ * changed something, the model would disagree with what follows.
+ */
+async function callUntilServed(call: () => Promise<ApiResponse>): Promise<ApiResponse> {
+  let response = await call();
+  for (const wait of BUSY_BACKOFF_MS) {
+    if (response.status !== 503) break;
+    counts.busyRetries += 1;
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    response = await call();
+  }
+  return response;
+}
+
 export async function runOp(world: ModelWorld, data: OpData): Promise<StepResult | 'no-op'> {
   if (data.op === 'signIn') return signIn(world, data.user % 6);
   if (data.op === 'directory') return replaceDirectory(world, data.members);
@@ -323,7 +345,7 @@ export async function runOp(world: ModelWorld, data: OpData): Promise<StepResult
   if (prepared === 'no-op') return 'no-op';
   const planned = prepared.admission ? null : prepared.plan('model-pending-id');
   const expected = prepared.admission ?? ModelWorld.expected(planned!);
-  const response = await prepared.call();
+  const response = await callUntilServed(prepared.call);
   const actual = answerOf(response);
   if (process.env.MODEL_TRACE)
     console.log(data.op, response.status, JSON.stringify(response.body), JSON.stringify(planned && planned.ok ? planned.effects : planned));

@@ -26,9 +26,11 @@ function checksOf(world: ModelWorld): { query: CheckQuery; body: Record<string, 
 
 export interface VerifyCounts {
   checks: number;
+  /** Steps the API answered 503 UNAVAILABLE (busy) and that were sent again, as a client does. */
+  busyRetries: number;
 }
 
-export const counts: VerifyCounts = { checks: 0 };
+export const counts: VerifyCounts = { checks: 0, busyRetries: 0 };
 
 /**
  * After every step: `check` answers as the model for every principal × permission × resource;
