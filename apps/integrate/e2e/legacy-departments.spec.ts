@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DESKTOP, findSeriousViolations, usePortalStack, VIEWPORTS } from '@loome/portal-kit/testing';
+import { DESKTOP, findSeriousViolations, saveScreenshot, usePortalStack, VIEWPORTS } from '@loome/portal-kit/testing';
 
 const portalDir = fileURLToPath(new URL('..', import.meta.url));
 
@@ -95,6 +95,7 @@ describe('integrate portal: legacy departments and inviting several addresses', 
         .waitFor();
       await expect.poll(() => row.textContent()).toContain('(2)');
       expect(await findSeriousViolations({ page })).toEqual([]);
+      await saveScreenshot({ page, portal: 'integrate', name: `departments-${name}`, from: portalDir });
       await page.setViewportSize(DESKTOP);
     });
   }
