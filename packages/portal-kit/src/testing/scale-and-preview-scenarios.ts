@@ -4,6 +4,7 @@
  */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { assignableProjectRolesWeakestFirst, getProduct } from '@loome/roles-core';
 import { findSeriousViolations } from './axe.js';
 import { chooseRoleTab, memberRow, openApplicationRoles } from './portal-steps.js';
 import type { PortalStack } from './portal-stack.js';
@@ -64,6 +65,43 @@ export function registerScaleAndPreviewScenarios({ ctx, portal, portalDir }: Inp
     await page.getByRole('status').filter({ hasText: 'No members match' }).waitFor();
     expect(await page.getByRole('tab', { name: 'Consumer (999)' }).count()).toBe(1);
   }, 180_000);
+
+  it('Lists that scale: a project role of 60 members pages on the project page, and a search over its roles finds and deletes one', async () => {
+    const admin = await ctx.stack.restAs({ email: ctx.admin.email });
+    const project = await admin<{ id: string }>({ method: 'POST', path: `/api/v1/tenants/${ctx.tenantId}/projects`, body: { name: 'Crowded project' } });
+    // The role the picker starts on; each portal's product id is its name.
+    const product = getProduct(portal)!;
+    const weakestId = assignableProjectRolesWeakestFirst({ product })[0]!;
+    const weakest = { id: weakestId, label: product.projectRoles[weakestId]!.label };
+    const emails = Array.from({ length: 60 }, (_, index) => memberEmail(index + 1)).join('; ');
+    await admin({ method: 'POST', path: `/api/v1/tenants/${ctx.tenantId}/projects/${project.id}/members`, body: { kind: 'user', emails, role: weakest.id } });
+    const { page } = ctx.admin;
+    await page.setViewportSize(DESKTOP);
+    await page.goto(`${ctx.stack.portalUrl}/t/${ctx.tenantId}/projects/${project.id}`);
+    const pages = page.getByRole('navigation', { name: `Pages of ${weakest.label} members` });
+    await page.getByRole('heading', { name: `${weakest.label} (60)`, level: 2 }).waitFor();
+    await pages.getByText('Showing 1–50 of 60').waitFor();
+    await pages.getByRole('link', { name: 'Next page' }).click();
+    await pages.getByText('Showing 51–60 of 60').waitFor();
+    expect(await memberRow({ page: page.getByRole('table', { name: `${weakest.label} members of Crowded project` }), email: memberEmail(60) }).count()).toBe(1);
+    await pages.getByRole('link', { name: 'Previous page' }).click();
+    await pages.getByText('Showing 1–50 of 60').waitFor();
+
+    await page.getByRole('searchbox', { name: 'Search members' }).fill('m0057');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await pages.getByText('Showing 1–1 of 1 matching').waitFor();
+    expect(await findSeriousViolations({ page })).toEqual([]);
+    await memberRow({ page, email: memberEmail(57) })
+      .getByRole('button', { name: /^Delete/ })
+      .click();
+    const dialog = page.getByRole('alertdialog');
+    await expect.poll(() => dialog.textContent()).toContain(memberEmail(57));
+    await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await pages.getByText('No members match').waitFor();
+    await page.goto(`${ctx.stack.portalUrl}/t/${ctx.tenantId}/projects/${project.id}`);
+    await page.getByRole('heading', { name: `${weakest.label} (59)`, level: 2 }).waitFor();
+  });
 
   it('Filters: kind and status narrow the list on the server and the count says how many match', async () => {
     const { page } = ctx.admin;

@@ -1,12 +1,12 @@
 /** Projects list (R16, R19) and one project's members by project role (R16, R16a, R17). */
 import { redirect, type Actions } from '@sveltejs/kit';
-import type { MemberView } from '../types.js';
 import { actOnApi, loadFromApi } from './call-api.js';
 import { answerRemoved, apiFormAction, fieldOf } from './form-action.js';
 import { invitationActions } from './invitations.js';
 import type { PortalLocals } from './hooks.js';
 import { parseMemberForm } from './member-form.js';
-import { apiKeyViewsOf, memberViewOf } from './view-models.js';
+import { MEMBER_PAGE_SIZE, memberPageViewOf } from './member-page.js';
+import { apiKeyViewsOf } from './view-models.js';
 import type { PageEvent } from './page-event.js';
 import { buildProductView } from './product-view.js';
 import { loadProjectReferences, projectReferencesActions } from './project-references.js';
@@ -17,11 +17,6 @@ export interface ProjectView {
   name: string;
   /** Project role ids the signed-in person holds there, directly, through a group or as a Limited Member. */
   myRoles: string[];
-}
-
-export interface ProjectRoleMembersView {
-  role: string;
-  members: MemberView[];
 }
 
 export async function loadProjects({ locals, params, cookies, url }: PageEvent): Promise<{ projects: ProjectView[] }> {
@@ -37,17 +32,51 @@ export const projectsActions: Actions = {
   }),
 };
 
+/** The project page's list state in the address: one search over every role, and the page one role is on (`?q=&role=&cursor=&trail=`). */
+function projectListQueryOf({ url }: { url: URL }) {
+  const read = (name: string) => url.searchParams.get(name);
+  return {
+    q: (read('q') ?? '').trim().slice(0, 200),
+    pagedRole: read('role'),
+    cursor: read('cursor') || null,
+    trail: (read('trail') ?? '').split('.').filter(Boolean),
+  };
+}
+
 async function loadMembersByRole({ locals, params, cookies, url }: PageEvent, productId: string) {
   const { api } = locals as PortalLocals;
   const tenantId = params.tenantId!;
   const projectId = params.projectId!;
+  const { q, pagedRole, cursor, trail } = projectListQueryOf({ url });
+  const searched = q ? { q } : {};
   const [projectsRaw, membersRaw] = await Promise.all([
     loadFromApi({ cookies, url, run: () => api.projects.list.query({ tenantId }) }),
-    loadFromApi({ cookies, url, run: () => api.projects.members.query({ tenantId, projectId }) }),
+    loadFromApi({ cookies, url, run: () => api.projects.members.query({ tenantId, projectId, limit: MEMBER_PAGE_SIZE, ...searched }) }),
   ]);
   const project = projectsRaw.items.find((candidate) => candidate.id === projectId);
-  // Without `role` the API answers every project role with its first page of members.
-  const roles = 'roles' in membersRaw ? membersRaw.roles.map((entry) => ({ role: entry.id, members: entry.members.items.map(memberViewOf) })) : [];
+  const stateOf = (roleId: string, onPage: boolean) => ({
+    roleId,
+    q,
+    kind: '' as const,
+    status: '',
+    sort: 'name' as const,
+    cursor: onPage ? cursor : null,
+    trail: onPage ? trail : [],
+  });
+  // Without `role` the API answers every project role with its first page of members, and how many match.
+  const roles = await Promise.all(
+    ('roles' in membersRaw ? membersRaw.roles : []).map(async (entry) => {
+      const onPage = entry.id === pagedRole && cursor !== null;
+      const page = onPage
+        ? await loadFromApi({
+            cookies,
+            url,
+            run: () => api.projects.members.query({ tenantId, projectId, role: entry.id, cursor: cursor!, limit: MEMBER_PAGE_SIZE, ...searched }),
+          })
+        : entry.members;
+      return { role: entry.id, list: memberPageViewOf({ state: stateOf(entry.id, onPage), page: 'items' in page ? page : entry.members }) };
+    }),
+  );
   const [apiKeys, lookup] = await Promise.all([
     api.apiKeys.list
       .query({ tenantId })
@@ -55,7 +84,7 @@ async function loadMembersByRole({ locals, params, cookies, url }: PageEvent, pr
       .catch(() => []),
     loadLookup({ api, tenantId, product: buildProductView({ productId }).lookup }),
   ]);
-  return { project: { id: projectId, name: project?.name ?? projectId }, roles, apiKeys, lookup };
+  return { project: { id: projectId, name: project?.name ?? projectId }, roles, q, apiKeys, lookup };
 }
 
 /**

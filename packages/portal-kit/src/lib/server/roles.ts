@@ -5,7 +5,8 @@ import { loadFromApi } from './call-api.js';
 import { answerRemoved, apiFormAction, fieldOf } from './form-action.js';
 import { invitationActions } from './invitations.js';
 import type { PortalLocals } from './hooks.js';
-import { apiKeyViewsOf, memberViewOf, roleViewsOf } from './view-models.js';
+import { MEMBER_PAGE_SIZE, memberPageViewOf } from './member-page.js';
+import { apiKeyViewsOf, roleViewsOf } from './view-models.js';
 import { buildProductView } from './product-view.js';
 import { parseMemberForm } from './member-form.js';
 import { loadLookup, type LookupView } from './lookup.js';
@@ -20,7 +21,6 @@ export interface ApplicationRolesData {
   lookup: LookupView;
 }
 
-export const MEMBER_PAGE_SIZE = 50;
 const KINDS = ['user', 'group', 'apiKey'] as const;
 const STATUSES = ['User', 'User Invitation'] as const;
 const SORTS = ['name', 'email', 'status'] as const;
@@ -67,15 +67,7 @@ export function createApplicationRolesLoad({ productId }: { productId: string })
             }),
         })
       : { items: [], nextCursor: null, total: 0 };
-    const list: MemberPageView = {
-      ...query,
-      kind: query.kind ?? '',
-      status: query.status ?? '',
-      items: raw.items.map(memberViewOf),
-      total: raw.total,
-      from: query.trail.length * MEMBER_PAGE_SIZE + (query.cursor ? MEMBER_PAGE_SIZE : 0) + 1,
-      nextCursor: raw.nextCursor,
-    };
+    const list = memberPageViewOf({ state: { ...query, kind: query.kind ?? '', status: query.status ?? '' }, page: raw });
     // Only user managers may list keys; others simply get no API-key choice.
     const [apiKeys, lookup] = await Promise.all([
       api.apiKeys.list
