@@ -66,12 +66,13 @@ async function loadMembersByRole({ locals, params, cookies, url }: PageEvent, pr
   // Without `role` the API answers every project role with its first page of members, and how many match.
   const roles = await Promise.all(
     ('roles' in membersRaw ? membersRaw.roles : []).map(async (entry) => {
-      const onPage = entry.id === pagedRole && cursor !== null;
-      const page = onPage
+      const pageCursor = entry.id === pagedRole ? cursor : null;
+      const onPage = pageCursor !== null;
+      const page = pageCursor
         ? await loadFromApi({
             cookies,
             url,
-            run: () => api.projects.members.query({ tenantId, projectId, role: entry.id, cursor: cursor!, limit: MEMBER_PAGE_SIZE, ...searched }),
+            run: () => api.projects.members.query({ tenantId, projectId, role: entry.id, cursor: pageCursor, limit: MEMBER_PAGE_SIZE, ...searched }),
           })
         : entry.members;
       return { role: entry.id, list: memberPageViewOf({ state: stateOf(entry.id, onPage), page: 'items' in page ? page : entry.members }) };
