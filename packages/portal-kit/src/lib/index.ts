@@ -13,6 +13,7 @@ export type {
   ActionFailure,
 } from './types.js';
 export { describeProblem, unreachableSentence, UNREACHABLE, type Problem } from './problem.js';
+export { dialogSubmit } from './forms/dialog-submit.js';
 export { keepWork, peekKeptDraft, takeKeptDraft, signInAgainKeeping, type KeepWorkOptions } from './forms/keep-work.js';
 export { holds, holdsOnProject, type MeView, type PermissionReasonView } from './me-view.js';
 export { landingPageOf, type LandingPage } from './landing.js';
@@ -29,6 +30,7 @@ export { default as RefusalDialog } from './components/members/RefusalDialog.sve
 export { default as ChangePreviewDialog } from './components/members/ChangePreviewDialog.svelte';
 export { default as InvitationLine } from './components/members/InvitationLine.svelte';
 export { default as ResendInvitationButton } from './components/members/ResendInvitationButton.svelte';
+export { default as RevokeInvitationDialog } from './components/members/RevokeInvitationDialog.svelte';
 export { default as ProjectsPage } from './components/projects/ProjectsPage.svelte';
 export { default as ProjectMembersPage } from './components/projects/ProjectMembersPage.svelte';
 export { default as RemoteAccessPage } from './components/remote-access/RemoteAccessPage.svelte';
