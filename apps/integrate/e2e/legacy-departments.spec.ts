@@ -15,6 +15,7 @@ describe('integrate portal: legacy departments and inviting several addresses', 
     await page.getByRole('button', { name: 'Invite' }).click();
     const refusal = page.getByRole('alertdialog');
     await refusal.getByText('Entry 2: “not-an-address”').waitFor();
+    expect(await findSeriousViolations({ page })).toEqual([]);
     await refusal.getByRole('button', { name: 'Close' }).first().click();
     expect(await page.getByRole('row').filter({ hasText: 'dev.one@e2e.example' }).count()).toBe(0);
     // The draft is still there to fix, not to type again.
@@ -42,6 +43,8 @@ describe('integrate portal: legacy departments and inviting several addresses', 
 
     await one.getByRole('button', { name: /^Revoke the invitation/ }).click();
     const revoke = page.getByRole('alertdialog');
+    await expect.poll(() => revoke.textContent()).toContain('late.one@e2e.example has not signed in yet.');
+    expect(await findSeriousViolations({ page })).toEqual([]);
     await revoke.getByRole('button', { name: 'Revoke invitation' }).click();
     await revoke.waitFor({ state: 'detached' });
     await expect.poll(() => one.count()).toBe(0);
