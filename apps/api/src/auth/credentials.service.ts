@@ -13,11 +13,11 @@ import { CredentialsRepository } from './credentials.repository.js';
 
 export const SESSION_COOKIE = 'loome_session';
 
-/** Reads who is calling from the bearer token or the session cookie. */
 /** A key's last use is recorded to the minute; the memory of what was written stays bounded. */
 const KEY_USE_INTERVAL_MS = 60_000;
 const KEY_USE_MEMORY = 10_000;
 
+/** Reads who is calling from the bearer token or the session cookie. */
 @Injectable()
 export class CredentialsService {
   private readonly apiKeys = new ApiKeyIdentities();
