@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { planCreateApiKey, planDeleteApiKey, type Effect, type PlanOutcome, type TenantState } from '@loome/roles-core';
+import { planCreateApiKey, planDeleteApiKey, readerOf, type Effect, type PlanOutcome, type TenantState } from '@loome/roles-core';
 import { actorOf, auditActorOf, type Caller, type SignedInCaller } from '../../auth/caller.js';
 import { API_KEY_PREFIX, createSecret, hashApiKeySecret, newId } from '../../common/crypto/secrets.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
@@ -91,11 +91,17 @@ function createdKey({ effects }: { effects: readonly Effect[] }) {
   return { id: apiKeyId, description, createdAt, expiresAt, allowedIps };
 }
 
+/** A key's roles read by key from the tenant's indexes, never by scanning every grant for each key. */
 function rolesOfKey({ state, apiKeyId }: { state: TenantState; apiKeyId: string }) {
+  const reader = readerOf({ state });
   return {
-    roles: state.applicationGrants.filter((grant) => grant.kind === 'apiKey' && grant.principalId === apiKeyId).map((grant) => grant.role),
-    projectRoles: state.projectGrants
-      .filter((grant) => grant.kind === 'apiKey' && grant.principalId === apiKeyId)
+    roles: reader
+      .applicationGrantsOf(apiKeyId)
+      .filter((grant) => grant.kind === 'apiKey')
+      .map((grant) => grant.role),
+    projectRoles: reader
+      .projectGrantsOf(apiKeyId)
+      .filter((grant) => grant.kind === 'apiKey')
       .map(({ projectId, role }) => ({ projectId, role })),
   };
 }

@@ -6,6 +6,7 @@ import {
   planLegacyMigration,
   planLegacyRemove,
   planSetDepartmentMembers,
+  readerOf,
   type MigrationReportEntry,
   type PlanOutcome,
   type TenantState,
@@ -33,9 +34,11 @@ export class LegacyService {
     const context = await this.contexts.get({ tenantId });
     if (!context) throw notFound('Tenant');
     const { state } = context;
+    // Each user's roles and departments by key from the tenant's indexes, never by scanning the tenant per user.
+    const reader = readerOf({ state });
     const userIds = [...new Set(state.legacyGrants.map((grant) => grant.userId))];
     const items = userIds.flatMap((userId) => {
-      const user = state.users.find((candidate) => candidate.id === userId);
+      const user = reader.userById(userId);
       if (!user) return [];
       return [
         {
@@ -43,8 +46,8 @@ export class LegacyService {
           email: user.email,
           name: user.name,
           status: user.hasSignedIn ? 'User' : 'User Invitation',
-          roles: state.legacyGrants.filter((grant) => grant.userId === userId).map((grant) => grant.role),
-          departments: state.departments.filter((d) => d.memberUserIds.includes(userId)).map(({ id, name }) => ({ id, name })),
+          roles: reader.legacyGrantsOf(userId).map((grant) => grant.role),
+          departments: reader.departmentsOf(userId).map(({ id, name }) => ({ id, name })),
         },
       ];
     });
@@ -62,12 +65,12 @@ export class LegacyService {
     if (!context) throw notFound('Tenant');
     const { state } = context;
     if (state.roleModel !== 'legacy') return { items: [] };
-    const users = new Map(state.users.map((user) => [user.id, user]));
+    const reader = readerOf({ state });
     const items = state.departments.map(({ id, name, memberUserIds }) => ({
       id,
       name,
       members: memberUserIds.flatMap((userId) => {
-        const user = users.get(userId);
+        const user = reader.userById(userId);
         return user ? [{ principalId: user.id, email: user.email, name: user.name }] : [];
       }),
     }));
