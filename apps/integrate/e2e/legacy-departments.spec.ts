@@ -63,6 +63,28 @@ describe('integrate portal: legacy departments and inviting several addresses', 
     await expect.poll(() => two.count()).toBe(0);
   });
 
+  it('R21: Manage Users searches, filters by role and pages on the server, saying how many match', async () => {
+    const { page } = ctx.admin;
+    const admin = await ctx.stack.restAs({ email: ctx.admin.email });
+    const managers = Array.from({ length: 55 }, (_, index) => `crowd${String(index + 1).padStart(3, '0')}@e2e.example`);
+    await admin({ method: 'POST', path: `/api/v1/tenants/${ctx.tenantId}/roles/bi-manager/members`, body: { kind: 'user', emails: managers.join('; ') } });
+    await page.setViewportSize(DESKTOP);
+    await page.goto(`${ctx.stack.portalUrl}/t/${ctx.tenantId}/manage-users`);
+    await page.getByLabel('Filter by role').selectOption({ label: 'BI Manager' });
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    const pages = page.getByRole('navigation', { name: 'Pages of BI Manager members' });
+    await pages.getByText('Showing 1–50 of 55').waitFor();
+    await pages.getByRole('link', { name: 'Next page' }).click();
+    await pages.getByText('Showing 51–55 of 55').waitFor();
+    expect(await page.getByRole('row').filter({ hasText: managers[54]! }).count()).toBe(1);
+
+    await page.getByRole('searchbox', { name: 'Search' }).fill('crowd031');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await pages.getByText('Showing 1–1 of 1 matching').waitFor();
+    expect(await page.getByRole('row').filter({ hasText: managers[30]! }).count()).toBe(1);
+    expect(await findSeriousViolations({ page })).toEqual([]);
+  });
+
   for (const { name, size } of VIEWPORTS) {
     it(`R21 (${name}): the Departments page creates a department and sets who belongs to it, from the menu of a legacy tenant`, async () => {
       const { page } = ctx.admin;

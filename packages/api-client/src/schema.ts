@@ -2657,7 +2657,11 @@ export interface operations {
     };
     listApiKeys: {
         parameters: {
-            query?: never;
+            query?: {
+                q?: string;
+                cursor?: string;
+                limit?: number;
+            };
             header?: never;
             path: {
                 tenantId: string;
@@ -2674,6 +2678,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["ApiKey"][];
+                        nextCursor: string | null;
+                        total: number;
                     };
                 };
             };
@@ -3435,7 +3441,14 @@ export interface operations {
     };
     listLegacyUsers: {
         parameters: {
-            query?: never;
+            query?: {
+                q?: string;
+                role?: "bi-user" | "bi-manager" | "bi-developer" | "group-admin";
+                status?: "User" | "User Invitation";
+                sort?: "name" | "email" | "status";
+                cursor?: string;
+                limit?: number;
+            };
             header?: never;
             path: {
                 tenantId: string;
@@ -3452,6 +3465,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["LegacyUser"][];
+                        nextCursor: string | null;
+                        total: number;
                     };
                 };
             };

@@ -5,6 +5,7 @@ export type {
   AuditEventView,
   AuditPageView,
   MemberKind,
+  MemberPageView,
   MemberView,
   ProductView,
   ProjectReferencesView,
@@ -31,6 +32,9 @@ export { default as ChangePreviewDialog } from './components/members/ChangePrevi
 export { default as InvitationLine } from './components/members/InvitationLine.svelte';
 export { default as ResendInvitationButton } from './components/members/ResendInvitationButton.svelte';
 export { default as RevokeInvitationDialog } from './components/members/RevokeInvitationDialog.svelte';
+export { default as ListSearchForm } from './components/lists/ListSearchForm.svelte';
+export { default as MemberListPager } from './components/members/MemberListPager.svelte';
+export { SORT_CHOICES, STATUS_CHOICES } from './components/members/member-list-choices.js';
 export { default as ProjectsPage } from './components/projects/ProjectsPage.svelte';
 export { default as ProjectMembersPage } from './components/projects/ProjectMembersPage.svelte';
 export { default as RemoteAccessPage } from './components/remote-access/RemoteAccessPage.svelte';

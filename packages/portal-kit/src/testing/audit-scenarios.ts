@@ -53,6 +53,8 @@ export function registerAuditScenarios({ ctx, portal, portalDir }: Input) {
       await openAudit({ ctx, page });
       const items = eventItems(page);
       await expect.poll(() => items.count()).toBe(PAGE_SIZE);
+      // The filters leave room for the log: the newest event starts on the first screen, phone included.
+      await expect.poll(async () => (await items.first().boundingBox())?.y ?? Number.POSITIVE_INFINITY).toBeLessThan(size.height);
       const removal = items.filter({ hasText: `${ctx.admin.email} removed ${bob} from Consumer, and from 1 project role.` });
       expect(await removal.count()).toBe(1);
       expect(await items.filter({ hasText: `${ctx.admin.email} created API key “Nightly export”.` }).count()).toBe(1);
@@ -76,6 +78,12 @@ export function registerAuditScenarios({ ctx, portal, portalDir }: Input) {
       const { page } = ctx.admin;
       await page.setViewportSize(size);
       await openAudit({ ctx, page });
+      // On a phone the filters are folded away until asked for.
+      if (name === 'phone') {
+        const fold = page.locator('summary', { hasText: 'Filters' });
+        await expect.poll(() => fold.evaluate((summary) => (summary.parentElement as HTMLDetailsElement).open)).toBe(false);
+        await fold.click();
+      }
       await page.getByLabel('About', { exact: true }).fill('nightly');
       await page.getByRole('button', { name: 'Apply filters' }).click();
       await page.waitForURL((url) => url.searchParams.get('target') === 'nightly');

@@ -43,4 +43,50 @@ export function registerPageAccessibilityScenario({ ctx }: { ctx: PortalStack })
     await page.setViewportSize(DESKTOP);
     expect(found).toEqual({});
   });
+
+  it('Every dialog a page opens has no serious or critical accessibility violations, and Escape closes it (desk and phone)', async () => {
+    const { page, email } = ctx.admin;
+    const admin = await ctx.stack.restAs({ email });
+    const base = `/api/v1/tenants/${ctx.tenantId}`;
+    // Something for each opener to act on: a project with its owner, a key, a pending user.
+    const project = await admin<{ id: string }>({ method: 'POST', path: `${base}/projects`, body: { name: 'Dialog project' } });
+    await admin({ method: 'POST', path: `${base}/api-keys`, body: { description: 'Dialog key' } });
+    await admin({ method: 'POST', path: `${base}/roles/consumer/members`, body: { kind: 'user', emails: 'dialog.pending@e2e.example' } });
+    await page.goto(`${ctx.stack.portalUrl}/t/${ctx.tenantId}/about`);
+    const paths = [...(await menuPaths({ page, email })), `/t/${ctx.tenantId}/roles?role=consumer`, `/t/${ctx.tenantId}/projects/${project.id}`];
+    const found: Record<string, AxeViolation[]> = {};
+    const judged = new Set<string>();
+    for (const { name, size } of VIEWPORTS) {
+      await page.setViewportSize(size);
+      for (const path of paths) {
+        await page.goto(`${ctx.stack.portalUrl}${path}`);
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        for (const opener of await firstOpenerOfEachKind({ page })) {
+          const label = `${name} ${path} “${opener.text}”`;
+          await opener.button.click();
+          const dialog = page.locator('[role="dialog"], [role="alertdialog"]').last();
+          await dialog.waitFor();
+          // A dry run is judged with its answer, not while it is being worked out.
+          await expect.poll(() => dialog.textContent()).not.toContain('Working out');
+          const violations = await findSeriousViolations({ page });
+          if (violations.length > 0) found[label] = violations;
+          await page.keyboard.press('Escape');
+          await dialog.waitFor({ state: 'detached' });
+          judged.add(opener.text);
+        }
+      }
+    }
+    await page.setViewportSize(DESKTOP);
+    // The walk must not pass by opening nothing: the shared pages' openers are all judged.
+    for (const text of ['Add Members', 'Change role', 'Delete', 'Revoke', 'Rename', 'Delete project']) expect([...judged]).toContain(text);
+    expect(found).toEqual({});
+  });
+}
+
+/** The page's dialog openers (marked `aria-haspopup="dialog"`), one of each wording: every row's Delete opens the same dialog. */
+async function firstOpenerOfEachKind({ page }: { page: Page }) {
+  const openers = page.locator('main [aria-haspopup="dialog"]');
+  const texts = (await openers.allTextContents()).map((text) => text.trim());
+  const firsts = [...new Set(texts)].map((text) => ({ text, button: openers.nth(texts.indexOf(text)) }));
+  return firsts;
 }

@@ -144,6 +144,17 @@ export function registerSharedScenarios({ ctx, portal, portalDir }: SharedScenar
       })
       .not.toContain('Not yet');
     expect(await row.textContent()).toContain('Consumer');
+
+    // Issue 17: the key list searches and pages on the server, and says how many match.
+    const pages = page.getByRole('navigation', { name: 'Pages of API keys' });
+    await page.getByRole('searchbox', { name: 'Search' }).fill('REPORTING');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await pages.getByText('Showing 1–1 of 1 matching').waitFor();
+    expect(await row.count()).toBe(1);
+    await page.getByRole('searchbox', { name: 'Search' }).fill('no key has this');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await pages.getByText('No API keys match').waitFor();
+    expect(await row.count()).toBe(0);
   });
 
   it('R23: About lists my permissions with the reason for each, naming my project by its name, not its id (desk and phone)', async () => {

@@ -15,18 +15,27 @@ export const SORTED_KEY = z.tuple([plainText().max(1_000), plainText().max(1_000
  * hands out, so a forged one (`[3000000000]` for a 32-bit sequence) is VALIDATION before any query.
  */
 export function pagingShapeOf<K extends readonly (string | number)[]>({ key }: { key: z.ZodType<K> }) {
-  return {
-    cursor: z
-      .string()
-      .max(500)
-      .refine((cursor) => decodesAs({ cursor, key }), 'is not a cursor this list handed out')
-      .optional(),
-    limit: z.coerce.number().int().min(1).max(200).default(50),
-  };
+  return { cursor: cursorFieldOf({ key }), limit: LIMIT.default(50) };
+}
+
+const LIMIT = z.coerce.number().int().min(1).max(200);
+
+function cursorFieldOf<K extends readonly (string | number)[]>({ key }: { key: z.ZodType<K> }) {
+  return z
+    .string()
+    .max(500)
+    .refine((cursor) => decodesAs({ cursor, key }), 'is not a cursor this list handed out')
+    .optional();
 }
 
 /** Query fields of the lists paged in memory (members, users, references). */
 export const pagingShape = pagingShapeOf({ key: SORTED_KEY });
+
+/**
+ * Paging a list the contract answers whole (API keys, Manage Users): without `limit` the whole
+ * list comes back as before, so existing clients keep working; with it, pages as every other list.
+ */
+export const optionalPagingShape = { cursor: cursorFieldOf({ key: SORTED_KEY }), limit: LIMIT.optional() };
 
 function decodesAs<K>({ cursor, key }: { cursor: string; key: z.ZodType<K> }): boolean {
   try {

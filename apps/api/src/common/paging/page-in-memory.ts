@@ -22,3 +22,15 @@ function firstAfter<T>({ rows, keyOf, after }: { rows: T[]; keyOf: (row: T) => [
   }
   return low;
 }
+
+/** Rows in the order `pageSorted` pages them: by sort key, then id (computed once per row, not per comparison). */
+export function sortedForPaging<T>({ rows, keyOf }: { rows: readonly T[]; keyOf: (row: T) => [string, string] }): T[] {
+  const keyed = rows.map((row) => ({ row, key: keyOf(row) }));
+  keyed.sort((a, b) => compareText(a.key[0], b.key[0]) || compareText(a.key[1], b.key[1]));
+  return keyed.map(({ row }) => row);
+}
+
+/** Code-unit order, the same order the keyset cursor compares with. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

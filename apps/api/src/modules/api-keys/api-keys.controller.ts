@@ -3,9 +3,10 @@ import { Platform, RequirePermission } from '../../auth/access.decorator.js';
 import type { Caller } from '../../auth/caller.js';
 import { CurrentCaller, signedIn } from '../../auth/current-caller.decorator.js';
 import { TENANT } from '../../common/http/paths.js';
-import { ValidBody } from '../../common/validation/valid-input.decorator.js';
+import { ValidBody, ValidQuery } from '../../common/validation/valid-input.decorator.js';
 import { ApiKeysService } from './api-keys.service.js';
 import { createApiKeySchema, importApiKeySchema, type CreateApiKeyInput, type ImportApiKeyInput } from './schemas/create-api-key.schema.js';
+import { listApiKeysSchema, type ListApiKeysInput } from './schemas/list-api-keys.schema.js';
 import { Returns } from '../../common/contract/returns.decorator.js';
 import { apiKeyListOutputSchema, createdApiKeyOutputSchema, deletedApiKeyOutputSchema, importedApiKeyOutputSchema } from './schemas/api-keys.output.js';
 
@@ -23,8 +24,8 @@ export class ApiKeysController {
   @Get()
   @RequirePermission('userManagement')
   @Returns(apiKeyListOutputSchema, { operationId: 'listApiKeys', summary: 'List the API keys of a tenant' })
-  list(@Param('tenantId') tenantId: string) {
-    return this.apiKeys.list({ tenantId });
+  list(@Param('tenantId') tenantId: string, @ValidQuery(listApiKeysSchema) query: ListApiKeysInput) {
+    return this.apiKeys.list({ tenantId, ...query });
   }
 
   @Post('import')

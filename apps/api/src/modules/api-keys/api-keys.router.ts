@@ -1,6 +1,6 @@
-import { tenantOnlySchema } from '../../common/validation/common.schema.js';
 import { createRouter, permissionProcedure } from '../../trpc/trpc.js';
 import { createApiKeyInputSchema, deleteApiKeyInputSchema } from './schemas/create-api-key.schema.js';
+import { listApiKeysInputSchema } from './schemas/list-api-keys.schema.js';
 import { apiKeyListOutputSchema, createdApiKeyOutputSchema, deletedApiKeyOutputSchema } from './schemas/api-keys.output.js';
 
 export const apiKeysRouter = createRouter({
@@ -9,7 +9,7 @@ export const apiKeysRouter = createRouter({
     .output(createdApiKeyOutputSchema)
     .mutation(({ ctx, input: { tenantId, ...input } }) => ctx.services.apiKeys.create({ caller: ctx.caller, tenantId, input })),
   list: permissionProcedure('userManagement')
-    .input(tenantOnlySchema)
+    .input(listApiKeysInputSchema)
     .output(apiKeyListOutputSchema)
     .query(({ ctx, input }) => ctx.services.apiKeys.list(input)),
   delete: permissionProcedure('userManagement')

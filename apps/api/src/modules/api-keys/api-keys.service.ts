@@ -8,6 +8,8 @@ import { TenantContextService, type TenantContext } from '../tenants/tenant-cont
 import { TenantMutationService } from '../tenants/tenant-mutation.service.js';
 import { ApiKeysRepository } from './api-keys.repository.js';
 import type { CreateApiKeyInput, ImportApiKeyInput } from './schemas/create-api-key.schema.js';
+import type { ListApiKeysInput } from './schemas/list-api-keys.schema.js';
+import { pageSorted, sortedForPaging } from '../../common/paging/page-in-memory.js';
 
 /** R13, R20: the Remote Access page. Secrets are shown once and stored only as keyed hashes. */
 @Injectable()
@@ -19,12 +21,19 @@ export class ApiKeysService {
     private readonly apiKeys: ApiKeysRepository,
   ) {}
 
-  async list({ tenantId }: { tenantId: string }) {
+  /** The keys by description, searched by `q`; one page of them when `limit` is given. */
+  async list({ tenantId, q, cursor, limit }: { tenantId: string } & ListApiKeysInput) {
     const context = await this.contexts.get({ tenantId });
     if (!context) throw notFound('Tenant');
+    const needle = q?.trim().toLowerCase();
+    const keyOf = (key: TenantState['apiKeys'][number]): [string, string] => [key.description.toLowerCase(), key.id];
+    const matching = context.state.apiKeys.filter((key) => !needle || key.description.toLowerCase().includes(needle));
+    const page = pageSorted({ rows: sortedForPaging({ rows: matching, keyOf }), cursor, limit: limit ?? Number.POSITIVE_INFINITY, keyOf });
     const lastUsed = await this.apiKeys.lastUsedOf({ tenantId });
     return {
-      items: context.state.apiKeys.map((key) => ({
+      ...page,
+      total: matching.length,
+      items: page.items.map((key) => ({
         ...key,
         allowedIps: [...key.allowedIps],
         ...rolesOfKey({ state: context.state, apiKeyId: key.id }),

@@ -10,11 +10,13 @@ import {
   legacyChangeRoleSchema,
   legacyInviteSchema,
   legacyMigrationQuerySchema,
+  listLegacyUsersSchema,
   setDepartmentMembersSchema,
   type CreateDepartmentInput,
   type LegacyChangeRoleInput,
   type LegacyInviteInput,
   type LegacyMigrationQuery,
+  type ListLegacyUsersInput,
   type SetDepartmentMembersInput,
 } from './schemas/legacy.schema.js';
 import { Returns } from '../../common/contract/returns.decorator.js';
@@ -62,8 +64,8 @@ export class LegacyController {
   @Get('legacy/users')
   @RequirePermission('userManagement')
   @Returns(legacyUsersOutputSchema, { operationId: 'listLegacyUsers', summary: 'List users of a legacy tenant (Manage Users)' })
-  users(@Param('tenantId') tenantId: string) {
-    return this.legacy.users({ tenantId });
+  users(@Param('tenantId') tenantId: string, @ValidQuery(listLegacyUsersSchema) query: ListLegacyUsersInput) {
+    return this.legacy.users({ tenantId, ...query });
   }
 
   @Post('legacy/users')

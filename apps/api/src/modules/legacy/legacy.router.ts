@@ -6,6 +6,7 @@ import {
   legacyInviteInputSchema,
   legacyMigrationInputSchema,
   legacyUserInputSchema,
+  listLegacyUsersInputSchema,
   setDepartmentMembersInputSchema,
 } from './schemas/legacy.schema.js';
 import {
@@ -40,7 +41,7 @@ const userManagers = permissionProcedure('userManagement');
 
 export const legacyRouter = createRouter({
   users: userManagers
-    .input(tenantOnlySchema)
+    .input(listLegacyUsersInputSchema)
     .output(legacyUsersOutputSchema)
     .query(({ ctx, input }) => ctx.services.legacy.users(input)),
   invite: userManagers

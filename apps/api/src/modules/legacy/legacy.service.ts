@@ -18,7 +18,14 @@ import { InvitationsRepository } from '../invitations/invitations.repository.js'
 import { TenantContextService } from '../tenants/tenant-context.service.js';
 import { TenantMutationService } from '../tenants/tenant-mutation.service.js';
 import { reportFingerprint } from './report-fingerprint.js';
-import type { CreateDepartmentInput, LegacyChangeRoleInput, LegacyInviteInput, SetDepartmentMembersInput } from './schemas/legacy.schema.js';
+import { filterAndSortMembers, pageMembers } from '../roles/member-view.js';
+import type {
+  CreateDepartmentInput,
+  LegacyChangeRoleInput,
+  LegacyInviteInput,
+  ListLegacyUsersInput,
+  SetDepartmentMembersInput,
+} from './schemas/legacy.schema.js';
 
 /** R15, R21, R22: the legacy four-role model, its departments and the migration. */
 @Injectable()
@@ -29,31 +36,35 @@ export class LegacyService {
     private readonly invitations: InvitationsRepository,
   ) {}
 
-  /** Manage Users: everyone holding a legacy role, with their departments, and when and by whom each pending one was invited (R3). */
-  async users({ tenantId }: { tenantId: string }) {
+  /**
+   * Manage Users: everyone holding a legacy role, with their departments, and when and by whom each
+   * pending one was invited (R3); searched, filtered and in the asked order, one page when `limit` is given.
+   */
+  async users({ tenantId, role, limit, ...query }: { tenantId: string } & ListLegacyUsersInput) {
     const context = await this.contexts.get({ tenantId });
     if (!context) throw notFound('Tenant');
     const { state } = context;
     // Each user's roles and departments by key from the tenant's indexes, never by scanning the tenant per user.
     const reader = readerOf({ state });
-    const userIds = [...new Set(state.legacyGrants.map((grant) => grant.userId))];
-    const items = userIds.flatMap((userId) => {
+    const userIds = [...new Set(state.legacyGrants.filter((grant) => !role || grant.role === role).map((grant) => grant.userId))];
+    const members = userIds.flatMap((userId) => {
       const user = reader.userById(userId);
       if (!user) return [];
       return [
         {
           principalId: user.id,
+          kind: 'user' as const,
           email: user.email,
           name: user.name,
-          status: user.hasSignedIn ? 'User' : 'User Invitation',
+          status: user.hasSignedIn ? ('User' as const) : ('User Invitation' as const),
           roles: reader.legacyGrantsOf(userId).map((grant) => grant.role),
           departments: reader.departmentsOf(userId).map(({ id, name }) => ({ id, name })),
         },
       ];
     });
-    const sorted = items.sort((a, b) => (a.email < b.email ? -1 : 1));
-    const withInvitations = await this.invitations.lookupFor({ tenantId, members: sorted });
-    return { items: withInvitations(sorted) };
+    const page = pageMembers({ members: filterAndSortMembers({ members }), ...query, limit: limit ?? Number.POSITIVE_INFINITY });
+    const withInvitations = await this.invitations.lookupFor({ tenantId, members: page.items });
+    return { ...page, items: withInvitations(page.items) };
   }
 
   /**

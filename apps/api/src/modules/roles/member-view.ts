@@ -1,6 +1,6 @@
 import type { PrincipalKind, TenantState } from '@loome/roles-core';
 import type { Page } from '../../common/paging/cursor.js';
-import { pageSorted } from '../../common/paging/page-in-memory.js';
+import { pageSorted, sortedForPaging } from '../../common/paging/page-in-memory.js';
 
 export type MemberStatus = 'User' | 'User Invitation';
 
@@ -54,10 +54,8 @@ function indexOf({ state }: { state: TenantState }): StateIndex {
 }
 
 /** Sorted by name then id; `q` matches name or email, case-insensitively. */
-export function filterAndSortMembers({ members, q }: { members: MemberView[]; q?: string }): MemberView[] {
-  const keyed = filterMembers({ members, q }).map((member) => ({ member, key: sortKeyOf(member) }));
-  keyed.sort((a, b) => compare(a.key, b.key) || compare(a.member.principalId, b.member.principalId));
-  return keyed.map(({ member }) => member);
+export function filterAndSortMembers<M extends MemberView>({ members, q }: { members: M[]; q?: string }): M[] {
+  return sortedForPaging({ rows: filterMembers({ members, q }), keyOf: (member) => [sortKeyOf(member), member.principalId] });
 }
 
 /** `q` matches name or email, case-insensitively; the order is kept. */
@@ -108,17 +106,7 @@ export function pageMembers<M extends MemberView>({
 }: { members: M[] } & MemberQuery): Page<M> & { total: number } {
   const matching = filterMembers({ members, q }).filter((member) => (!kind || member.kind === kind) && (!status || member.status === status));
   const keyOfSort = SORT_KEYS[sort];
-  const rows = sort === 'name' ? matching : sortBy({ rows: matching, keyOf: keyOfSort });
-  return { ...pageSorted({ rows, cursor, limit, keyOf: (member) => [keyOfSort(member), member.principalId] }), total: matching.length };
-}
-
-function sortBy<M extends MemberView>({ rows, keyOf }: { rows: M[]; keyOf: (member: M) => string }): M[] {
-  const keyed = rows.map((member) => ({ member, key: keyOf(member) }));
-  keyed.sort((a, b) => compare(a.key, b.key) || compare(a.member.principalId, b.member.principalId));
-  return keyed.map(({ member }) => member);
-}
-
-/** Code-unit order, the same order the keyset cursor compares with. */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  const keyOf = (member: M): [string, string] => [keyOfSort(member), member.principalId];
+  const rows = sort === 'name' ? matching : sortedForPaging({ rows: matching, keyOf });
+  return { ...pageSorted({ rows, cursor, limit, keyOf }), total: matching.length };
 }

@@ -3,14 +3,20 @@ import {
   apiFormAction,
   buildProductView,
   fieldOf,
+  firstRowOf,
   invitationActions,
+  LIST_PAGE_SIZE,
+  listAddressOf,
   loadFromApi,
+  MEMBER_SORTS,
+  MEMBER_STATUSES,
+  oneOf,
   type ApiOutputs,
   type PageEvent,
   type PortalLocals,
 } from '@loome/portal-kit/server';
-import type { MemberView } from '@loome/portal-kit';
-import type { LegacyRoleId } from '@loome/roles-core';
+import type { MemberPageView, MemberView } from '@loome/portal-kit';
+import { LEGACY_ROLE_IDS, type LegacyRoleId } from '@loome/roles-core';
 import type { Actions } from '@sveltejs/kit';
 import { portal } from '$lib/portal.config.js';
 
@@ -19,21 +25,47 @@ type MemberOutcome = ApiOutputs['roles']['addMembers'];
 /** A row of Manage Users: a member as every list shows one (with a pending user's invitation, R3) and their one legacy role. */
 export type LegacyUserView = MemberView & { role: string };
 
-export async function loadLegacyUsers({ locals, params, cookies, url }: PageEvent): Promise<{ users: LegacyUserView[] }> {
+/** One page of Manage Users; `roleId` is the legacy role it is narrowed to ('' for every role). */
+export type LegacyUsersList = Omit<MemberPageView, 'items'> & { items: LegacyUserView[] };
+
+/** The list's state lives in the address (`?role=&q=&status=&sort=&cursor=&trail=`), as every member list's. */
+export async function loadLegacyUsers({ locals, params, cookies, url }: PageEvent): Promise<{ list: LegacyUsersList }> {
   const { api } = locals as PortalLocals;
-  const { items } = await loadFromApi({ cookies, url, run: () => api.legacy.users.query({ tenantId: params.tenantId! }) });
+  const { read, ...place } = listAddressOf({ url });
+  const role = oneOf(read('role'), LEGACY_ROLE_IDS);
+  const status = oneOf(read('status'), MEMBER_STATUSES);
+  const sort = oneOf(read('sort'), MEMBER_SORTS) ?? 'name';
+  const page = await loadFromApi({
+    cookies,
+    url,
+    run: () =>
+      api.legacy.users.query({
+        tenantId: params.tenantId!,
+        limit: LIST_PAGE_SIZE,
+        sort,
+        ...(place.q ? { q: place.q } : {}),
+        ...(role ? { role } : {}),
+        ...(status ? { status } : {}),
+        ...(place.cursor ? { cursor: place.cursor } : {}),
+      }),
+  });
+  const state = { ...place, roleId: role ?? '', kind: '' as const, status: status ?? '', sort };
   return {
-    users: items.map((user) => ({
-      principalId: user.principalId,
-      kind: 'user',
-      email: user.email,
-      name: user.name,
-      // A legacy user holds one role; the API lists them as an array.
-      role: user.roles[0] ?? '',
-      status: user.status,
-      invitedAt: user.invitedAt,
-      invitedBy: user.invitedBy,
-    })),
+    list: { ...state, total: page.total, from: firstRowOf(state), nextCursor: page.nextCursor, items: page.items.map(legacyUserViewOf) },
+  };
+}
+
+function legacyUserViewOf(user: ApiOutputs['legacy']['users']['items'][number]): LegacyUserView {
+  return {
+    principalId: user.principalId,
+    kind: 'user',
+    email: user.email,
+    name: user.name,
+    // A legacy user holds one role; the API lists them as an array.
+    role: user.roles[0] ?? '',
+    status: user.status,
+    invitedAt: user.invitedAt,
+    invitedBy: user.invitedBy,
   };
 }
 

@@ -22,5 +22,6 @@ export { createAuditLoad, createAuditEventsEndpoint, type AuditEventView } from 
 export { auditExportEndpoint } from './audit-export.js';
 export { meViewOf } from './me.js';
 export { memberViewOf } from './view-models.js';
+export { LIST_PAGE_SIZE, MEMBER_SORTS, MEMBER_STATUSES, firstRowOf, listAddressOf, oneOf } from './member-page.js';
 export type { ApiOutputs } from './api-types.js';
 export type { PageEvent } from './page-event.js';

@@ -1,9 +1,31 @@
-/** One page of a member list as the portals show it, from the API's page and the list's state in the address. */
+/** Paged lists as the portals show them: their state in the address, and a member list's page from the API's. */
 import type { MemberKind, MemberPageView } from '../types.js';
 import type { ApiMember } from './api-types.js';
 import { memberViewOf } from './view-models.js';
 
-export const MEMBER_PAGE_SIZE = 50;
+export const LIST_PAGE_SIZE = 50;
+
+/** A paged list's place in the address (`?q=&cursor=&trail=`), and `read` for the list's own filters. */
+export function listAddressOf({ url }: { url: URL }) {
+  const read = (name: string) => url.searchParams.get(name);
+  return {
+    read,
+    q: (read('q') ?? '').trim().slice(0, 200),
+    cursor: read('cursor') || null,
+    trail: (read('trail') ?? '').split('.').filter(Boolean),
+  };
+}
+
+export const MEMBER_STATUSES = ['User', 'User Invitation'] as const;
+export const MEMBER_SORTS = ['name', 'email', 'status'] as const;
+
+/** An address's value when it is one the list offers; anything else is no filter. */
+export const oneOf = <T extends string>(value: string | null, allowed: readonly T[]): T | undefined => allowed.find((candidate) => candidate === value);
+
+/** 1-based position of a page's first row: pages are LIST_PAGE_SIZE long, and the trail and the cursor say how many came before. */
+export function firstRowOf({ cursor, trail }: { cursor: string | null; trail: readonly string[] }): number {
+  return trail.length * LIST_PAGE_SIZE + (cursor ? LIST_PAGE_SIZE : 0) + 1;
+}
 
 export interface MemberListState {
   roleId: string;
@@ -27,8 +49,7 @@ export function memberPageViewOf({
     ...state,
     items: page.items.map(memberViewOf),
     total: page.total,
-    // Pages are MEMBER_PAGE_SIZE long: the trail and the cursor say how many came before this one.
-    from: state.trail.length * MEMBER_PAGE_SIZE + (state.cursor ? MEMBER_PAGE_SIZE : 0) + 1,
+    from: firstRowOf(state),
     nextCursor: page.nextCursor,
   };
 }

@@ -5,7 +5,7 @@ import { answerRemoved, apiFormAction, fieldOf } from './form-action.js';
 import { invitationActions } from './invitations.js';
 import type { PortalLocals } from './hooks.js';
 import { parseMemberForm } from './member-form.js';
-import { MEMBER_PAGE_SIZE, memberPageViewOf } from './member-page.js';
+import { LIST_PAGE_SIZE, listAddressOf, memberPageViewOf } from './member-page.js';
 import { apiKeyViewsOf } from './view-models.js';
 import type { PageEvent } from './page-event.js';
 import { buildProductView } from './product-view.js';
@@ -34,13 +34,8 @@ export const projectsActions: Actions = {
 
 /** The project page's list state in the address: one search over every role, and the page one role is on (`?q=&role=&cursor=&trail=`). */
 function projectListQueryOf({ url }: { url: URL }) {
-  const read = (name: string) => url.searchParams.get(name);
-  return {
-    q: (read('q') ?? '').trim().slice(0, 200),
-    pagedRole: read('role'),
-    cursor: read('cursor') || null,
-    trail: (read('trail') ?? '').split('.').filter(Boolean),
-  };
+  const { read, ...place } = listAddressOf({ url });
+  return { ...place, pagedRole: read('role') };
 }
 
 async function loadMembersByRole({ locals, params, cookies, url }: PageEvent, productId: string) {
@@ -51,7 +46,7 @@ async function loadMembersByRole({ locals, params, cookies, url }: PageEvent, pr
   const searched = q ? { q } : {};
   const [projectsRaw, membersRaw] = await Promise.all([
     loadFromApi({ cookies, url, run: () => api.projects.list.query({ tenantId }) }),
-    loadFromApi({ cookies, url, run: () => api.projects.members.query({ tenantId, projectId, limit: MEMBER_PAGE_SIZE, ...searched }) }),
+    loadFromApi({ cookies, url, run: () => api.projects.members.query({ tenantId, projectId, limit: LIST_PAGE_SIZE, ...searched }) }),
   ]);
   const project = projectsRaw.items.find((candidate) => candidate.id === projectId);
   const stateOf = (roleId: string, onPage: boolean) => ({
@@ -72,7 +67,7 @@ async function loadMembersByRole({ locals, params, cookies, url }: PageEvent, pr
         ? await loadFromApi({
             cookies,
             url,
-            run: () => api.projects.members.query({ tenantId, projectId, role: entry.id, cursor: pageCursor, limit: MEMBER_PAGE_SIZE, ...searched }),
+            run: () => api.projects.members.query({ tenantId, projectId, role: entry.id, cursor: pageCursor, limit: LIST_PAGE_SIZE, ...searched }),
           })
         : entry.members;
       return { role: entry.id, list: memberPageViewOf({ state: stateOf(entry.id, onPage), page: 'items' in page ? page : entry.members }) };

@@ -5,16 +5,24 @@ import { apiFormAction, fieldOf } from './form-action.js';
 import type { PortalLocals } from './hooks.js';
 import { apiKeyViewsOf } from './view-models.js';
 import type { PageEvent } from './page-event.js';
+import { firstRowOf, LIST_PAGE_SIZE, listAddressOf } from './member-page.js';
 
+/** One page of keys, searched by description; the search and the page live in the address (`?q=&cursor=&trail=`). */
 export async function loadRemoteAccess({ locals, params, cookies, url }: PageEvent) {
   const { api } = locals as PortalLocals;
   const tenantId = params.tenantId!;
+  const { q, cursor, trail } = listAddressOf({ url });
   const [keys, projects] = await Promise.all([
-    loadFromApi({ cookies, url, run: () => api.apiKeys.list.query({ tenantId }) }),
+    loadFromApi({
+      cookies,
+      url,
+      run: () => api.apiKeys.list.query({ tenantId, limit: LIST_PAGE_SIZE, ...(q ? { q } : {}), ...(cursor ? { cursor } : {}) }),
+    }),
     // Only to name the projects keys hold roles on; a tenant without projects (legacy) names none.
     api.projects.list.query({ tenantId }).catch(() => ({ items: [] })),
   ]);
-  return { apiKeys: apiKeyViewsOf(keys), projectNames: Object.fromEntries(projects.items.map((project) => [project.id, project.name])) };
+  const keyList = { q, cursor, trail, from: firstRowOf({ cursor, trail }), shown: keys.items.length, total: keys.total, nextCursor: keys.nextCursor };
+  return { apiKeys: apiKeyViewsOf(keys), keyList, projectNames: Object.fromEntries(projects.items.map((project) => [project.id, project.name])) };
 }
 
 export const remoteAccessActions: Actions = {

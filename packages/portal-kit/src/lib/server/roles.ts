@@ -5,7 +5,7 @@ import { loadFromApi } from './call-api.js';
 import { answerRemoved, apiFormAction, fieldOf } from './form-action.js';
 import { invitationActions } from './invitations.js';
 import type { PortalLocals } from './hooks.js';
-import { MEMBER_PAGE_SIZE, memberPageViewOf } from './member-page.js';
+import { LIST_PAGE_SIZE, listAddressOf, MEMBER_SORTS, MEMBER_STATUSES, memberPageViewOf, oneOf } from './member-page.js';
 import { apiKeyViewsOf, roleViewsOf } from './view-models.js';
 import { buildProductView } from './product-view.js';
 import { parseMemberForm } from './member-form.js';
@@ -22,23 +22,16 @@ export interface ApplicationRolesData {
 }
 
 const KINDS = ['user', 'group', 'apiKey'] as const;
-const STATUSES = ['User', 'User Invitation'] as const;
-const SORTS = ['name', 'email', 'status'] as const;
-const oneOf = <T extends string>(value: string | null, allowed: readonly T[]): T | undefined => allowed.find((candidate) => candidate === value);
 
 /** The list's state lives in the address (`?role=&q=&kind=&status=&sort=&cursor=&trail=`), so a page can be linked and reloaded. */
 function listQueryOf({ url, roles }: { url: URL; roles: RoleView[] }) {
-  const read = (name: string) => url.searchParams.get(name);
-  const roleId = roles.find((role) => role.id === read('role'))?.id ?? roles[0]?.id ?? '';
-  const trail = (read('trail') ?? '').split('.').filter(Boolean);
+  const { read, ...place } = listAddressOf({ url });
   return {
-    roleId,
-    q: (read('q') ?? '').trim().slice(0, 200),
+    ...place,
+    roleId: roles.find((role) => role.id === read('role'))?.id ?? roles[0]?.id ?? '',
     kind: oneOf(read('kind'), KINDS),
-    status: oneOf(read('status'), STATUSES),
-    sort: oneOf(read('sort'), SORTS) ?? 'name',
-    cursor: read('cursor') || null,
-    trail,
+    status: oneOf(read('status'), MEMBER_STATUSES),
+    sort: oneOf(read('sort'), MEMBER_SORTS) ?? 'name',
   };
 }
 
@@ -58,7 +51,7 @@ export function createApplicationRolesLoad({ productId }: { productId: string })
             api.roles.members.query({
               tenantId,
               roleId: query.roleId,
-              limit: MEMBER_PAGE_SIZE,
+              limit: LIST_PAGE_SIZE,
               sort: query.sort,
               ...(query.q ? { q: query.q } : {}),
               ...(query.kind ? { kind: query.kind } : {}),

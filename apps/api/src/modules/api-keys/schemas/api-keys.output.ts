@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { applicationRoleIdSchema, deletedSchema, listSchema } from '../../../common/contract/output.schema.js';
+import { applicationRoleIdSchema, deletedSchema, pageSchema } from '../../../common/contract/output.schema.js';
 
 const apiKeyFields = {
   id: z.string(),
@@ -11,7 +11,8 @@ const apiKeyFields = {
 
 /** R20: the secret is in this answer only, once. */
 export const createdApiKeyOutputSchema = z.object({ ...apiKeyFields, secret: z.string() }).meta({ id: 'CreatedApiKey' });
-export const apiKeyListOutputSchema = listSchema(
+/** The keys by description (every key when no `limit` was asked) and `total`, how many match on every page. */
+export const apiKeyListOutputSchema = pageSchema(
   z
     .object({
       ...apiKeyFields,
@@ -21,6 +22,6 @@ export const apiKeyListOutputSchema = listSchema(
       lastUsedAt: z.string().nullable(),
     })
     .meta({ id: 'ApiKey' }),
-);
+).extend({ total: z.number().int() });
 export const importedApiKeyOutputSchema = z.object({ id: z.string(), description: z.string(), createdAt: z.string() });
 export const deletedApiKeyOutputSchema = deletedSchema;

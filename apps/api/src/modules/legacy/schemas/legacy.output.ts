@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { applicationRoleIdSchema, invitationFieldsShape, legacyRoleIdSchema, listSchema } from '../../../common/contract/output.schema.js';
+import { applicationRoleIdSchema, invitationFieldsShape, legacyRoleIdSchema, listSchema, pageSchema } from '../../../common/contract/output.schema.js';
 
 export const departmentOutputSchema = z.object({ id: z.string(), name: z.string() }).meta({ id: 'Department' });
 export const departmentMembersOutputSchema = z.object({ id: z.string(), emails: z.array(z.string()) });
@@ -13,7 +13,8 @@ export const departmentListOutputSchema = listSchema(
     })
     .meta({ id: 'DepartmentWithMembers' }),
 );
-export const legacyUsersOutputSchema = listSchema(
+/** Manage Users: a page (the whole list when no `limit` was asked) and `total`, how many match on every page. */
+export const legacyUsersOutputSchema = pageSchema(
   z
     .object({
       principalId: z.string(),
@@ -25,7 +26,7 @@ export const legacyUsersOutputSchema = listSchema(
       ...invitationFieldsShape,
     })
     .meta({ id: 'LegacyUser' }),
-);
+).extend({ total: z.number().int() });
 export const legacyInviteOutputSchema = z.object({ email: z.string(), role: legacyRoleIdSchema });
 export const legacyChangeRoleOutputSchema = z.object({ userId: z.string(), role: legacyRoleIdSchema });
 export const legacyRemoveOutputSchema = z.object({ removed: z.string() });

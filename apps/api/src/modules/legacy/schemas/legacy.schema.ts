@@ -1,6 +1,7 @@
 import { LEGACY_ROLE_IDS } from '@loome/roles-core';
 import { z } from 'zod';
-import { addressArraySchema, emailSchema, idSchema, nameSchema } from '../../../common/validation/common.schema.js';
+import { optionalPagingShape } from '../../../common/paging/cursor.js';
+import { addressArraySchema, emailSchema, idSchema, nameSchema, plainText } from '../../../common/validation/common.schema.js';
 
 const legacyRole = z.enum(LEGACY_ROLE_IDS);
 
@@ -19,6 +20,22 @@ export const legacyInviteInputSchema = legacyInviteSchema.extend({ tenantId: idS
 export const legacyChangeRoleSchema = z.object({ role: legacyRole }).strict();
 export type LegacyChangeRoleInput = z.output<typeof legacyChangeRoleSchema>;
 export const legacyChangeRoleInputSchema = legacyChangeRoleSchema.extend({ tenantId: idSchema, userId: idSchema });
+
+/**
+ * Manage Users' search: `q` (name or email), the legacy role and the status, in an order. Paged only
+ * when `limit` is given, so a client of the whole list keeps getting it whole.
+ */
+export const listLegacyUsersSchema = z
+  .object({
+    q: plainText().max(200).optional(),
+    role: legacyRole.optional(),
+    status: z.enum(['User', 'User Invitation']).optional(),
+    sort: z.enum(['name', 'email', 'status']).default('email'),
+    ...optionalPagingShape,
+  })
+  .strict();
+export type ListLegacyUsersInput = z.output<typeof listLegacyUsersSchema>;
+export const listLegacyUsersInputSchema = listLegacyUsersSchema.extend({ tenantId: idSchema });
 
 export const legacyUserInputSchema = z.object({ tenantId: idSchema, userId: idSchema }).strict();
 
