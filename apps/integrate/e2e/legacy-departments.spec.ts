@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DESKTOP, findSeriousViolations, saveScreenshot, usePortalStack, VIEWPORTS } from '@loome/portal-kit/testing';
+import { DESKTOP, findSeriousViolations, judgeEveryDialog, saveScreenshot, usePortalStack, VIEWPORTS } from '@loome/portal-kit/testing';
 
 const portalDir = fileURLToPath(new URL('..', import.meta.url));
 
@@ -124,4 +124,12 @@ describe('integrate portal: legacy departments and inviting several addresses', 
       await page.setViewportSize(DESKTOP);
     });
   }
+
+  it('Every dialog of Manage Users, Departments and the migration has no serious or critical accessibility violations, and Escape closes it (desk and phone)', async () => {
+    const paths = ['manage-users', 'departments', 'migration'].map((page) => `/t/${ctx.tenantId}/${page}`);
+    const { found, judged } = await judgeEveryDialog({ page: ctx.admin.page, portalUrl: ctx.stack.portalUrl, paths });
+    // The earlier tests left pending users and departments behind, so each legacy opener has something to open on.
+    for (const text of ['Revoke', 'Remove', 'Edit members', 'Apply migration']) expect([...judged]).toContain(text);
+    expect(found).toEqual({});
+  });
 });

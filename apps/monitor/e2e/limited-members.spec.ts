@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createProject, findSeriousViolations, usePortalStack } from '@loome/portal-kit/testing';
+import { createProject, findSeriousViolations, judgeEveryDialog, usePortalStack } from '@loome/portal-kit/testing';
 
 const portalDir = fileURLToPath(new URL('..', import.meta.url));
 
@@ -76,5 +76,11 @@ describe('monitor portal: Limited Members', () => {
     await page.goto(`${ctx.stack.portalUrl}/t/${ctx.tenantId}/projects`);
     const listed = page.getByRole('row').filter({ hasText: 'Field checks' });
     await expect.poll(() => listed.textContent()).toContain('Contributor');
+  });
+
+  it('R17: the Limited Members page explains a removal in a dialog with no serious or critical accessibility violation, closed by Escape (desk and phone)', async () => {
+    const { found, judged } = await judgeEveryDialog({ page: ctx.admin.page, portalUrl: ctx.stack.portalUrl, paths: [`/t/${ctx.tenantId}/limited-members`] });
+    expect([...judged]).toEqual(['Remove']);
+    expect(found).toEqual({});
   });
 });

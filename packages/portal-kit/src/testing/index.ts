@@ -15,3 +15,4 @@ export { DESKTOP, PHONE, VIEWPORTS } from './viewports.js';
 export { registerAuditScenarios } from './audit-scenarios.js';
 export { registerFailureScenarios } from './failure-scenarios.js';
 export { registerProjectSettingsScenarios } from './project-settings-scenarios.js';
+export { judgeEveryDialog } from './page-accessibility-scenario.js';

@@ -54,33 +54,41 @@ export function registerPageAccessibilityScenario({ ctx }: { ctx: PortalStack })
     await admin({ method: 'POST', path: `${base}/roles/consumer/members`, body: { kind: 'user', emails: 'dialog.pending@e2e.example' } });
     await page.goto(`${ctx.stack.portalUrl}/t/${ctx.tenantId}/about`);
     const paths = [...(await menuPaths({ page, email })), `/t/${ctx.tenantId}/roles?role=consumer`, `/t/${ctx.tenantId}/projects/${project.id}`];
-    const found: Record<string, AxeViolation[]> = {};
-    const judged = new Set<string>();
-    for (const { name, size } of VIEWPORTS) {
-      await page.setViewportSize(size);
-      for (const path of paths) {
-        await page.goto(`${ctx.stack.portalUrl}${path}`);
-        await page.getByRole('heading', { level: 1 }).first().waitFor();
-        for (const opener of await firstOpenerOfEachKind({ page })) {
-          const label = `${name} ${path} “${opener.text}”`;
-          await opener.button.click();
-          const dialog = page.locator('[role="dialog"], [role="alertdialog"]').last();
-          await dialog.waitFor();
-          // A dry run is judged with its answer, not while it is being worked out.
-          await expect.poll(() => dialog.textContent()).not.toContain('Working out');
-          const violations = await findSeriousViolations({ page });
-          if (violations.length > 0) found[label] = violations;
-          await page.keyboard.press('Escape');
-          await dialog.waitFor({ state: 'detached' });
-          judged.add(opener.text);
-        }
-      }
-    }
-    await page.setViewportSize(DESKTOP);
+    const { found, judged } = await judgeEveryDialog({ page, portalUrl: ctx.stack.portalUrl, paths });
     // The walk must not pass by opening nothing: the shared pages' openers are all judged.
     for (const text of ['Add Members', 'Change role', 'Delete', 'Revoke', 'Rename', 'Delete project']) expect([...judged]).toContain(text);
     expect(found).toEqual({});
   });
+}
+
+/**
+ * Opens the first dialog opener of each kind on each path, on a desk and on a phone: axe judges the
+ * open dialog and Escape must close it. Answers what axe found, and the wording of every opener judged.
+ */
+export async function judgeEveryDialog({ page, portalUrl, paths }: { page: Page; portalUrl: string; paths: string[] }) {
+  const found: Record<string, AxeViolation[]> = {};
+  const judged = new Set<string>();
+  for (const { name, size } of VIEWPORTS) {
+    await page.setViewportSize(size);
+    for (const path of paths) {
+      await page.goto(`${portalUrl}${path}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      for (const opener of await firstOpenerOfEachKind({ page })) {
+        await opener.button.click();
+        const dialog = page.locator('[role="dialog"], [role="alertdialog"]').last();
+        await dialog.waitFor();
+        // A dry run is judged with its answer, not while it is being worked out.
+        await expect.poll(() => dialog.textContent()).not.toContain('Working out');
+        const violations = await findSeriousViolations({ page });
+        if (violations.length > 0) found[`${name} ${path} “${opener.text}”`] = violations;
+        await page.keyboard.press('Escape');
+        await dialog.waitFor({ state: 'detached' });
+        judged.add(opener.text);
+      }
+    }
+  }
+  await page.setViewportSize(DESKTOP);
+  return { found, judged };
 }
 
 /** The page's dialog openers (marked `aria-haspopup="dialog"`), one of each wording: every row's Delete opens the same dialog. */
