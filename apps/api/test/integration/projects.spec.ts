@@ -122,6 +122,23 @@ describeOnEachDatabase('projects', (get) => {
     expect({ status: withoutRole.status, code: withoutRole.body.code }).toEqual({ status: 400, code: 'VALIDATION' });
     const unknownRole = await s.http.get(`${path}?role=administrator`, { token: admin });
     expect({ status: unknownRole.status, code: unknownRole.body.code }).toEqual({ status: 404, code: 'NOT_FOUND' });
+
+    // The filters and orders of a role's members (issue 17): kind and status narrow every role, and the total says how many match.
+    const key = await s.http.post(`/api/v1/tenants/${tenantId}/api-keys`, { description: 'pm-page key' }, { token: admin });
+    await s.http.post(path, { kind: 'apiKey', apiKeyIds: [key.body.id], role: 'member' }, { token: admin });
+    const keysOnly = await s.http.get(`${path}?kind=apiKey`, { token: admin });
+    const memberKeys = keysOnly.body.roles.find((role: { id: string }) => role.id === 'member').members;
+    expect(memberKeys.items.map((item: { name: string }) => item.name)).toEqual(['pm-page key']);
+    expect(memberKeys.total).toBe(1);
+    const owners = keysOnly.body.roles.find((role: { id: string }) => role.id === 'owner').members;
+    expect(owners.total).toBe(0);
+    const signedIn = await s.http.get(`${path}?role=owner&status=User`, { token: admin });
+    expect(signedIn.body.items.map((item: { email: string }) => item.email)).toEqual(['pm-page-admin@x.test']);
+    const byEmail = await s.http.get(`${path}?role=member&kind=user&sort=email&limit=2`, { token: admin });
+    expect(byEmail.body.items.map((item: { email: string }) => item.email)).toEqual(['pm-page-0@x.test', 'pm-page-1@x.test']);
+    expect(byEmail.body.total).toBe(7);
+    const badKind = await s.http.get(`${path}?kind=robot`, { token: admin });
+    expect({ status: badKind.status, code: badKind.body.code }).toEqual({ status: 400, code: 'VALIDATION' });
   });
 
   it('Contract: the project list tells each caller their own project roles there, through groups and references too (R7, R17)', async () => {

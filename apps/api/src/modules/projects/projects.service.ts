@@ -89,12 +89,13 @@ export class ProjectsService {
     const roleIds = query.role === undefined ? Object.keys(product.projectRoles) : [query.role];
     if (!roleIds.every((roleId) => roleId in product.projectRoles)) throw notFound('Role');
     const roles = roleIds.map((roleId) => ({ roleId, members: this.membersOf({ context, projectId, roleId }) }));
+    const { q, kind, status, sort, limit } = query;
     if (query.role !== undefined) {
-      const page = pageMembers({ members: roles[0]!.members, q: query.q, cursor: query.cursor, limit: query.limit });
+      const page = pageMembers({ members: roles[0]!.members, q, kind, status, sort, cursor: query.cursor, limit });
       const withInvitations = await this.invitations.lookupFor({ tenantId, members: page.items });
       return { ...page, items: withInvitations(page.items) };
     }
-    const pages = roles.map(({ roleId, members }) => ({ roleId, total: members.length, page: pageMembers({ members, q: query.q, limit: query.limit }) }));
+    const pages = roles.map(({ roleId, members }) => ({ roleId, total: members.length, page: pageMembers({ members, q, kind, status, sort, limit }) }));
     const withInvitations = await this.invitations.lookupFor({ tenantId, members: pages.flatMap(({ page }) => page.items) });
     return {
       project: { id: project.id, name: project.name },

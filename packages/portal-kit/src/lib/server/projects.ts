@@ -5,7 +5,7 @@ import { answerRemoved, apiFormAction, fieldOf } from './form-action.js';
 import { invitationActions } from './invitations.js';
 import type { PortalLocals } from './hooks.js';
 import { parseMemberForm } from './member-form.js';
-import { LIST_PAGE_SIZE, listAddressOf, memberPageViewOf } from './member-page.js';
+import { LIST_PAGE_SIZE, listAddressOf, memberPageViewOf, memberQueryOf, memberSearchOf } from './member-page.js';
 import { apiKeyViewsOf } from './view-models.js';
 import type { PageEvent } from './page-event.js';
 import { buildProductView } from './product-view.js';
@@ -32,18 +32,18 @@ export const projectsActions: Actions = {
   }),
 };
 
-/** The project page's list state in the address: one search over every role, and the page one role is on (`?q=&role=&cursor=&trail=`). */
+/** The project page's list state in the address: one search over every role, and the page one role is on (`?q=&kind=&status=&sort=&role=&cursor=&trail=`). */
 function projectListQueryOf({ url }: { url: URL }) {
-  const { read, ...place } = listAddressOf({ url });
-  return { ...place, pagedRole: read('role') };
+  const { read, cursor, trail } = listAddressOf({ url });
+  return { search: memberSearchOf({ url }), cursor, trail, pagedRole: read('role') };
 }
 
 async function loadMembersByRole({ locals, params, cookies, url }: PageEvent, productId: string) {
   const { api } = locals as PortalLocals;
   const tenantId = params.tenantId!;
   const projectId = params.projectId!;
-  const { q, pagedRole, cursor, trail } = projectListQueryOf({ url });
-  const searched = q ? { q } : {};
+  const { search, pagedRole, cursor, trail } = projectListQueryOf({ url });
+  const searched = memberQueryOf(search);
   const [projectsRaw, membersRaw] = await Promise.all([
     loadFromApi({ cookies, url, run: () => api.projects.list.query({ tenantId }) }),
     loadFromApi({ cookies, url, run: () => api.projects.members.query({ tenantId, projectId, limit: LIST_PAGE_SIZE, ...searched }) }),
@@ -51,10 +51,9 @@ async function loadMembersByRole({ locals, params, cookies, url }: PageEvent, pr
   const project = projectsRaw.items.find((candidate) => candidate.id === projectId);
   const stateOf = (roleId: string, onPage: boolean) => ({
     roleId,
-    q,
-    kind: '' as const,
-    status: '',
-    sort: 'name' as const,
+    ...search,
+    kind: search.kind ?? ('' as const),
+    status: search.status ?? '',
     cursor: onPage ? cursor : null,
     trail: onPage ? trail : [],
   });
@@ -80,7 +79,7 @@ async function loadMembersByRole({ locals, params, cookies, url }: PageEvent, pr
       .catch(() => []),
     loadLookup({ api, tenantId, product: buildProductView({ productId }).lookup }),
   ]);
-  return { project: { id: projectId, name: project?.name ?? projectId }, roles, q, apiKeys, lookup };
+  return { project: { id: projectId, name: project?.name ?? projectId }, roles, search, apiKeys, lookup };
 }
 
 /**

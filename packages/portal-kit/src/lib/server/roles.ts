@@ -5,7 +5,7 @@ import { loadFromApi } from './call-api.js';
 import { answerRemoved, apiFormAction, fieldOf } from './form-action.js';
 import { invitationActions } from './invitations.js';
 import type { PortalLocals } from './hooks.js';
-import { LIST_PAGE_SIZE, listAddressOf, MEMBER_SORTS, MEMBER_STATUSES, memberPageViewOf, oneOf } from './member-page.js';
+import { LIST_PAGE_SIZE, listAddressOf, memberPageViewOf, memberQueryOf, memberSearchOf } from './member-page.js';
 import { apiKeyViewsOf, roleViewsOf } from './view-models.js';
 import { buildProductView } from './product-view.js';
 import { parseMemberForm } from './member-form.js';
@@ -21,18 +21,10 @@ export interface ApplicationRolesData {
   lookup: LookupView;
 }
 
-const KINDS = ['user', 'group', 'apiKey'] as const;
-
 /** The list's state lives in the address (`?role=&q=&kind=&status=&sort=&cursor=&trail=`), so a page can be linked and reloaded. */
 function listQueryOf({ url, roles }: { url: URL; roles: RoleView[] }) {
-  const { read, ...place } = listAddressOf({ url });
-  return {
-    ...place,
-    roleId: roles.find((role) => role.id === read('role'))?.id ?? roles[0]?.id ?? '',
-    kind: oneOf(read('kind'), KINDS),
-    status: oneOf(read('status'), MEMBER_STATUSES),
-    sort: oneOf(read('sort'), MEMBER_SORTS) ?? 'name',
-  };
+  const { read, cursor, trail } = listAddressOf({ url });
+  return { ...memberSearchOf({ url }), cursor, trail, roleId: roles.find((role) => role.id === read('role'))?.id ?? roles[0]?.id ?? '' };
 }
 
 export function createApplicationRolesLoad({ productId }: { productId: string }) {
@@ -52,10 +44,7 @@ export function createApplicationRolesLoad({ productId }: { productId: string })
               tenantId,
               roleId: query.roleId,
               limit: LIST_PAGE_SIZE,
-              sort: query.sort,
-              ...(query.q ? { q: query.q } : {}),
-              ...(query.kind ? { kind: query.kind } : {}),
-              ...(query.status ? { status: query.status } : {}),
+              ...memberQueryOf(query),
               ...(query.cursor ? { cursor: query.cursor } : {}),
             }),
         })

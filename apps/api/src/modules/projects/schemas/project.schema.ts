@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { pagingShape } from '../../../common/paging/cursor.js';
 import { projectRoleIdSchema } from '../../../common/contract/ids.schema.js';
 import { idSchema, nameSchema, plainText } from '../../../common/validation/common.schema.js';
+import { memberQueryShape } from '../../roles/schemas/list-members.schema.js';
 import { membersBodySchema } from '../../roles/schemas/members-body.schema.js';
 
 export const createProjectSchema = z.object({ name: nameSchema }).strict();
@@ -29,11 +30,11 @@ export const removeProjectMemberInputSchema = removeProjectMemberQuerySchema.ext
 });
 
 /**
- * Without `role`: each project role with its member count and first page (`limit`, narrowed by `q`).
- * With `role`: that role's members, searchable and paged like an application role's. A cursor
- * belongs to one role's list, so it needs the role.
+ * Without `role`: each project role with its member count and first page (`limit`, narrowed by the
+ * search and filters). With `role`: that role's members, searched, filtered, sorted and paged like an
+ * application role's. A cursor belongs to one role's list, so it needs the role.
  */
-const projectMembersQueryShape = { role: plainText().min(1).max(40).optional(), q: plainText().max(200).optional(), ...pagingShape };
+const projectMembersQueryShape = { role: plainText().min(1).max(40).optional(), ...memberQueryShape, ...pagingShape };
 const cursorNeedsRole = (query: { role?: string; cursor?: string }) => query.cursor === undefined || query.role !== undefined;
 const cursorNeedsRoleIssue = { message: 'A cursor pages one role: give its role too', path: ['cursor'] };
 export const listProjectMembersSchema = z.object(projectMembersQueryShape).strict().refine(cursorNeedsRole, cursorNeedsRoleIssue);

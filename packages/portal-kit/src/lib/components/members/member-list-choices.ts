@@ -9,3 +9,18 @@ export const SORT_CHOICES = [
   { value: 'email', label: 'Email' },
   { value: 'status', label: 'Status' },
 ];
+const KIND_CHOICES = [
+  { value: '', label: 'All kinds' },
+  { value: 'user', label: 'Users' },
+  { value: 'group', label: 'Groups' },
+  { value: 'apiKey', label: 'API keys' },
+];
+
+/** The kind, status and order selects of a member list's search, set to what the address holds. */
+export function memberSearchSelects({ kind, status, sort }: { kind: string; status: string; sort: string }) {
+  return [
+    { name: 'kind', label: 'Kind', value: kind, options: KIND_CHOICES },
+    { name: 'status', label: 'Status', value: status, options: STATUS_CHOICES },
+    { name: 'sort', label: 'Sort by', value: sort, options: SORT_CHOICES },
+  ];
+}
