@@ -3944,6 +3944,9 @@ export interface operations {
             query?: {
                 role?: string;
                 q?: string;
+                kind?: "user" | "group" | "apiKey";
+                status?: "User" | "User Invitation";
+                sort?: "name" | "email" | "status";
                 cursor?: string;
                 limit?: number;
             };

@@ -64,7 +64,18 @@ export class LegacyService {
     });
     const page = pageMembers({ members: filterAndSortMembers({ members }), ...query, limit: limit ?? Number.POSITIVE_INFINITY });
     const withInvitations = await this.invitations.lookupFor({ tenantId, members: page.items });
-    return { ...page, items: withInvitations(page.items) };
+    // `kind` only served the shared paging (every row is a user); the list answers its own fields.
+    const items = withInvitations(page.items).map(({ principalId, email, name, status, roles, departments, invitedAt, invitedBy }) => ({
+      principalId,
+      email,
+      name,
+      status,
+      roles,
+      departments,
+      invitedAt,
+      invitedBy,
+    }));
+    return { ...page, items };
   }
 
   /**

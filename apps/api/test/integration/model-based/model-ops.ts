@@ -320,19 +320,20 @@ async function replaceDirectory(world: ModelWorld, members: number[][]): Promise
 
 /** Runs one operation on the API and on the model; the model moves only by the plan the API carried out. */
 /** How long a client waits before sending a step the API was too busy for again (SPEC *Overload*: 503 changes nothing). */
-const BUSY_BACKOFF_MS = [100, 250, 500, 1_000, 2_000, 4_000];
+const BUSY_BACKOFF_MS = [100, 250, 500, 1_000, 2_000, 4_000, 8_000, 8_000];
 
 /**
  * A step the API refused as busy (503 UNAVAILABLE, on a loaded machine) is sent again, as a client
- * would. It changed nothing, which the retried answer and the checks after the step prove: had it
- * changed something, the model would disagree with what follows.
+ * would: after the answer's `Retry-After` at least. It changed nothing, which the retried answer and
+ * the checks after the step prove: had it changed something, the model would disagree with what follows.
  */
 async function callUntilServed(call: () => Promise<ApiResponse>): Promise<ApiResponse> {
   let response = await call();
-  for (const wait of BUSY_BACKOFF_MS) {
+  for (const backoff of BUSY_BACKOFF_MS) {
     if (response.status !== 503) break;
     counts.busyRetries += 1;
-    await new Promise((resolve) => setTimeout(resolve, wait));
+    const retryAfterMs = (Number(response.headers.get('retry-after')) || 0) * 1_000;
+    await new Promise((resolve) => setTimeout(resolve, Math.max(backoff, retryAfterMs)));
     response = await call();
   }
   return response;
